@@ -1,0 +1,22 @@
+package se.vagvisaren;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import se.vagvisaren.cli.CommandLineMode;
+
+/**
+ * Starts the bot, or runs one command-line command ({@code nlu}, {@code ask}, {@code knowledge})
+ * without a web server when the first argument names one.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class VagvisarenApplication {
+
+    public static void main(String[] args) {
+        if (CommandLineMode.isCommand(args)) {
+            System.exit(CommandLineMode.run(VagvisarenApplication.class, args));
+        }
+        SpringApplication.run(VagvisarenApplication.class, args);
+    }
+}

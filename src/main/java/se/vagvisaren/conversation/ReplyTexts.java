@@ -1,0 +1,113 @@
+package se.vagvisaren.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's reply texts, read from {@code dialogs/replies/<lang>/*.yaml}. Nested YAML keys are joined
+ * with dots ({@code deadline: {nudge: {tomorrow: ...}}} becomes {@code deadline.nudge.tomorrow}).
+ * Placeholders are written {@code {name}} and filled from the arguments. A key missing in English
+ * falls back to Swedish; a key missing in both is returned as itself and logged, so a gap is visible
+ * instead of crashing a conversation.
+ */
+@Component
+public class ReplyTexts {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyTexts.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final ContentSource dialogs;
+    private volatile Map<Language, Map<String, String>> texts = Map.of();
+
+    public ReplyTexts(@Qualifier("dialogs") ContentSource dialogs) {
+        this.dialogs = dialogs;
+        reload();
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if ("dialogs".equals(event.area())) {
+            reload();
+        }
+    }
+
+    /** Re-reads every reply file. A broken file is reported by name and skipped. */
+    public final void reload() {
+        Map<Language, Map<String, String>> loaded = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            Map<String, String> entries = new HashMap<>();
+            for (ContentSource.ContentFile file : dialogs.list("replies/" + lang.code(), ".yaml")) {
+                try (InputStream in = file.open()) {
+                    JsonNode root = YAML.readTree(in);
+                    if (root != null) {
+                        flatten("", root, entries);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    log.error("Skipping broken reply file {}: {}", file.name(), e.getMessage());
+                }
+            }
+            loaded.put(lang, Collections.unmodifiableMap(entries));
+        }
+        texts = loaded;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+            }
+        } else if (!node.isNull()) {
+            out.put(prefix, node.asText());
+        }
+    }
+
+    /** The text for {@code key} in {@code language}, placeholders filled from name/value pairs. */
+    public String get(Language language, String key, Object... nameValuePairs) {
+        String template = texts.getOrDefault(language, Map.of()).get(key);
+        if (template == null) {
+            template = texts.getOrDefault(Language.SV, Map.of()).get(key);
+        }
+        if (template == null) {
+            log.warn("Missing reply text {}", key);
+            return key;
+        }
+        return fill(template, nameValuePairs);
+    }
+
+    /** Whether a text exists for the key in Swedish (the reference language). */
+    public boolean has(String key) {
+        return texts.getOrDefault(Language.SV, Map.of()).containsKey(key);
+    }
+
+    /** All keys of one language, sorted; for completeness tests. */
+    public Set<String> keys(Language language) {
+        return new TreeSet<>(texts.getOrDefault(language, Map.of()).keySet());
+    }
+
+    static String fill(String template, Object... nameValuePairs) {
+        if (nameValuePairs.length % 2 != 0) {
+            throw new IllegalArgumentException("Placeholders come in name/value pairs");
+        }
+        String result = template;
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            result = result.replace("{" + nameValuePairs[i] + "}", String.valueOf(nameValuePairs[i + 1]));
+        }
+        return result;
+    }
+}

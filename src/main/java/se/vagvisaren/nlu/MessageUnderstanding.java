@@ -1,0 +1,17 @@
+package se.vagvisaren.nlu;
+
+import java.time.ZonedDateTime;
+
+/**
+ * Reads a chat message: language, intent ranking and entities. Implementations are thread-safe and
+ * never throw for any text, including empty, huge or foreign-language input.
+ */
+public interface MessageUnderstanding {
+
+    /**
+     * @param text   the message with the bot's mention removed; may be empty
+     * @param locale the Teams activity locale such as {@code sv-SE}, or {@code null}
+     * @param now    the current time in the conversation's zone; relative dates are resolved against it
+     */
+    Understanding understand(String text, String locale, ZonedDateTime now);
+}
