@@ -1,5 +1,8 @@
 package se.vagvisaren.nlu;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 
 /**
@@ -18,6 +21,9 @@ import java.util.Map;
  * @param outOfScopeRecall  share of gold {@code out_of_scope} predicted as such; {@code null} when there is none
  * @param settings          how the figures were produced (algorithm, thresholds, folds), for the record
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonPropertyOrder({"accuracy", "macro_f1", "n", "per_intent", "confusion", "train_ms", "predict_ms_p50",
+        "predict_ms_p99", "in_scope_accuracy", "out_of_scope_recall", "settings"})
 public record EvaluationReport(
         double accuracy,
         double macroF1,

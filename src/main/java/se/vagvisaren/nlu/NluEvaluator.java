@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
+import se.vagvisaren.conversation.Language;
 
 /**
  * Measures intent classification: train on one set and test on another, stratified k-fold
@@ -16,10 +18,29 @@ import java.util.TreeMap;
 public final class NluEvaluator {
 
     private final NluProperties properties;
+    private final String ignoredLabel;
 
     /** @param properties model settings and decision thresholds to evaluate */
     public NluEvaluator(NluProperties properties) {
+        this(properties, null);
+    }
+
+    /**
+     * @param ignoredLabel a label such as {@code None} to leave out of an extra micro-F1 figure
+     *                     ({@code settings.micro_f1_excluding}); {@code null} for none
+     */
+    public NluEvaluator(NluProperties properties, String ignoredLabel) {
         this.properties = properties;
+        this.ignoredLabel = ignoredLabel;
+    }
+
+    /**
+     * A language guesser learnt from {@code reference} (normally the shipped dialogs), for JSON Lines files
+     * whose lines carry no {@code lang}.
+     */
+    public static Function<String, Language> languageGuesser(TrainingData reference) {
+        LanguageGuesser guesser = new LanguageGuesser(reference);
+        return text -> guesser.guess(text, null);
     }
 
     /** Trains on {@code train} and classifies every utterance of {@code test}. */
@@ -27,7 +48,7 @@ public final class NluEvaluator {
         IntentRecognizer recognizer = IntentRecognizer.train(train, properties.modelSettings(), properties.decider());
         Scoreboard board = new Scoreboard();
         classify(recognizer, test, board);
-        return board.report(recognizer.trainMillis(), settings(Map.of("train_n", train.size())));
+        return report(board, recognizer.trainMillis(), Map.of("train_n", train.size()));
     }
 
     /**
@@ -55,7 +76,7 @@ public final class NluEvaluator {
             trainMillis += recognizer.trainMillis();
             classify(recognizer, new TrainingData(parts.get(f)), board);
         }
-        return board.report(trainMillis / folds, settings(Map.of("folds", folds, "seed", seed)));
+        return report(board, trainMillis / folds, Map.of("folds", folds, "seed", seed, "n_total", data.size()));
     }
 
     /**
@@ -79,7 +100,7 @@ public final class NluEvaluator {
         extra.put("tune_in_scope_accuracy", gate.inScopeAccuracy());
         extra.put("tune_out_of_scope_recall", gate.outOfScopeRecall());
         extra.put("target_out_of_scope_recall", targetOutOfScopeRecall);
-        return board.report(recognizer.trainMillis(), settings(extra));
+        return report(board, recognizer.trainMillis(), extra);
     }
 
     private static void classify(IntentRecognizer recognizer, TrainingData test, Scoreboard board) {
@@ -106,6 +127,15 @@ public final class NluEvaluator {
             }
         }
         return parts;
+    }
+
+    private EvaluationReport report(Scoreboard board, long trainMillis, Map<String, Object> extra) {
+        Map<String, Object> all = new LinkedHashMap<>(extra);
+        if (ignoredLabel != null) {
+            all.put("micro_f1_excluding", ignoredLabel);
+            all.put("micro_f1", board.microF1Excluding(ignoredLabel));
+        }
+        return board.report(trainMillis, settings(all));
     }
 
     private Map<String, Object> settings(Map<String, Object> extra) {
