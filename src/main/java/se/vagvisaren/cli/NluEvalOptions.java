@@ -44,6 +44,9 @@ class NluEvalOptions {
     @Option(names = "--l2", description = "L2 cost for MAXENT_QN")
     Double l2;
 
+    @Option(names = "--no-char-ngrams", description = "leave out character n-grams (for large corpora such as CLINC150)")
+    boolean noCharNgrams;
+
     @Option(names = "--min-confidence", description = "out_of_scope below this probability")
     Double minConfidence;
 
@@ -82,6 +85,7 @@ class NluEvalOptions {
                 d.zone(),
                 algorithm != null ? algorithm : d.algorithm(),
                 iterations != null ? iterations : d.iterations(),
-                l2 != null ? l2 : d.l2());
+                l2 != null ? l2 : d.l2(),
+                !noCharNgrams && d.characterGrams());
     }
 }

@@ -30,8 +30,19 @@ public class ChatFeatures implements FeatureGenerator {
     /** Character n-grams of longer "words" (pasted URLs, key mashing) add cost, not signal. */
     private static final int MAX_GRAM_WORD = 40;
 
+    private final boolean characterGrams;
+
+    /** All features; the no-arg constructor OpenNLP's extension loader needs. */
     public ChatFeatures() {
-        // Stateless; required by OpenNLP's extension loader.
+        this(true);
+    }
+
+    /**
+     * @param characterGrams whether to add character n-grams; large corpora (CLINC150, 15,000 utterances) train
+     *                       in minutes instead of hours without them
+     */
+    public ChatFeatures(boolean characterGrams) {
+        this.characterGrams = characterGrams;
     }
 
     @Override
@@ -48,8 +59,10 @@ public class ChatFeatures implements FeatureGenerator {
                 features.add("s=" + stem);
             }
             features.add("b=" + previous + "_" + stem);
-            addCharGrams("_" + (folded.length() > MAX_GRAM_WORD ? folded.substring(0, MAX_GRAM_WORD) : folded) + "_",
-                    features);
+            if (characterGrams) {
+                String bounded = folded.length() > MAX_GRAM_WORD ? folded.substring(0, MAX_GRAM_WORD) : folded;
+                addCharGrams("_" + bounded + "_", features);
+            }
             previous = stem;
         }
         if (text.length > 0) {

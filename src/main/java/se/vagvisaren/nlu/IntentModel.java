@@ -49,7 +49,7 @@ final class IntentModel {
         long start = System.nanoTime();
         try {
             DoccatModel model = DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples),
-                    settings.toParameters(), new DoccatFactory(new FeatureGenerator[] {new ChatFeatures()}));
+                    settings.toParameters(), new DoccatFactory(new FeatureGenerator[] {new ChatFeatures(settings.characterGrams())}));
             return new IntentModel(new DocumentCategorizerME(model), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Training from memory failed", e);
@@ -92,8 +92,9 @@ final class IntentModel {
      * @param cutoff     minimum feature count; 1 because every example counts on small data
      * @param l2         L2 cost for {@code MAXENT_QN}; ignored by the others
      * @param threads    training threads for {@code MAXENT_QN}
+     * @param characterGrams whether features include character n-grams
      */
-    record ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads) {
+    record ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams) {
 
         TrainingParameters toParameters() {
             TrainingParameters parameters = new TrainingParameters();

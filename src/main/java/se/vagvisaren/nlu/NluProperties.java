@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param algorithm           OpenNLP trainer: {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
  * @param iterations          training iterations
  * @param l2                  L2 cost for {@code MAXENT_QN}
+ * @param characterGrams      character 3–5-grams as features (typos, compounds); off only for large corpora
  */
 @ConfigurationProperties("vagvisaren.nlu")
 @Validated
@@ -33,15 +34,16 @@ public record NluProperties(
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
         @DefaultValue("MAXENT_QN") @NotBlank String algorithm,
         @DefaultValue("100") @Min(1) int iterations,
-        @DefaultValue("0.5") @DecimalMin("0") double l2) {
+        @DefaultValue("0.5") @DecimalMin("0") double l2,
+        @DefaultValue("true") boolean characterGrams) {
 
     /** The defaults, for tests and tools that run without Spring. */
     public static NluProperties defaults() {
-        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 100, 0.5);
+        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 100, 0.5, true);
     }
 
     IntentModel.ModelSettings modelSettings() {
-        return new IntentModel.ModelSettings(algorithm, iterations, 1, l2, 1);
+        return new IntentModel.ModelSettings(algorithm, iterations, 1, l2, 1, characterGrams);
     }
 
     IntentDecider decider() {
