@@ -87,6 +87,9 @@ class NluCommand implements Runnable {
         if (options.dropTrainIntent != null) {
             train = train.without(options.dropTrainIntent);
         }
+        if (options.outOfScopeWeight > 1) {
+            train = train.weighted("out_of_scope", options.outOfScopeWeight);
+        }
         NluEvaluator evaluator = new NluEvaluator(options.properties(properties), options.ignoreLabel);
         if (options.cv != null) {
             return evaluator.crossValidate(train, options.cv, options.seed);

@@ -32,6 +32,9 @@ class NluEvalOptions {
     @Option(names = "--drop-train-intent", paramLabel = "INTENT", description = "leave this intent out of training (e.g. out_of_scope for a threshold-only setting)")
     String dropTrainIntent;
 
+    @Option(names = "--oos-weight", paramLabel = "K", defaultValue = "1", description = "count each out_of_scope training example K times (default ${DEFAULT-VALUE})")
+    int outOfScopeWeight;
+
     @Option(names = "--ignore-label", paramLabel = "LABEL", description = "also report micro-F1 without this label (Braun et al.: None)")
     String ignoreLabel;
 
@@ -63,6 +66,9 @@ class NluEvalOptions {
         }
         if (cv != null && (test != null || tune != null)) {
             return "nlu eval: --cv evaluates the training data itself; leave out --test and --tune";
+        }
+        if (outOfScopeWeight < 1) {
+            return "nlu eval: --oos-weight needs K >= 1";
         }
         if (cv != null && cv < 2) {
             return "nlu eval: --cv needs K >= 2";

@@ -134,6 +134,22 @@ public record TrainingData(List<Example> examples) {
         return new Example(text, node.get("intent").asText(), language);
     }
 
+    /**
+     * Repeats every example of {@code intent} so it counts {@code times} as much in training; how a class with
+     * few examples (CLINC150 has 100 out-of-scope ones against 15,000 in scope) gets enough weight.
+     */
+    public TrainingData weighted(String intent, int times) {
+        List<Example> out = new ArrayList<>(examples);
+        for (Example example : examples) {
+            if (example.intent().equals(intent)) {
+                for (int i = 1; i < times; i++) {
+                    out.add(example);
+                }
+            }
+        }
+        return new TrainingData(out);
+    }
+
     /** Keeps the examples whose intent is not {@code intent}. */
     public TrainingData without(String intent) {
         return new TrainingData(examples.stream().filter(e -> !e.intent().equals(intent)).toList());

@@ -89,4 +89,16 @@ class TrainingDataTest {
         assertThatThrownBy(() -> TrainingData.fromJsonl(file, ALWAYS_EN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.jsonl:2");
     }
+
+    @Test
+    void weighted_repeatsOnlyThatIntent() {
+        TrainingData data = new TrainingData(java.util.List.of(
+                new TrainingData.Example("vädret", "out_of_scope", Language.SV),
+                new TrainingData.Example("hej", "greeting", Language.SV)));
+
+        TrainingData weighted = data.weighted("out_of_scope", 3);
+
+        assertThat(weighted.examples()).extracting(TrainingData.Example::intent)
+                .containsExactly("out_of_scope", "greeting", "out_of_scope", "out_of_scope");
+    }
 }

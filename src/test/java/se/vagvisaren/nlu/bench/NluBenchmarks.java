@@ -32,8 +32,11 @@ public final class NluBenchmarks {
                 .warmupIterations(2).measurementIterations(5)
                 .forks(1).jvmArgs("-Xmx1g", "-XX:+UseSerialGC", "-Dlogback.configurationFile=/dev/null")
                 .build();
+        System.out.printf(Locale.ROOT, "load average before: %.1f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         print(new Runner(latency).run());
         print(new Runner(training).run());
+        CpuTimeProbe.run();
     }
 
     private static void print(Collection<RunResult> results) {
