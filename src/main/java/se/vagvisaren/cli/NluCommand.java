@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
 import se.vagvisaren.nlu.EvaluationReport;
 import se.vagvisaren.nlu.NluEvaluator;
 import se.vagvisaren.nlu.NluProperties;
@@ -82,7 +84,8 @@ class NluCommand implements Runnable {
 
     private EvaluationReport evaluate(NluEvalOptions options) {
         TrainingData shipped = TrainingData.fromDialogs(dialogs);
-        var guess = NluEvaluator.languageGuesser(shipped);
+        Function<String, Language> guess = options.language != null
+                ? text -> Language.fromCode(options.language) : NluEvaluator.languageGuesser(shipped);
         TrainingData train = options.train != null ? TrainingData.fromJsonl(options.train, guess) : shipped;
         if (options.dropTrainIntent != null) {
             train = train.without(options.dropTrainIntent);

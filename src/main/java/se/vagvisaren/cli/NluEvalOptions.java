@@ -32,6 +32,9 @@ class NluEvalOptions {
     @Option(names = "--drop-train-intent", paramLabel = "INTENT", description = "leave this intent out of training (e.g. out_of_scope for a threshold-only setting)")
     String dropTrainIntent;
 
+    @Option(names = "--lang", paramLabel = "sv|en", description = "language of JSON Lines without \"lang\" (default: guessed per line; set it for English benchmarks)")
+    String language;
+
     @Option(names = "--oos-weight", paramLabel = "K", defaultValue = "1", description = "count each out_of_scope training example K times (default ${DEFAULT-VALUE})")
     int outOfScopeWeight;
 
