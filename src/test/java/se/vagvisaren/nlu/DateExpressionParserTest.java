@@ -39,6 +39,8 @@ class DateExpressionParserTest {
             imorgon klockan 10           | 2026-11-26T10:00 | minute | imorgon klockan 10
             kl 14 imorgon                | 2026-11-26T14:00 | minute | kl 14 imorgon
             i övermorgon                 | 2026-11-27       | day    | i övermorgon
+            igår                         | 2026-11-24       | day    | igår
+            yesterday                    | 2026-11-24       | day    | yesterday
             tomorrow at 2pm              | 2026-11-26T14:00 | minute | tomorrow at 2pm
             the day after tomorrow       | 2026-11-27       | day    | the day after tomorrow
             15 mars                      | 2027-03-15       | day    | 15 mars
@@ -75,6 +77,8 @@ class DateExpressionParserTest {
             om 10 min                    | 2026-11-25T10:10 | minute | om 10 min
             om en timme                  | 2026-11-25T11:00 | minute | om en timme
             om en halvtimme              | 2026-11-25T10:30 | minute | om en halvtimme
+            om en kvart                  | 2026-11-25T10:15 | minute | om en kvart
+            in half an hour              | 2026-11-25T10:30 | minute | in half an hour
             in 2 hours                   | 2026-11-25T12:00 | minute | in 2 hours
             om 24 timmar                 | 2026-11-26T10:00 | minute | om 24 timmar
             vecka 50                     | 2026-12-07       | day    | vecka 50
