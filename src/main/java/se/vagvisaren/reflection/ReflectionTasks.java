@@ -4,12 +4,12 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import se.vagvisaren.conversation.OutboundMessages;
 
 /**
@@ -24,24 +24,24 @@ class ReflectionTasks {
     private static final Logger log = LoggerFactory.getLogger(ReflectionTasks.class);
 
     @Bean
-    OneTimeTask<Void> reflectionLaunchTask(@Lazy ScheduledLaunches launches) {
+    OneTimeTask<Void> reflectionLaunchTask(ScheduledLaunches launches) {
         return Tasks.oneTime(ReflectionTimers.LAUNCH_TASK).execute((instance, context) -> launches.run(instance.getId()));
     }
 
     @Bean
-    OneTimeTask<Void> reflectionCloseTask(@Lazy DueClosings closings) {
+    OneTimeTask<Void> reflectionCloseTask(DueClosings closings) {
         return Tasks.oneTime(ReflectionTimers.CLOSE_TASK).execute((instance, context) -> closings.close(instance.getId()));
     }
 
     @Bean
-    RecurringTask<Void> reflectionHousekeepingTask(@Lazy DueClosings closings) {
+    RecurringTask<Void> reflectionHousekeepingTask(DueClosings closings) {
         return Tasks.recurring(HOUSEKEEPING_TASK, FixedDelay.of(Duration.ofMinutes(15)))
                 .execute((instance, context) -> closings.housekeeping());
     }
 
     @Bean
     DueClosings dueClosings(ReflectionSessions sessions, ResultCards results, OutboundMessages outbound,
-                            ScheduleStore schedules, ReflectionProperties properties, java.time.Clock clock) {
+                            ScheduleStore schedules, ReflectionProperties properties, Clock clock) {
         return new DueClosings(sessions, results, outbound, schedules, properties, clock);
     }
 
@@ -52,10 +52,10 @@ class ReflectionTasks {
         private final OutboundMessages outbound;
         private final ScheduleStore schedules;
         private final ReflectionProperties properties;
-        private final java.time.Clock clock;
+        private final Clock clock;
 
         DueClosings(ReflectionSessions sessions, ResultCards results, OutboundMessages outbound, ScheduleStore schedules,
-                    ReflectionProperties properties, java.time.Clock clock) {
+                    ReflectionProperties properties, Clock clock) {
             this.sessions = sessions;
             this.results = results;
             this.outbound = outbound;
