@@ -127,6 +127,9 @@ class ExerciseCards {
                 "notice", notice == null ? "" : notice.text(),
                 "noticeStyle", notice == null ? "default" : notice.style(),
                 "status", status(session, count)));
+        if (session.mode() == AnswerMode.PERSONAL) {
+            CardElements.remove(card, "status");
+        }
         if (notice == null) {
             CardElements.remove(card, "notice");
         } else {

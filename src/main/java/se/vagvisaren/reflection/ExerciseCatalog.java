@@ -31,7 +31,7 @@ class ExerciseCatalog {
     static final String FOLDER = "reflections";
 
     private final ContentSource dialogs;
-    private volatile Loaded loaded = new Loaded(List.of(), Map.of());
+    private volatile Loaded loaded = new Loaded(List.of(), Map.of(), new ExerciseMatcher(List.of()));
 
     ExerciseCatalog(@Qualifier("dialogs") ContentSource dialogs) {
         this.dialogs = dialogs;
@@ -66,7 +66,7 @@ class ExerciseCatalog {
         }
         List<Exercise> ordered = new ArrayList<>(byId.values());
         ordered.sort(Comparator.comparingInt(Exercise::step).thenComparing(Exercise::id));
-        loaded = new Loaded(List.copyOf(ordered), Map.copyOf(rejected));
+        loaded = new Loaded(List.copyOf(ordered), Map.copyOf(rejected), new ExerciseMatcher(ordered));
         log.info("Loaded {} reflection exercises from {} ({} skipped)", ordered.size(), dialogs.describe(), rejected.size());
     }
 
@@ -89,10 +89,10 @@ class ExerciseCatalog {
 
     /** The exercises a message names ("kör övningen om normer", "övning 2"); see {@link ExerciseMatcher}. */
     List<Exercise> named(String text) {
-        return ExerciseMatcher.match(text, loaded.exercises());
+        return loaded.matcher().match(text);
     }
 
-    private record Loaded(List<Exercise> exercises, Map<String, List<String>> rejected) {
+    private record Loaded(List<Exercise> exercises, Map<String, List<String>> rejected, ExerciseMatcher matcher) {
     }
 
     /** Reads YAML with the same settings as the catalog; for tests that validate single files. */

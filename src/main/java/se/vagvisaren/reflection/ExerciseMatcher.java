@@ -1,7 +1,10 @@
 package se.vagvisaren.reflection;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +29,37 @@ final class ExerciseMatcher {
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(\\p{L}+)\\s+(?:övningen|ovningen|exercise|one)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private ExerciseMatcher() {
+    private final List<Exercise> exercises;
+    /** Each exercise's keyword phrases reduced once at load; forms that coincide ("normer", "norm") count once. */
+    private final List<Set<List<String>>> phrases;
+
+    ExerciseMatcher(List<Exercise> exercises) {
+        this.exercises = List.copyOf(exercises);
+        List<Set<List<String>>> reduced = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            Set<List<String>> forms = new HashSet<>();
+            for (Language lang : Language.values()) {
+                for (String keyword : exercise.keywords().getOrDefault(lang, List.of())) {
+                    List<String> form = WordForms.of(keyword);
+                    if (!form.isEmpty()) {
+                        forms.add(form);
+                    }
+                }
+            }
+            reduced.add(Set.copyOf(forms));
+        }
+        this.phrases = List.copyOf(reduced);
+    }
+
+    /** Convenience for a one-off match (tests); the catalog keeps one matcher per load. */
+    static List<Exercise> match(String text, List<Exercise> exercises) {
+        return new ExerciseMatcher(exercises).match(text);
     }
 
     /**
      * @return the best-scoring exercises: empty when none is named, one when clear, several when tied
      */
-    static List<Exercise> match(String text, List<Exercise> exercises) {
+    List<Exercise> match(String text) {
         if (text == null || text.isBlank() || exercises.isEmpty()) {
             return List.of();
         }
@@ -43,34 +70,22 @@ final class ExerciseMatcher {
         List<String> words = WordForms.of(text);
         int best = 0;
         List<Exercise> winners = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            int score = score(words, exercise);
+        for (int i = 0; i < exercises.size(); i++) {
+            int score = 0;
+            for (List<String> phrase : phrases.get(i)) {
+                if (WordForms.contains(words, phrase)) {
+                    score += phrase.size();
+                }
+            }
             if (score > best) {
                 best = score;
                 winners.clear();
             }
             if (score == best && score > 0) {
-                winners.add(exercise);
+                winners.add(exercises.get(i));
             }
         }
         return List.copyOf(winners);
-    }
-
-    private static int score(List<String> words, Exercise exercise) {
-        // Keywords that reduce to the same forms ("normer", "norm", "norms") count once.
-        java.util.Set<List<String>> phrases = new java.util.HashSet<>();
-        for (Language lang : Language.values()) {
-            for (String keyword : exercise.keywords().getOrDefault(lang, List.of())) {
-                phrases.add(WordForms.of(keyword));
-            }
-        }
-        int score = 0;
-        for (List<String> phrase : phrases) {
-            if (WordForms.contains(words, phrase)) {
-                score += phrase.size();
-            }
-        }
-        return score;
     }
 
     private static Integer number(String text) {
@@ -78,7 +93,7 @@ final class ExerciseMatcher {
         if (digits.find()) {
             return Integer.parseInt(digits.group(1));
         }
-        Matcher ordinal = ORDINAL.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        Matcher ordinal = ORDINAL.matcher(text.toLowerCase(Locale.ROOT));
         while (ordinal.find()) {
             Integer n = ORDINALS.get(ordinal.group(1));
             if (n != null) {

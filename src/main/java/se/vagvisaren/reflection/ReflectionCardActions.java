@@ -2,6 +2,7 @@ package se.vagvisaren.reflection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,11 +39,11 @@ class ReflectionCardActions implements CardActionHandler {
     private final ReplyTexts texts;
     private final WorkspaceZone zones;
     private final ReflectionProperties properties;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ReflectionCardActions(ReflectionSessions sessions, ReflectionCommands commands, ExerciseCatalog catalog,
                           ExerciseCards cards, ReplyTexts texts, WorkspaceZone zones, ReflectionProperties properties,
-                          java.time.Clock clock) {
+                          Clock clock) {
         this.sessions = sessions;
         this.commands = commands;
         this.catalog = catalog;

@@ -20,6 +20,7 @@ import se.vagvisaren.conversation.ReplyTexts;
 class ReflectionCommands {
 
     private final ReflectionSessions sessions;
+    private final PersonalAnswers personalAnswers;
     private final ScheduledLaunches scheduled;
     private final ExerciseCatalog catalog;
     private final LaunchPolicy policy;
@@ -29,11 +30,12 @@ class ReflectionCommands {
     private final ReplyTexts texts;
     private final ReflectionProperties properties;
 
-    ReflectionCommands(ReflectionSessions sessions, ScheduledLaunches scheduled, ExerciseCatalog catalog,
+    ReflectionCommands(ReflectionSessions sessions, PersonalAnswers personalAnswers, ScheduledLaunches scheduled, ExerciseCatalog catalog,
                        LaunchPolicy policy, ExerciseCards exerciseCards, PickerCards pickerCards,
                        ResultCards resultCards, ReplyTexts texts, ReflectionProperties properties) {
         this.properties = properties;
         this.sessions = sessions;
+        this.personalAnswers = personalAnswers;
         this.scheduled = scheduled;
         this.catalog = catalog;
         this.policy = policy;
@@ -135,7 +137,7 @@ class ReflectionCommands {
 
     /** "radera mina svar": the confirmation goes privately to the sender. */
     Outcome deleteMine(IncomingMessage message) {
-        int deleted = sessions.deleteAnswersOf(message.conversation().tenantId(), message.sender().id());
+        int deleted = personalAnswers.erase(message.conversation().tenantId(), message.sender().id());
         String text = texts.get(message.language(), deleted == 0 ? "reflection.delete.none" : "reflection.delete.done",
                 "count", deleted);
         return Outcome.done(Reply.text(text).privately(), text);

@@ -1,5 +1,6 @@
 package se.vagvisaren.reflection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,10 +36,10 @@ class ReflectionIntents implements IntentHandler {
     private final WorkspaceZone zones;
     private final ReflectionProperties properties;
     private final ReplyTexts texts;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ReflectionIntents(ReflectionCommands commands, ReflectionPhrases phrases, ExerciseCatalog catalog,
-                      WorkspaceZone zones, ReflectionProperties properties, ReplyTexts texts, java.time.Clock clock) {
+                      WorkspaceZone zones, ReflectionProperties properties, ReplyTexts texts, Clock clock) {
         this.commands = commands;
         this.phrases = phrases;
         this.catalog = catalog;

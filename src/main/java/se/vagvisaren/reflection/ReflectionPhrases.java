@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -114,9 +113,5 @@ class ReflectionPhrases {
             }
         }
         return false;
-    }
-
-    static String describe(Command command) {
-        return command.name().toLowerCase(Locale.ROOT);
     }
 }

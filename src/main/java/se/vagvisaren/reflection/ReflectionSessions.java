@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -294,32 +295,7 @@ public class ReflectionSessions {
         return new Close(Close.Kind.CLOSED, closed, tally);
     }
 
-    // ---- deleting -------------------------------------------------------------------------------
-
-    /**
-     * Deletes one person's answers: all their personal sessions, and their answers in group sessions that
-     * can still be linked to them (open ones and named ones). Answers in closed anonymous sessions cannot
-     * be linked to anyone any more and stay as part of the group's picture.
-     *
-     * @param userId the stable user id ({@code Sender.id()})
-     * @return how many answers (personal sessions count once each) were deleted
-     */
-    public int deleteAnswersOf(String tenantId, String userId) {
-        if (userId == null || userId.isBlank()) {
-            return 0;
-        }
-        Integer deleted = transactions.execute(tx -> {
-            int n = store.deletePersonal(keys.owner(tenantId, userId));
-            for (ReflectionSession session : store.salted(tenantId)) {
-                if (store.deleteAnswer(session.id(), keys.respondent(session.salt(), tenantId, userId))) {
-                    n++;
-                }
-            }
-            return n;
-        });
-        log.info("Deleted {} reflection answers on request", deleted);
-        return deleted == null ? 0 : deleted;
-    }
+    // ---- housekeeping ---------------------------------------------------------------------------
 
     /** Deletes sessions past the retention period; returns how many. */
     int deleteExpired() {
@@ -328,7 +304,7 @@ public class ReflectionSessions {
     }
 
     /** Ids of open sessions whose end time has passed (closed by the housekeeping task after downtime). */
-    java.util.List<String> overdue() {
+    List<String> overdue() {
         return store.overdue(clock.instant());
     }
 

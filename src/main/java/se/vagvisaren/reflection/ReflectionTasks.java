@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.vagvisaren.conversation.DeliveryResult;
 import se.vagvisaren.conversation.OutboundMessages;
 
 /**
@@ -65,8 +66,14 @@ class ReflectionTasks {
         }
 
         void close(String sessionId) {
-            sessions.closeIfDue(sessionId).ifPresent(closed ->
-                    outbound.send(closed.session().conversation(), results.results(closed.session(), closed.tally())));
+            sessions.closeIfDue(sessionId).ifPresent(closed -> {
+                DeliveryResult delivery = outbound.send(closed.session().conversation(),
+                        results.results(closed.session(), closed.tally()));
+                if (!delivery.delivered()) {
+                    // Closed all the same: answers must not keep arriving; the facilitator can still talk it through.
+                    log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
+                }
+            });
         }
 
         void housekeeping() {

@@ -134,6 +134,16 @@ class SessionStore {
                 .param("t", tenantId).query(this::session).list();
     }
 
+    /** Personal sessions of one owner with their answer, oldest first; for a GDPR export. */
+    List<PersonalAnswers.Exported> personalAnswers(String ownerKey) {
+        return jdbc.sql("SELECT s.exercise_id, s.answer_mode, s.opened_at, a.answers_json FROM reflection_session s "
+                        + "JOIN reflection_answer a ON a.session_id = s.id WHERE s.owner_key = :o ORDER BY s.opened_at")
+                .param("o", ownerKey)
+                .query((rs, n) -> new PersonalAnswers.Exported(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)))
+                .list();
+    }
+
     /** Deletes every personal session (answers cascade) of one owner; returns how many sessions. */
     int deletePersonal(String ownerKey) {
         jdbc.sql("DELETE FROM reflection_answer WHERE session_id IN (SELECT id FROM reflection_session WHERE owner_key = :o)")

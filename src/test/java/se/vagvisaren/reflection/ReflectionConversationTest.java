@@ -38,6 +38,9 @@ class ReflectionConversationTest {
     @Autowired
     ReflectionIntents intents;
 
+    @Autowired
+    PersonalAnswers personalAnswers;
+
     ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
     final Person anna = Person.named("Anna Andersson");
@@ -493,11 +496,14 @@ class ReflectionConversationTest {
         var answered = answer(chat, anna, session, "a_q1", "3", "a_q4", "Mina egna tankar");
         TeamFixture strangersChat = TeamFixture.personal(omar);
         var stranger = answer(strangersChat, omar, session, "a_q1", "1");
+        assertThat(personalAnswers.export(TeamsActivity.TENANT, anna.aadId())).singleElement()
+                .satisfies(a -> assertThat(a.answersJson()).contains("Mina egna tankar"));
         List<Reply> deleted = intents.handle(chat.message(anna, "radera mina svar"), RecognizedIntent.of("reflection_start"));
 
         assertThat(shown(answered)).contains("Bara du ser dina svar", "Mina egna tankar", "Vilka ord hamnade i boxarna");
         assertThat(shown(stranger)).contains("hittar jag inte");
         assertThat(deleted).singleElement().satisfies(r -> assertThat(r.text()).contains("raderat 1 sparade svar"));
+        assertThat(personalAnswers.export(TeamsActivity.TENANT, anna.aadId())).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM reflection_session WHERE id = :s").param("s", session)
                 .query(Integer.class).single()).isZero();
         assertThat(storedAnswers(session)).isZero();
@@ -510,10 +516,15 @@ class ReflectionConversationTest {
         answer(team, anna, session, "a_q1", "2");
         answer(team, sara, session, "a_q1", "4");
 
+        assertThat(personalAnswers.export(TeamsActivity.TENANT, anna.aadId())).singleElement()
+                .satisfies(a -> assertThat(a.answersJson()).isEqualTo("{\"q1\":2}"));
+
         List<Reply> replies = intents.handle(team.message(anna, "radera mina svar"), RecognizedIntent.of("reflection_start"));
 
         assertThat(replies).singleElement().satisfies(r -> assertThat(r.privateToSender()).isTrue());
         assertThat(storedAnswers(session)).isEqualTo(1);
+        assertThat(personalAnswers.export(TeamsActivity.TENANT, anna.aadId())).isEmpty();
+        assertThat(personalAnswers.export(TeamsActivity.TENANT, sara.aadId())).hasSize(1);
     }
 
     @Test
