@@ -45,6 +45,9 @@ public_url="${public_url%/}"
 privacy_url="${VAGVISAREN_PRIVACY_URL:-$public_url/privacy}"
 terms_url="${VAGVISAREN_TERMS_URL:-$public_url/terms}"
 [[ "$privacy_url" =~ $url_re ]] || fail "VAGVISAREN_PRIVACY_URL must be a plain https URL without query"
+for url in "$public_url" "$privacy_url" "$terms_url"; do
+  (( ${#url} <= 2000 )) || fail "a URL is longer than the 2000 characters the Teams schema leaves room for"
+done
 [[ "$terms_url" =~ $url_re ]] || fail "VAGVISAREN_TERMS_URL must be a plain https URL without query"
 
 manifest="$here/manifest.json"
