@@ -1,6 +1,7 @@
 package se.vagvisaren.teams;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -34,6 +35,7 @@ class MessageRouter {
     private final TeamsProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Timer nluTimer;
 
     MessageRouter(MessageUnderstanding understanding, List<IntentHandler> intentHandlers, CoreReplies core,
                   TeamsProperties properties, Clock clock, MeterRegistry meters) {
@@ -42,6 +44,8 @@ class MessageRouter {
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
+        this.nluTimer = Timer.builder("vagvisaren.nlu.latency").description("Time to read one message")
+                .publishPercentiles(0.5, 0.99).register(meters);
         for (IntentHandler handler : intentHandlers) {
             for (String intent : handler.intents()) {
                 IntentHandler previous = handlers.put(intent, handler);
@@ -59,7 +63,8 @@ class MessageRouter {
             meters.counter("vagvisaren.messages.in", "intent", "too_long").increment();
             return List.of(core.tooLong(message.language(), properties.maxMessageChars()));
         }
-        Understanding result = understanding.understand(message.text(), locale, ZonedDateTime.now(clock.withZone(DEFAULT_ZONE)));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(DEFAULT_ZONE));
+        Understanding result = nluTimer.record(() -> understanding.understand(message.text(), locale, now));
         IncomingMessage read = message.withLanguage(result.language());
         RecognizedIntent intent = result.intent();
         meters.counter("vagvisaren.messages.in", "intent", intent.name()).increment();
