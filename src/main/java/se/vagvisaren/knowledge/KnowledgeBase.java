@@ -21,6 +21,8 @@ public class KnowledgeBase {
     /** Extra candidates beyond maxAnswers, so that thresholds can drop some and still fill the list. */
     private static final int CANDIDATES = 10;
     private static final double OTHER_LANGUAGE_MIN_COVERAGE = 0.7;
+    /** Further answers must score at least this share of the best one; a distant second is noise. */
+    private static final double MIN_SHARE_OF_BEST = 0.3;
 
     private final ContentSource source;
     private final KnowledgeProperties properties;
@@ -87,7 +89,9 @@ public class KnowledgeBase {
     private List<KnowledgeAnswer> confident(List<PassageIndex.Hit> hits, double minCoverage) {
         List<KnowledgeAnswer> out = new ArrayList<>();
         for (PassageIndex.Hit hit : hits) {
-            if (hit.score() < properties.minScore() || hit.coverage() < minCoverage || out.size() == properties.maxAnswers()) {
+            boolean weakNextToBest = !out.isEmpty() && hit.score() < out.get(0).score() * MIN_SHARE_OF_BEST;
+            if (hit.score() < properties.minScore() || hit.coverage() < minCoverage || weakNextToBest
+                    || out.size() == properties.maxAnswers()) {
                 break;
             }
             Passage p = hit.passage();
