@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * Knowledge-base settings ({@code vagvisaren.knowledge.*}).
  *
  * @param maxAnswers             answers returned per question, best first
- * @param minScore               lowest BM25 score (with field boosts) that counts as an answer
+ * @param minScore               lowest BM25 score (with field boosts) that counts as an answer; a floor only,
+ *                               because scores grow with the size of the knowledge base (coverage decides)
  * @param minCoverage            lowest share (0–1) of the question's IDF-weighted words a passage must contain
  * @param maxQuestionChars       longer questions are cut to this many characters before searching
  * @param handoffConversationId  Teams conversation id of the coordinators' channel for "Fråga en samordnare";
@@ -25,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("vagvisaren.knowledge")
 public record KnowledgeProperties(
         @DefaultValue("3") @Min(1) @Max(10) int maxAnswers,
-        @DefaultValue("2.5") @DecimalMin("0") double minScore,
+        @DefaultValue("0.5") @DecimalMin("0") double minScore,
         @DefaultValue("0.35") @DecimalMin("0") @DecimalMax("1") double minCoverage,
         @DefaultValue("1000") @Min(20) int maxQuestionChars,
         String handoffConversationId,
@@ -34,7 +35,7 @@ public record KnowledgeProperties(
 
     /** The defaults above, for use outside Spring (CLI, tests, benchmarks). */
     public static KnowledgeProperties defaults() {
-        return new KnowledgeProperties(3, 2.5, 0.35, 1000, null, null, Duration.ofDays(730));
+        return new KnowledgeProperties(3, 0.5, 0.35, 1000, null, null, Duration.ofDays(730));
     }
 
     public boolean handoffEnabled() {

@@ -290,7 +290,8 @@ final class PassageIndex {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new QueryTerms(weights, List.copyOf(byWord.values()));
+            // A repeated word ("bla bla bla") is one word: count it once in the coverage.
+            return new QueryTerms(weights, List.copyOf(new java.util.LinkedHashSet<>(byWord.values())));
         }
     }
 }
