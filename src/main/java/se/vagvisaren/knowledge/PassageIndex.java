@@ -211,7 +211,11 @@ final class PassageIndex {
                 best = Math.max(best, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
             }
         }
-        return best < 0 ? UNKNOWN_WORD_WEIGHT : best;
+        if (best < 0) {
+            return UNKNOWN_WORD_WEIGHT;
+        }
+        // A bare number ("1" in "alert(1)") is rare in the passages but says little about the topic.
+        return group.isNumber() ? Math.min(best, UNKNOWN_WORD_WEIGHT) : best;
     }
 
     /**
@@ -255,8 +259,23 @@ final class PassageIndex {
         /** Weight of a synonym in the query: it widens recall, but the user's own word should decide ties. */
         static final float SYNONYM_WEIGHT = 0.7f;
 
-        /** One word of the question: the word and its synonyms, and the parts it was split into. */
-        record Group(Set<String> words, Set<String> parts) {
+        /**
+         * One word of the question: the word and its synonyms, and the parts it was split into.
+         *
+         * @param isNumber the word as written is a number
+         */
+        record Group(Set<String> words, Set<String> parts, boolean isNumber) {
+        }
+
+        /** Collects one group while its tokens stream by (synonyms may arrive before the word). */
+        private static final class GroupBuilder {
+            final Set<String> words = new HashSet<>();
+            final Set<String> parts = new HashSet<>();
+            boolean number;
+
+            Group build() {
+                return new Group(Set.copyOf(words), Set.copyOf(parts), number);
+            }
         }
 
         Set<String> terms() {
@@ -264,7 +283,7 @@ final class PassageIndex {
         }
 
         static QueryTerms analyze(Analyzer analyzer, String text) {
-            Map<Integer, Group> byWord = new LinkedHashMap<>();
+            Map<Integer, GroupBuilder> byWord = new LinkedHashMap<>();
             Map<String, Float> weights = new LinkedHashMap<>();
             Set<Integer> originals = new HashSet<>();
             try (TokenStream stream = analyzer.tokenStream("q", text)) {
@@ -275,15 +294,16 @@ final class PassageIndex {
                 stream.reset();
                 while (stream.incrementToken()) {
                     String t = term.toString();
-                    Group group = byWord.computeIfAbsent(offset.startOffset(), k -> new Group(new HashSet<>(), new HashSet<>()));
+                    GroupBuilder group = byWord.computeIfAbsent(offset.startOffset(), k -> new GroupBuilder());
                     // Synonyms are typed SYNONYM and may come before the word itself. The compound filter emits a
                     // word's parts right after it, at the same position and with the word's type.
                     boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
                     boolean part = !synonym && increment.getPositionIncrement() == 0 && originals.contains(offset.startOffset());
                     if (!synonym && !part) {
                         originals.add(offset.startOffset());
+                        group.number = !t.isEmpty() && t.chars().allMatch(Character::isDigit);
                     }
-                    (part ? group.parts() : group.words()).add(t);
+                    (part ? group.parts : group.words).add(t);
                     weights.merge(t, part ? PART_WEIGHT : synonym ? SYNONYM_WEIGHT : 1f, Math::max);
                 }
                 stream.end();
@@ -291,7 +311,7 @@ final class PassageIndex {
                 throw new UncheckedIOException(e);
             }
             // A repeated word ("bla bla bla") is one word: count it once in the coverage.
-            return new QueryTerms(weights, List.copyOf(new java.util.LinkedHashSet<>(byWord.values())));
+            return new QueryTerms(weights, byWord.values().stream().map(GroupBuilder::build).distinct().toList());
         }
     }
 }
