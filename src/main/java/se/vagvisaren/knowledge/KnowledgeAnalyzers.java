@@ -34,7 +34,7 @@ final class KnowledgeAnalyzers {
     /** Compounds shorter than this are left whole: short words rarely are compounds, and splitting adds noise. */
     static final int MIN_COMPOUND_LENGTH = 8;
     static final int MIN_PART_LENGTH = 4;
-    static final int MAX_PART_LENGTH = 24;
+    static final int MAX_PART_LENGTH = 16;
 
     private final CharArraySet swedishStop;
     private final CharArraySet englishStop;

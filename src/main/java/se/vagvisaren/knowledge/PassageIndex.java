@@ -23,9 +23,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -39,6 +44,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import se.vagvisaren.conversation.Language;
 
 /**
@@ -53,8 +59,18 @@ final class PassageIndex {
     /** Terms beyond this are ignored; keeps a 5,000-character question under Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
     private static final float TIE_BREAKER = 0.2f;
+    private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
 
-    private final KnowledgeAnalyzers analyzers;
+    private static FieldType textWithVectors() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
+    /** Built once: an Analyzer caches its token streams per thread, so a new one per call only makes garbage. */
+    private final Map<Language, Analyzer> passageAnalyzers = new EnumMap<>(Language.class);
+    private final Map<Language, Analyzer> questionAnalyzers = new EnumMap<>(Language.class);
     private final Map<String, Passage> passages = new LinkedHashMap<>();
     private final Map<String, Set<String>> termsByPassage = new HashMap<>();
     private final Map<Language, Map<String, Integer>> documentFrequency = new EnumMap<>(Language.class);
@@ -68,7 +84,11 @@ final class PassageIndex {
      */
     PassageIndex(Collection<Passage> passages, SynonymMap synonyms, Collection<String> extraStopWords) {
         CharArraySet parts = CompoundDictionary.of(passages, extraStopWords);
-        this.analyzers = new KnowledgeAnalyzers(extraStopWords, parts, synonyms);
+        KnowledgeAnalyzers analyzers = new KnowledgeAnalyzers(extraStopWords, parts, synonyms);
+        for (Language lang : Language.values()) {
+            passageAnalyzers.put(lang, analyzers.forPassages(lang));
+            questionAnalyzers.put(lang, analyzers.forQuestions(lang));
+        }
         for (Passage p : passages) {
             this.passages.put(p.id(), p);
         }
@@ -83,36 +103,55 @@ final class PassageIndex {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Language lang : Language.values()) {
             for (String field : FIELDS.keySet()) {
-                perField.put(field(field, lang), analyzers.forPassages(lang));
+                perField.put(field(field, lang), passageAnalyzers.get(lang));
             }
         }
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(analyzers.forPassages(Language.SV), perField);
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(passageAnalyzers.get(Language.SV), perField);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Passage p : all) {
                 writer.addDocument(document(p));
-                Set<String> terms = new HashSet<>();
-                Analyzer passageAnalyzer = analyzers.forPassages(p.language());
-                for (String value : fieldValues(p).values()) {
-                    terms.addAll(QueryTerms.analyze(passageAnalyzer, value).terms());
-                }
-                termsByPassage.put(p.id(), terms);
-                Map<String, Integer> df = documentFrequency.computeIfAbsent(p.language(), l -> new HashMap<>());
-                terms.forEach(t -> df.merge(t, 1, Integer::sum));
-                passagesPerLanguage.merge(p.language(), 1, Integer::sum);
             }
         }
-        IndexSearcher s = new IndexSearcher(DirectoryReader.open(directory));
+        DirectoryReader reader = DirectoryReader.open(directory);
+        collectTerms(reader);
+        IndexSearcher s = new IndexSearcher(reader);
         s.setSimilarity(new BM25Similarity());
         return s;
+    }
+
+    /**
+     * Reads each passage's analysed terms back from its term vectors (for coverage and IDF), so the text
+     * is analysed once, by the index writer.
+     */
+    private void collectTerms(DirectoryReader reader) throws IOException {
+        StoredFields stored = reader.storedFields();
+        TermVectors vectors = reader.termVectors();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            Passage p = passages.get(stored.document(doc).get("id"));
+            Set<String> terms = new HashSet<>();
+            Fields fields = vectors.get(doc);
+            if (fields != null) {
+                for (String field : fields) {
+                    TermsEnum e = fields.terms(field).iterator();
+                    for (BytesRef term = e.next(); term != null; term = e.next()) {
+                        terms.add(term.utf8ToString());
+                    }
+                }
+            }
+            termsByPassage.put(p.id(), terms);
+            Map<String, Integer> df = documentFrequency.computeIfAbsent(p.language(), l -> new HashMap<>());
+            terms.forEach(t -> df.merge(t, 1, Integer::sum));
+            passagesPerLanguage.merge(p.language(), 1, Integer::sum);
+        }
     }
 
     private static Document document(Passage p) {
         Document doc = new Document();
         doc.add(new StringField("id", p.id(), Field.Store.YES));
         doc.add(new StringField("lang", p.language().code(), Field.Store.NO));
-        fieldValues(p).forEach((name, value) -> doc.add(new TextField(field(name, p.language()), value, Field.Store.NO)));
+        fieldValues(p).forEach((name, value) -> doc.add(new Field(field(name, p.language()), value, TEXT_WITH_VECTORS)));
         return doc;
     }
 
@@ -143,7 +182,7 @@ final class PassageIndex {
      * @return at most {@code limit} hits, best first; empty when the question has no searchable words
      */
     List<Hit> search(String question, Language language, int limit) {
-        QueryTerms terms = QueryTerms.analyze(analyzers.forQuestions(language), question);
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
         if (terms.terms().isEmpty()) {
             return List.of();
         }
