@@ -1,6 +1,8 @@
 package se.vagvisaren.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,7 @@ class KnowledgeCardActions implements CardActionHandler {
 
     @Override
     public CardActionResult handle(CardAction action) {
-        JsonNode data = action.data() == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : action.data();
+        JsonNode data = action.data() == null ? NullNode.getInstance() : action.data();
         Language language = data.hasNonNull("lang") ? Language.fromCode(data.path("lang").asText()) : action.message().language();
         String question = TeamsText.shorten(data.path("q").asText("").strip(), KnowledgeCards.MAX_QUESTION_IN_CARD);
         return switch (action.verb()) {
@@ -75,7 +77,7 @@ class KnowledgeCardActions implements CardActionHandler {
             log.warn("Could not store knowledge feedback: {}", e.getMostSpecificCause().toString());
         }
         String text = texts.get(language, helpful ? "knowledge.feedback.helpful" : "knowledge.feedback.not-helpful");
-        return new CardActionResult(java.util.List.of(Reply.text(text).privately()), null, text, CardActionResult.Outcome.DONE);
+        return new CardActionResult(List.of(Reply.text(text).privately()), null, text, CardActionResult.Outcome.DONE);
     }
 
     private CardActionResult handoff(CardAction action, JsonNode data, String question, Language language) {
@@ -96,7 +98,7 @@ class KnowledgeCardActions implements CardActionHandler {
         log.info("Knowledge hand-off from activity {}: {}", action.message().activityId(), result.status());
         String key = !result.delivered() ? "knowledge.handoff.failed" : named ? "knowledge.handoff.sent-named" : "knowledge.handoff.sent";
         String text = texts.get(language, key);
-        return new CardActionResult(java.util.List.of(Reply.text(text).privately()), null, text, CardActionResult.Outcome.DONE);
+        return new CardActionResult(List.of(Reply.text(text).privately()), null, text, CardActionResult.Outcome.DONE);
     }
 
     private CardActionResult related(String passageId, Language language) {

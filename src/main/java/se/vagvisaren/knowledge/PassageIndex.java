@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -201,7 +202,7 @@ final class PassageIndex {
             }
             // BM25 favours a passage that repeats one rare word; weighing in how much of the question
             // the passage covers puts "utvärderingen av MVP" on the evaluation, not on MVP in general.
-            hits.sort(java.util.Comparator.comparingDouble(Hit::rank).reversed());
+            hits.sort(Comparator.comparingDouble(Hit::rank).reversed());
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed in the in-memory index", e);
