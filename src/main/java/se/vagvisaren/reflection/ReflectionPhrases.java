@@ -16,18 +16,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
-import se.vagvisaren.conversation.Language;
 
 /**
  * The chat commands around exercises ("avsluta övningen", "radera mina svar", "endast utbildare får
- * starta övningar"), read as data from {@code dialogs/phrases/<lang>/reflection.yaml}. Phrases of both
- * languages are tried, compared as {@link WordForms} so inflections and missing å/ä/ö still match.
+ * starta övningar"), read as data from {@code dialogs/commands/reflection.yaml} (Swedish and English),
+ * compared as {@link WordForms} so inflections and missing å/ä/ö still match.
  */
 @Component
 class ReflectionPhrases {
 
     private static final Logger log = LoggerFactory.getLogger(ReflectionPhrases.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final String FILE = "commands/reflection.yaml";
 
     /** What a message asks for besides launching; checked in this order. */
     enum Command {
@@ -67,12 +67,10 @@ class ReflectionPhrases {
         for (Command command : Command.values()) {
             loaded.put(command, new ArrayList<>());
         }
-        for (Language lang : Language.values()) {
-            ContentSource.ContentFile file = dialogs.file("phrases/" + lang.code() + "/reflection.yaml");
-            if (file == null) {
-                log.warn("No reflection phrases for {}", lang.code());
-                continue;
-            }
+        ContentSource.ContentFile file = dialogs.file(FILE);
+        if (file == null) {
+            log.warn("No {}: reflection commands only work from card buttons", FILE);
+        } else {
             try (InputStream in = file.open()) {
                 JsonNode root = YAML.readTree(in);
                 for (Command command : Command.values()) {
@@ -84,7 +82,7 @@ class ReflectionPhrases {
                     }
                 }
             } catch (Exception e) {
-                log.error("Skipping broken phrase file {}: {}", file.name(), e.getMessage());
+                log.error("Skipping broken command file {}: {}", file.name(), e.getMessage());
             }
         }
         phrases = loaded;
