@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 
 /**
  * Wiring of the progress feature: the default ports until safeguarding and deadlines connect theirs,
@@ -30,7 +31,9 @@ class ProgressConfiguration {
     static final Duration DIGEST_RETRY = Duration.ofMinutes(30);
     static final int DIGEST_RETRIES = 4;
 
+    // @Fallback as well: a guard declared in a configuration class processed after this one still wins
     @Bean
+    @Fallback
     @ConditionalOnMissingBean(UpdateScreen.class)
     UpdateScreen allowAllUpdateScreen() {
         log.info("No personal-data guard connected: progress updates are stored without a privacy screen");
@@ -38,6 +41,7 @@ class ProgressConfiguration {
     }
 
     @Bean
+    @Fallback
     @ConditionalOnMissingBean(UpcomingDeadlines.class)
     UpcomingDeadlines noUpcomingDeadlines() {
         return UpcomingDeadlines.NONE;
