@@ -68,7 +68,8 @@ class SummaryCards {
             body.add(CardItems.text(texts.get(lang, p + "empty")));
         }
         for (WorkspaceSummaries.WorkspaceSummary s : summaries) {
-            body.add(CardItems.heading(TeamsText.escape(displayName(s, lang))));
+            // only a configured name can hold markup; our own "Team utan namn (…)" label is shown as is
+            body.add(CardItems.heading(s.name() != null ? TeamsText.escape(s.name()) : displayName(s, lang)));
             body.add(CardItems.subtle(texts.get(lang, p + "active", "steps", stepNumbers(s.activeSteps(), lang))));
             body.add(CardItems.subtle(texts.get(lang, p + "last", "date", dates.day(s.lastUpdate()))));
             body.add(CardItems.subtle(texts.get(lang, p + "deadlines", "deadlines", deadlineList(s, lang))));
