@@ -66,9 +66,10 @@ class ProgressVocabulary {
             for (Language lang : Language.values()) {
                 byLang.put(lang, node.path("name").path(lang.code()).asText("Steg " + step));
                 for (JsonNode k : node.path("keywords").path(lang.code())) {
-                    List<String> stems = Stemmer.stems(k.path("word").asText(""), lang);
+                    String word = k.path("word").asText("");
+                    List<String> stems = Stemmer.stems(word, lang);
                     if (!stems.isEmpty()) {
-                        keywords.get(lang).add(new Keyword(step, stems, k.path("weight").asInt(1)));
+                        keywords.get(lang).add(new Keyword(step, stems, Stemmer.words(word), k.path("weight").asInt(1)));
                     }
                 }
             }
@@ -110,9 +111,10 @@ class ProgressVocabulary {
      *
      * @param step   handbook step 1–5
      * @param stems  stemmed words; more than one for a phrase that must appear in sequence
-     * @param weight score added per occurrence
+     * @param words  the same words unstemmed, for matching inside compounds (Snowball cuts "faktor" to "fakt")
+     * @param weight score added when the keyword occurs
      */
-    record Keyword(int step, List<String> stems, int weight) {
+    record Keyword(int step, List<String> stems, List<String> words, int weight) {
     }
 
     /** One consistent version of the vocabulary. */

@@ -16,7 +16,7 @@ import se.vagvisaren.conversation.Language;
 @Component
 class StepSuggester {
 
-    /** Stems this long also match inside compounds ("skolkartläggning" contains "kartläggning"). */
+    /** Stems and words this long also match inside compounds ("skolkartläggning" contains "kartläggning"). */
     private static final int MIN_COMPOUND_STEM = 5;
 
     private final ProgressVocabulary vocabulary;
@@ -50,8 +50,9 @@ class StepSuggester {
         ProgressVocabulary.Snapshot words = vocabulary.get();
         for (Language lang : Language.values()) {
             List<String> stems = Stemmer.stems(text, lang);
+            List<String> plain = Stemmer.words(text);
             for (ProgressVocabulary.Keyword keyword : words.keywords().get(lang)) {
-                if (occurs(keyword.stems(), stems)) {
+                if (occurs(keyword, stems, plain)) {
                     scores[keyword.step()] += keyword.weight();
                 }
             }
@@ -59,18 +60,22 @@ class StepSuggester {
         return scores;
     }
 
-    private static boolean occurs(List<String> keyword, List<String> stems) {
-        if (keyword.size() == 1) {
-            String k = keyword.get(0);
-            for (String s : stems) {
-                if (s.equals(k) || (k.length() >= MIN_COMPOUND_STEM && s.contains(k))) {
+    private static boolean occurs(ProgressVocabulary.Keyword keyword, List<String> stems, List<String> plain) {
+        List<String> k = keyword.stems();
+        if (k.size() == 1) {
+            String stem = k.get(0);
+            String word = keyword.words().get(0);
+            for (int i = 0; i < stems.size(); i++) {
+                if (stems.get(i).equals(stem)
+                        || (stem.length() >= MIN_COMPOUND_STEM && stems.get(i).contains(stem))
+                        || (word.length() >= MIN_COMPOUND_STEM && plain.get(i).contains(word))) {
                     return true;
                 }
             }
             return false;
         }
-        for (int i = 0; i + keyword.size() <= stems.size(); i++) {
-            if (stems.subList(i, i + keyword.size()).equals(keyword)) {
+        for (int i = 0; i + k.size() <= stems.size(); i++) {
+            if (stems.subList(i, i + k.size()).equals(k)) {
                 return true;
             }
         }

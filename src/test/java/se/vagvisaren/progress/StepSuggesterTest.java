@@ -34,6 +34,13 @@ class StepSuggesterTest {
     }
 
     @Test
+    void suggest_keywordTheStemmerCutsShort_stillMatchesInsideCompounds() {
+        // Snowball cuts "faktor" to "fakt"; the unstemmed word still finds it in "riskfaktorer"
+        assertThat(suggester.scores("workshop om riskfaktorer och skyddsfaktorer")[3]).isEqualTo(5);
+        assertThat(suggester.suggest("workshop om riskfaktorer och skyddsfaktorer")).containsExactly(3);
+    }
+
+    @Test
     void suggest_updateAboutTwoStepsEqually_suggestsBoth() {
         assertThat(suggester.suggest("Kartläggningen är klar och styrgruppen har sett den")).containsExactly(1, 2);
     }
