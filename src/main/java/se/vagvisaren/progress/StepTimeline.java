@@ -65,7 +65,8 @@ final class StepTimeline {
             }
         }
         int axisY = TOP + ROW * ProgressUpdate.LAST_STEP + 18;
-        for (int week = 0; week < weeks; week += 2) {
+        // every second week, counted back from the current one so that it always has a label
+        for (int week = weeks - 1; week >= 0; week -= 2) {
             w.element("text", texts.get(sv, "progress.overview.chart.week", "week", weekNumbers.get(week)),
                     "x", format(LABEL_WIDTH + column * week + column / 2), "y", Integer.toString(axisY),
                     "font-size", "11", "text-anchor", "middle", "fill", TEXT_COLOUR);
