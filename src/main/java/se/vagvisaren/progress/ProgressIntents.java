@@ -10,8 +10,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
-import se.vagvisaren.admin.Role;
-import se.vagvisaren.admin.TeamRoles;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.IntentHandler;
 import se.vagvisaren.conversation.Language;
@@ -39,18 +37,14 @@ class ProgressIntents implements IntentHandler {
     private final OutcomeReplies outcomes;
     private final UpdateCards updateCards;
     private final SummaryCards summaryCards;
-    private final WorkspaceSummaries summaries;
-    private final OverviewLinks links;
-    private final TeamRoles roles;
+    private final CountyRequests county;
     private final ReplyTexts texts;
-    private final DateLabels dates;
     private final ProgressProperties properties;
     private final Clock clock;
 
     ProgressIntents(ProgressRecorder recorder, ProgressStore store, DigestLedger ledger, ProgressPhrases phrases,
                     OutcomeReplies outcomes, UpdateCards updateCards, SummaryCards summaryCards,
-                    WorkspaceSummaries summaries, OverviewLinks links, TeamRoles roles, ReplyTexts texts,
-                    DateLabels dates, ProgressProperties properties, Clock clock) {
+                    CountyRequests county, ReplyTexts texts, ProgressProperties properties, Clock clock) {
         this.recorder = recorder;
         this.store = store;
         this.ledger = ledger;
@@ -58,11 +52,8 @@ class ProgressIntents implements IntentHandler {
         this.outcomes = outcomes;
         this.updateCards = updateCards;
         this.summaryCards = summaryCards;
-        this.summaries = summaries;
-        this.links = links;
-        this.roles = roles;
+        this.county = county;
         this.texts = texts;
-        this.dates = dates;
         this.properties = properties;
         this.clock = clock;
     }
@@ -78,13 +69,19 @@ class ProgressIntents implements IntentHandler {
             return List.of(record(message));
         }
         if (phrases.asksOverview(message.text()) || phrases.asksLink(message.text())) {
-            return county(message);
+            return county.answer(message);
+        }
+        if (message.scope() == Scope.PERSONAL) {
+            return List.of(Reply.text(texts.get(message.language(), "progress.personal-scope")));
         }
         return List.of(list(message));
     }
 
     private Reply record(IncomingMessage message) {
         Language lang = message.language();
+        if (message.scope() == Scope.PERSONAL) {
+            return Reply.text(texts.get(lang, "progress.personal-scope"));
+        }
         String body = phrases.withoutRecordPrefix(message.text());
         if (body.isEmpty() || (!phrases.hasRecordPrefix(message.text()) && phrases.asksForForm(body))) {
             Reply form = updateCards.newForm(lang);
@@ -149,26 +146,5 @@ class ProgressIntents implements IntentHandler {
         }
         return texts.get(lang, "progress.list.filter-steps", "period", when,
                 "steps", summaryCards.stepNumbers(steps.valid(), lang));
-    }
-
-    private List<Reply> county(IncomingMessage message) {
-        Language lang = message.language();
-        String sender = message.sender().id();
-        if (!roles.has(message.workspaceId(), sender, Role.COUNTY_BOARD)) {
-            return List.of(Reply.text(texts.get(lang, "progress.county.not-allowed")));
-        }
-        Optional<OverviewLinks.Link> link = links.link(sender);
-        if (phrases.asksLink(message.text())) {
-            // the link opens the overview for anyone holding it: only ever sent to the member's 1:1 chat
-            Reply reply = link.map(l -> Reply.text(texts.get(lang, "progress.county.link",
-                            "url", l.uri().toString(), "expires", dates.dayTime(l.expires()))))
-                    .orElseGet(() -> Reply.text(texts.get(lang, "progress.county.no-link")));
-            return message.scope() == Scope.PERSONAL ? List.of(reply)
-                    : List.of(Reply.text(texts.get(lang, "progress.county.sent-privately")), reply.privately());
-        }
-        String url = message.scope() == Scope.PERSONAL ? link.map(l -> l.uri().toString()).orElse(null) : null;
-        Reply summary = summaryCards.county(summaries.all(), lang, url);
-        return message.scope() == Scope.PERSONAL ? List.of(summary)
-                : List.of(Reply.text(texts.get(lang, "progress.county.sent-privately")), summary.privately());
     }
 }

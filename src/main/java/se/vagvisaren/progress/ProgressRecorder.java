@@ -14,7 +14,8 @@ import se.vagvisaren.admin.TeamRoles;
 import se.vagvisaren.conversation.IncomingMessage;
 
 /**
- * Records, edits and deletes progress updates. Every text passes the same checks (not empty, not too
+ * Records, edits and deletes progress updates, in team channels and group chats only (a 1:1 chat
+ * belongs to no team). Every text passes the same checks (not empty, not too
  * long, real steps, http(s) link only) and the privacy screen before it is stored. Only the author may
  * edit an update; the author or a coordinator of the workspace may delete it (to remove personal data
  * someone wrote by mistake). Ids from card data are checked against the sender's workspace.
@@ -47,6 +48,10 @@ class ProgressRecorder {
 
     /** Stores a new update once per delivered activity. */
     Outcome record(IncomingMessage message, Draft draft) {
+        if (!message.scope().isShared()) {
+            // a 1:1 chat belongs to no team: the update would be invisible to the team and its digest
+            return Outcome.refused("progress.personal-scope");
+        }
         Checked checked = check(message, draft);
         if (checked.refusal() != null) {
             return checked.refusal();
@@ -56,10 +61,8 @@ class ProgressRecorder {
                 message.conversation().tenantId(), message.conversation().conversationId(), message.channelId(),
                 message.activityId(), message.sender().id(), checked.text(), checked.link(), checked.steps(), chosen,
                 clock.instant()));
-        if (message.scope().isShared()) {
-            ledger.remember(message.workspaceId(), message.conversation().tenantId(), message.teamId(),
-                    message.conversation().conversationId(), clock.instant());
-        }
+        ledger.remember(message.workspaceId(), message.conversation().tenantId(), message.teamId(),
+                message.conversation().conversationId(), clock.instant());
         log.info("Progress update {} {} in workspace {} (activity {})", stored.update().id(),
                 stored.duplicate() ? "redelivered" : "recorded", message.workspaceId(), message.activityId());
         return new Outcome.Recorded(stored.update(), stored.duplicate());

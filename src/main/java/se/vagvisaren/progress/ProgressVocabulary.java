@@ -10,7 +10,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,7 @@ import se.vagvisaren.conversation.Language;
 @Component
 class ProgressVocabulary {
 
+    private static final Logger log = LoggerFactory.getLogger(ProgressVocabulary.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final ContentSource dialogs;
@@ -43,7 +47,7 @@ class ProgressVocabulary {
                 current = load();
             } catch (IllegalStateException broken) {
                 // keep answering with the last good vocabulary; the error names the file
-                org.slf4j.LoggerFactory.getLogger(ProgressVocabulary.class).error(broken.getMessage());
+                log.error(broken.getMessage());
             }
         }
     }
@@ -102,7 +106,7 @@ class ProgressVocabulary {
 
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText().toLowerCase(java.util.Locale.ROOT)));
+        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
         return List.copyOf(out);
     }
 

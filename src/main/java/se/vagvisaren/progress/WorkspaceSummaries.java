@@ -3,10 +3,13 @@ package se.vagvisaren.progress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class WorkspaceSummaries {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceSummaries.class);
 
     private final ProgressStore store;
     private final UpcomingDeadlines deadlines;
@@ -36,7 +41,7 @@ class WorkspaceSummaries {
     List<WorkspaceSummary> all() {
         Instant now = clock.instant();
         return store.workspaces().stream().map(ws -> summarise(ws, now))
-                .sorted(java.util.Comparator.comparing((WorkspaceSummary s) -> s.name() == null)
+                .sorted(Comparator.comparing((WorkspaceSummary s) -> s.name() == null)
                         .thenComparing(s -> s.name() == null ? s.workspaceId() : s.name(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -68,8 +73,7 @@ class WorkspaceSummaries {
             return deadlines.between(workspaceId, now, now.plus(properties.deadlineHorizon()));
         } catch (RuntimeException e) {
             // deadlines are extra information: a failure there must not stop a digest or the overview
-            org.slf4j.LoggerFactory.getLogger(WorkspaceSummaries.class)
-                    .warn("Upcoming deadlines unavailable for workspace {}: {}", workspaceId, e.getClass().getSimpleName());
+            log.warn("Upcoming deadlines unavailable for workspace {}: {}", workspaceId, e.getClass().getSimpleName());
             return List.of();
         }
     }

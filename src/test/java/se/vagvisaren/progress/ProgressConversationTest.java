@@ -192,6 +192,17 @@ class ProgressConversationTest {
         assertThat(harness.textsIn(conversation)).singleElement().satisfies(t -> assertThat(t).contains("Uppdateringen är tom"));
     }
 
+    @Test
+    void record_inPersonalChat_pointsToTheTeamChannelAndStoresNothing() {
+        harness.send(TeamsActivity.personal("uppdatering: kartläggningen är klar"));
+        harness.send(TeamsActivity.personal("visa framsteg"));
+
+        assertThat(store().latest(TeamsActivity.PERSONAL_CONVERSATION, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+                List.of(), 10)).isEmpty();
+        assertThat(harness.textsIn(TeamsActivity.PERSONAL_CONVERSATION)).hasSize(2)
+                .allSatisfy(t -> assertThat(t).contains("Framsteg hör till ett team"));
+    }
+
     // --- confirming, editing, deleting ----------------------------------------------------------
 
     @Test

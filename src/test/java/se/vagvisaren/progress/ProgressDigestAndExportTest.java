@@ -51,7 +51,7 @@ class ProgressDigestAndExportTest {
 
     @Test
     void digest_fixedClock_listsNewUpdatesByStepDeadlinesAndQuietSteps() {
-        String team = ProgressTestConfig.DEADLINE_TEAM;
+        String team = ProgressTestConfig.DEADLINE_TEAM_PREFIX + UUID.randomUUID() + "@thread.tacv2";
         String conversation = team + ";messageid=1732525200000";
         clock.set(Instant.parse("2026-10-01T09:00:00Z"));
         send(team, "uppdatering: workshop om riskfaktorer och skyddsfaktorer");  // step 3, 8 weeks before the digest

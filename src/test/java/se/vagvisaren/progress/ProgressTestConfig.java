@@ -18,12 +18,14 @@ import se.vagvisaren.nlu.Understanding;
  * Test wiring for progress conversations until the OpenNLP classifier (issue 4) is on main: a stand-in
  * understanding that sends "uppdatering: …" to {@code progress_record} and "visa framsteg" to
  * {@code progress_list} (everything else to the foundation's keyword placeholder), and a deadlines port
- * with one known deadline for the Norsjö test team.
+ * with one known deadline for the Norsjö test team (and teams named with {@link #DEADLINE_TEAM_PREFIX}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ProgressTestConfig {
 
     static final String DEADLINE_TEAM = "19:teamNorsjo42@thread.tacv2";
+    /** Teams whose id starts with this also have the known deadline (tests that need a team of their own). */
+    static final String DEADLINE_TEAM_PREFIX = "19:team-deadline-";
 
     @Bean
     @Primary
@@ -48,7 +50,7 @@ class ProgressTestConfig {
     @Primary
     UpcomingDeadlines knownDeadlines(Clock clock) {
         return (workspaceId, from, until) -> {
-            if (!DEADLINE_TEAM.equals(workspaceId)) {
+            if (!DEADLINE_TEAM.equals(workspaceId) && !workspaceId.startsWith(DEADLINE_TEAM_PREFIX)) {
                 return List.of();
             }
             var due = ZonedDateTime.now(clock).plus(Duration.ofDays(5)).toInstant();
