@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,9 +15,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +26,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.vagvisaren.admin.WorkspaceSettings;
 import se.vagvisaren.testing.MutableClock;
+import se.vagvisaren.testing.TestDatabases;
 
 /**
  * The progress tables, queries and the export against both databases the bot runs on: H2 in
@@ -37,35 +34,18 @@ import se.vagvisaren.testing.MutableClock;
  */
 class ProgressStoreDatabaseTest {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource h2;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static DataSource h2;
+    private static DataSource postgres;
 
     @BeforeAll
-    static void startDatabases() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        migrate(postgres.getPostgresDatabase());
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:progress-store-" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        ds.setUser("sa");
-        h2 = ds;
-        migrate(h2);
+    static void databases() {
+        h2 = TestDatabases.h2();
+        postgres = TestDatabases.postgres();
     }
 
-    @AfterAll
-    static void stopDatabases() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
-    static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of(Named.of("H2", h2)), Arguments.of(Named.of("PostgreSQL", postgres.getPostgresDatabase())));
-    }
-
-    private static void migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    static Stream<Arguments> both() {
+        return Stream.of(Arguments.of(Named.of("H2", h2)), Arguments.of(Named.of("PostgreSQL", postgres)));
     }
 
     private static ProgressStore store(DataSource ds) {
@@ -79,7 +59,7 @@ class ProgressStoreDatabaseTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("both")
     void insert_sameActivityTwice_storesOnceAndReportsDuplicate(DataSource ds) {
         ProgressStore store = store(ds);
         String ws = "ws-dup-" + UUID.randomUUID();
@@ -97,7 +77,7 @@ class ProgressStoreDatabaseTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("both")
     void latest_stepAndPeriodFilter_returnsNewestFirstWithAllSteps(DataSource ds) {
         ProgressStore store = store(ds);
         String ws = "ws-filter-" + UUID.randomUUID();
@@ -120,7 +100,7 @@ class ProgressStoreDatabaseTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("both")
     void lastUpdatePerStepAndSpan_reflectStoredTimes(DataSource ds) {
         ProgressStore store = store(ds);
         String ws = "ws-span-" + UUID.randomUUID();
@@ -136,7 +116,7 @@ class ProgressStoreDatabaseTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("both")
     void changeConfirmDelete_roundTrip(DataSource ds) {
         ProgressStore store = store(ds);
         String ws = "ws-edit-" + UUID.randomUUID();
@@ -159,7 +139,7 @@ class ProgressStoreDatabaseTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("both")
     void deleteCreatedBefore_removesOnlyOldUpdates(DataSource ds) {
         ProgressStore store = store(ds);
         String ws = "ws-retention-" + UUID.randomUUID();
@@ -173,7 +153,7 @@ class ProgressStoreDatabaseTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("both")
     void digestLedger_claimOncePerWeek_releaseAllowsAgain(DataSource ds) {
         DigestLedger ledger = new DigestLedger(JdbcClient.create(ds));
         String ws = "ws-ledger-" + UUID.randomUUID();
@@ -190,7 +170,7 @@ class ProgressStoreDatabaseTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource("both")
     void export_csvAndJson_pseudonymiseAuthorsAndGuardFormulas(DataSource ds) throws IOException {
         ProgressStore store = store(ds);
         String ws = "ws-export-" + UUID.randomUUID();
