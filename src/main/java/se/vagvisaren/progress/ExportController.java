@@ -23,11 +23,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.vagvisaren.admin.AdminAccess;
 
 /**
  * {@code GET /api/progress/export?format=csv|json}: every progress update for the follow-up report and
  * the researchers following the work. Authors are pseudonymised ({@link AuthorPseudonyms}); team and
- * channel ids are kept so updates can be grouped. Admin only ({@link AdminAccess}). Streams the rows,
+ * channel ids are kept so updates can be grouped. Admin only ({@link AdminAccess}: the API key, or
+ * loopback callers when none is configured). Streams the rows,
  * so a large export does not load every update into memory.
  */
 @RestController
@@ -55,8 +57,12 @@ class ExportController {
     @GetMapping("/api/progress/export")
     void export(@RequestParam(name = "format", defaultValue = "csv") String format, HttpServletRequest request,
                 HttpServletResponse response) throws IOException {
-        if (!access.permits(request)) {
-            error(response, HttpServletResponse.SC_UNAUTHORIZED, "Admin API key required (X-Api-Key)");
+        if (!access.allows(request)) {
+            if (access.keyConfigured()) {
+                error(response, HttpServletResponse.SC_UNAUTHORIZED, "A valid " + AdminAccess.HEADER + " header is required");
+            } else {
+                error(response, HttpServletResponse.SC_FORBIDDEN, "Admin APIs answer only on loopback when no API key is configured");
+            }
             return;
         }
         String kind = format.toLowerCase(Locale.ROOT);
