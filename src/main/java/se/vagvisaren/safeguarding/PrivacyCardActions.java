@@ -75,6 +75,8 @@ class PrivacyCardActions implements CardActionHandler {
             text = texts.get(language, "privacy.erase.partial", "count", erasure.total());
         } else if (erasure.total() == 0) {
             text = texts.get(language, "privacy.erase.nothing");
+        } else if (erasure.total() == 1) {
+            text = texts.get(language, "privacy.erase.done_one");
         } else {
             text = texts.get(language, "privacy.erase.done", "count", erasure.total());
         }

@@ -1,5 +1,6 @@
 package se.vagvisaren.safeguarding;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.node.Heading;
@@ -56,7 +57,7 @@ class PrivacyNoticeController {
     ResponseEntity<String> page(@RequestParam(name = "lang", required = false) String lang) {
         Language language = Language.fromCode(lang);
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())
                 .header("Content-Security-Policy", SECURITY_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
@@ -71,12 +72,12 @@ class PrivacyNoticeController {
         String otherCode = texts.get(language, "privacy.page.other_language_code");
         return read("privacy/page.html")
                 .replace("{{lang}}", language.code())
-                .replace("{{title}}", HtmlUtils.htmlEscape(title(document)))
-                .replace("{{skip}}", HtmlUtils.htmlEscape(texts.get(language, "privacy.page.skip")))
-                .replace("{{nav_label}}", HtmlUtils.htmlEscape(texts.get(language, "privacy.page.nav_label")))
-                .replace("{{other_lang}}", HtmlUtils.htmlEscape(otherCode))
+                .replace("{{title}}", escape(title(document)))
+                .replace("{{skip}}", escape(texts.get(language, "privacy.page.skip")))
+                .replace("{{nav_label}}", escape(texts.get(language, "privacy.page.nav_label")))
+                .replace("{{other_lang}}", escape(otherCode))
                 .replace("{{other_href}}", "/privacy?lang=" + (otherCode.equals("en") ? "en" : "sv"))
-                .replace("{{other_label}}", HtmlUtils.htmlEscape(texts.get(language, "privacy.page.other_language")))
+                .replace("{{other_label}}", escape(texts.get(language, "privacy.page.other_language")))
                 .replace("{{body}}", HTML.render(document));
     }
 
@@ -86,6 +87,11 @@ class PrivacyNoticeController {
             throw new IllegalStateException("Missing " + dialogs.describe() + "/" + path);
         }
         return file.readString();
+    }
+
+    /** Escapes HTML specials only; UTF-8 letters such as å stay readable in the source. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** The text of the first level-1 heading, for the page title. */

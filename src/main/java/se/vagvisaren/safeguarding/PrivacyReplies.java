@@ -59,7 +59,7 @@ class PrivacyReplies {
         if (export.total() == 0) {
             parts.add(texts.get(language, "privacy.export.empty"));
         } else {
-            parts.add(texts.get(language, "privacy.export.heading", "count", export.total()));
+            parts.add(texts.get(language, "privacy.export.heading"));
             int shown = 0;
             int chars = 0;
             boolean truncated = false;

@@ -21,13 +21,10 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
-    /**
-     * A fresh in-memory H2 database in PostgreSQL mode, as the application configures it.
-     * {@code NON_KEYWORDS=VALUE}: main's V2 migration names a column {@code value}, a reserved word in H2 2.x.
-     */
+    /** A fresh in-memory H2 database in PostgreSQL mode, as the application configures it. */
     static DataSource h2(String name) {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE");
+        h2.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         return migrated(h2);
     }
