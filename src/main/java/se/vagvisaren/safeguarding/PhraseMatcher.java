@@ -1,10 +1,14 @@
 package se.vagvisaren.safeguarding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,10 +51,33 @@ final class PhraseMatcher {
 
     private final List<Phrase> phrases;
     private final List<Phrase> exceptions;
+    private final Map<Character, List<Integer>> phrasesByFirstLetter;
+    private final Map<Character, List<Integer>> exceptionsByFirstLetter;
 
     private PhraseMatcher(List<Phrase> phrases, List<Phrase> exceptions) {
         this.phrases = phrases;
         this.exceptions = exceptions;
+        this.phrasesByFirstLetter = byFirstLetter(phrases);
+        this.exceptionsByFirstLetter = byFirstLetter(exceptions);
+    }
+
+    /**
+     * Phrase indexes by the letters a phrase's first word can start with. A typo never changes the
+     * first letter ({@link Typos#similar}), so a word can only start phrases listed under its own first
+     * letter; this skips most phrases for every word of a message.
+     */
+    private static Map<Character, List<Integer>> byFirstLetter(List<Phrase> phrases) {
+        Map<Character, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            Element first = phrases.get(i).elements().get(0);
+            List<Word> words = first instanceof Word word ? List.of(word) : ((AnyOf) first).words();
+            Set<Character> letters = new HashSet<>();
+            words.forEach(w -> letters.add(w.text().charAt(0)));
+            for (Character letter : letters) {
+                index.computeIfAbsent(letter, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return index;
     }
 
     /**
@@ -84,9 +111,9 @@ final class PhraseMatcher {
 
     /** All phrase matches in {@code words}, in phrase order, without those cancelled by exceptions. */
     List<Match> find(List<String> words) {
-        List<Match> cancelled = matches(exceptions, words);
+        List<Match> cancelled = matches(exceptions, exceptionsByFirstLetter, words);
         List<Match> found = new ArrayList<>();
-        for (Match match : matches(phrases, words)) {
+        for (Match match : matches(phrases, phrasesByFirstLetter, words)) {
             if (cancelled.stream().noneMatch(match::overlaps)) {
                 found.add(match);
             }
@@ -94,15 +121,22 @@ final class PhraseMatcher {
         return found;
     }
 
-    private static List<Match> matches(List<Phrase> phrases, List<String> words) {
-        List<Match> found = new ArrayList<>();
-        for (Phrase phrase : phrases) {
-            for (int start = 0; start < words.size(); start++) {
-                int end = matchFrom(phrase.elements(), 0, words, start);
+    /** Matches in phrase order, then text order. */
+    private static List<Match> matches(List<Phrase> phrases, Map<Character, List<Integer>> index, List<String> words) {
+        List<int[]> hits = new ArrayList<>();
+        for (int start = 0; start < words.size(); start++) {
+            for (int p : index.getOrDefault(words.get(start).charAt(0), List.of())) {
+                int end = matchFrom(phrases.get(p).elements(), 0, words, start);
                 if (end >= 0) {
-                    found.add(new Match(phrase.label(), phrase.source(), start, end));
+                    hits.add(new int[] {p, start, end});
                 }
             }
+        }
+        hits.sort(Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> h[1]));
+        List<Match> found = new ArrayList<>(hits.size());
+        for (int[] hit : hits) {
+            Phrase phrase = phrases.get(hit[0]);
+            found.add(new Match(phrase.label(), phrase.source(), hit[1], hit[2]));
         }
         return found;
     }

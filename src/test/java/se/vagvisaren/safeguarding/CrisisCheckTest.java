@@ -54,6 +54,35 @@ class CrisisCheckTest {
         assertThat(labelledPhrases().count()).isGreaterThan(100);
     }
 
+    /**
+     * Sentences written after the phrase list was frozen, never tuned on. The phrase list is the safety
+     * net behind the NLU's {@code urgent_help} intent; docs/safeguarding.md reports the figures.
+     */
+    @Test
+    void familiesIn_heldOutSentences_reportsRecallAndFalseAlarms() {
+        List<JsonNode> rows = SafeguardingFixtures.jsonLines("crisis-holdout.jsonl");
+        List<String> missed = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
+        int positives = 0;
+        for (JsonNode row : rows) {
+            String text = row.get("text").asText();
+            boolean expected = row.get("crisis").asBoolean();
+            boolean found = !PHRASES.familiesIn(text).isEmpty();
+            positives += expected ? 1 : 0;
+            if (expected && !found) {
+                missed.add(text);
+            } else if (!expected && found) {
+                falseAlarms.add(text);
+            }
+        }
+        int negatives = rows.size() - positives;
+        System.out.printf("crisis-holdout: recall %d/%d, false alarms %d/%d%nmissed: %s%nfalse alarms: %s%n",
+                positives - missed.size(), positives, falseAlarms.size(), negatives, missed, falseAlarms);
+
+        assertThat((double) (positives - missed.size()) / positives).as("missed: %s", missed).isGreaterThanOrEqualTo(0.9);
+        assertThat(falseAlarms.size()).as("false alarms: %s", falseAlarms).isLessThanOrEqualTo(2);
+    }
+
     @Test
     void respond_ordinaryQuestion_returnsNothing() {
         List<Reply> replies = check.respond(personal("Vad säger handboken om steg 2?", Language.SV),
