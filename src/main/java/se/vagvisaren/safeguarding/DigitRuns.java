@@ -2,6 +2,7 @@ package se.vagvisaren.safeguarding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits folded text into runs of digit groups for the number detectors. A group is a maximal
@@ -91,7 +92,7 @@ final class DigitRuns {
         while (wordStart >= 0 && Character.isLetter(folded.charAt(wordStart))) {
             wordStart--;
         }
-        String word = folded.substring(wordStart + 1, q + 1).toLowerCase(java.util.Locale.ROOT);
+        String word = folded.substring(wordStart + 1, q + 1).toLowerCase(Locale.ROOT);
         return new Run(List.copyOf(groups), plus, word);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,7 @@ class GuardVocabulary {
 
     private static WordSet wordSet(JsonNode array) {
         Set<String> words = new HashSet<>();
-        List<String> prefixes = new java.util.ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         array.forEach(n -> {
             String raw = n.asText().trim();
             if (raw.endsWith("*")) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> row : jdbc.queryForList(export, ownerArgs(tenantId, userId))) {
             Map<String, Object> clean = new LinkedHashMap<>();
-            row.forEach((column, value) -> clean.put(column.toLowerCase(java.util.Locale.ROOT), jsonValue(value)));
+            row.forEach((column, value) -> clean.put(column.toLowerCase(Locale.ROOT), jsonValue(value)));
             rows.add(clean);
         }
         return rows;

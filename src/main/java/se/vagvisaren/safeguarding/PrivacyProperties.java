@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -56,8 +57,21 @@ record PrivacyProperties(
                 Duration.ofMinutes(15), "", 50);
     }
 
-    /** The retention period of one store: its own setting, else the default. */
+    /**
+     * The retention period of one store: its own setting, else the default. Names are compared without
+     * dashes and case, so {@code VAGVISAREN_PRIVACY_RETENTION_PROGRESSUPDATES} sets {@code progress-updates}.
+     */
     Period retentionOf(String storeName) {
-        return retention.getOrDefault(storeName, retention.get(DEFAULT_KEY));
+        String wanted = canonical(storeName);
+        for (Map.Entry<String, Period> e : retention.entrySet()) {
+            if (!e.getKey().equals(DEFAULT_KEY) && canonical(e.getKey()).equals(wanted)) {
+                return e.getValue();
+            }
+        }
+        return retention.get(DEFAULT_KEY);
+    }
+
+    private static String canonical(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 }
