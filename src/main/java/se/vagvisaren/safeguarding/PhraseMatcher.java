@@ -40,7 +40,17 @@ final class PhraseMatcher {
     private record Word(String text, boolean prefix) implements Element {
     }
 
-    private record AnyOf(List<Word> words) implements Element {
+    /** Alternatives, indexed by first letter: a typo never changes it, so only those words can match. */
+    private record AnyOf(List<Word> words, Map<Character, List<Word>> byFirstLetter) implements Element {
+        AnyOf(List<Word> words) {
+            this(words, index(words));
+        }
+
+        private static Map<Character, List<Word>> index(List<Word> words) {
+            Map<Character, List<Word>> index = new HashMap<>();
+            words.forEach(w -> index.computeIfAbsent(w.text().charAt(0), k -> new ArrayList<>()).add(w));
+            return index;
+        }
     }
 
     private record Gap(int max) implements Element {
@@ -165,7 +175,7 @@ final class PhraseMatcher {
         if (element instanceof Word word) {
             return accepts(word, token);
         }
-        for (Word word : ((AnyOf) element).words()) {
+        for (Word word : ((AnyOf) element).byFirstLetter().getOrDefault(token.charAt(0), List.of())) {
             if (accepts(word, token)) {
                 return true;
             }

@@ -10,12 +10,14 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.vagvisaren.admin.AdminAccess;
 
 /**
  * Admin API for data subject requests that come in outside Teams (e-mail to the registrar, a letter):
  * {@code GET /api/privacy/export} gives a JSON copy of a person's data (GDPR Art. 15) and
  * {@code DELETE /api/privacy/users} erases it (Art. 17). Both take {@code tenantId} and {@code userId}
- * (the Entra object id), require the admin key ({@link AdminAccess}) and are written to the audit log.
+ * (the Entra object id), require the admin key ({@link AdminAccess}: header {@code X-Api-Key}, or loopback
+ * when no key is configured) and are written to the audit log with the way in as actor.
  */
 @RestController
 class PrivacyAdminController {
@@ -33,12 +35,11 @@ class PrivacyAdminController {
     @GetMapping(path = "/api/privacy/export", produces = "application/json")
     ResponseEntity<Object> export(@RequestParam(required = false) String tenantId,
             @RequestParam(required = false) String userId, HttpServletRequest request) {
-        AdminAccess.Decision decision = access.check(request);
-        ResponseEntity<Object> refusal = refusal(decision, tenantId, userId);
+        ResponseEntity<Object> refusal = refusal(request, tenantId, userId);
         if (refusal != null) {
             return refusal;
         }
-        PersonalDataRegistry.Export export = registry.exportUser(tenantId, userId, decision.actor().orElseThrow());
+        PersonalDataRegistry.Export export = registry.exportUser(tenantId, userId, actor());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tenantId", export.tenantId());
         body.put("userId", export.userId());
@@ -52,12 +53,11 @@ class PrivacyAdminController {
     @DeleteMapping(path = "/api/privacy/users", produces = "application/json")
     ResponseEntity<Object> erase(@RequestParam(required = false) String tenantId,
             @RequestParam(required = false) String userId, HttpServletRequest request) {
-        AdminAccess.Decision decision = access.check(request);
-        ResponseEntity<Object> refusal = refusal(decision, tenantId, userId);
+        ResponseEntity<Object> refusal = refusal(request, tenantId, userId);
         if (refusal != null) {
             return refusal;
         }
-        PersonalDataRegistry.Erasure erasure = registry.eraseUser(tenantId, userId, decision.actor().orElseThrow());
+        PersonalDataRegistry.Erasure erasure = registry.eraseUser(tenantId, userId, actor());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("erased", erasure.erased());
         body.put("total", erasure.total());
@@ -66,13 +66,17 @@ class PrivacyAdminController {
         return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(body);
     }
 
+    /** The way in, for the audit log: a role, never a person. */
+    private String actor() {
+        return access.keyConfigured() ? "admin-api-key" : "admin-loopback";
+    }
+
     /** The error response for a refused or malformed request, or {@code null} to go ahead. */
-    private static ResponseEntity<Object> refusal(AdminAccess.Decision decision, String tenantId, String userId) {
-        if (decision == AdminAccess.Decision.MISSING_OR_WRONG_KEY) {
-            return error(HttpStatus.UNAUTHORIZED, "missing or wrong " + AdminAccess.HEADER);
-        }
-        if (decision == AdminAccess.Decision.NOT_LOOPBACK) {
-            return error(HttpStatus.FORBIDDEN, "no admin key configured: only loopback requests are served");
+    private ResponseEntity<Object> refusal(HttpServletRequest request, String tenantId, String userId) {
+        if (!access.allows(request)) {
+            return access.keyConfigured()
+                    ? error(HttpStatus.UNAUTHORIZED, "missing or wrong " + AdminAccess.HEADER)
+                    : error(HttpStatus.FORBIDDEN, "no admin key configured: only loopback requests are served");
         }
         if (!validId(tenantId) || !validId(userId)) {
             return error(HttpStatus.BAD_REQUEST, "tenantId and userId are required (1-" + MAX_ID_LENGTH + " characters)");

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import se.vagvisaren.admin.AdminAccess;
 
 /** {@code GET /api/privacy/export} and {@code DELETE /api/privacy/users}: key, loopback and input checks. */
 class PrivacyAdminControllerTest {
