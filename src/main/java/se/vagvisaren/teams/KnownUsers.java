@@ -56,6 +56,12 @@ class KnownUsers {
                 .param("t", tenantId).param("cu", channelUserId).query(String.class).optional();
     }
 
+    /** Removes mappings of users not seen since {@code cutoff} (retention). */
+    int forgetUnseenSince(java.time.Instant cutoff) {
+        return jdbc.sql("DELETE FROM known_user WHERE updated_at < :cutoff")
+                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+    }
+
     /** Removes the mapping (GDPR erasure). */
     int forget(String tenantId, String userId) {
         return jdbc.sql("DELETE FROM known_user WHERE tenant_id = :t AND user_id = :u")
