@@ -135,9 +135,14 @@ class DeadlineRepository {
                 .param("now", utc(now)).param("id", id).update() == 1;
     }
 
-    /** Open shared deadlines for the calendar feed, soonest first. */
+    /**
+     * Open deadlines for a workspace's calendar feed, soonest first: the shared ones, plus personal ones
+     * made in that 1:1 chat (a personal reminder asked for in a channel stays out of the team's feed).
+     */
     List<Deadline> calendar(String workspaceId, int limit) {
-        return openShared(workspaceId, limit);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE workspace_id = :w AND status = 'OPEN' "
+                        + "AND (target = 'CONVERSATION' OR scope = 'PERSONAL') ORDER BY due_at, id LIMIT :limit")
+                .param("w", workspaceId).param("limit", limit).query(DeadlineRepository::map).list();
     }
 
     private static Deadline map(ResultSet rs, int row) throws SQLException {
