@@ -27,7 +27,7 @@ import se.vagvisaren.conversation.TeamsText;
 @Component
 class DeadlineIntents implements IntentHandler {
 
-    private static final Pattern CALENDAR = Pattern.compile("\\b(kalender\\w*|calendar|ics|outlook|ical)\\b",
+    private static final Pattern CALENDAR = Pattern.compile("\\b(kalender\\p{L}*|calendar|ics|outlook|ical)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> CANCEL_WORDS = Set.of("ta", "bort", "radera", "avbryt", "stryk", "ställ", "in",
             "påminnelsen", "påminnelse", "påminnelserna", "deadlinen", "deadline", "deadlines", "om", "för", "den", "det",
