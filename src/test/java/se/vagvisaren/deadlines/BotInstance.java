@@ -36,6 +36,12 @@ final class BotInstance implements AutoCloseable {
     }
 
     static BotInstance start(String name, String jdbcUrl, MutableClock clock, Map<String, String> extra) {
+        return start(name, jdbcUrl, clock, extra, null);
+    }
+
+    /** @param outbound replaces the Teams sender (as the primary {@code OutboundMessages}), or {@code null} */
+    static BotInstance start(String name, String jdbcUrl, MutableClock clock, Map<String, String> extra,
+                             se.vagvisaren.conversation.OutboundMessages outbound) {
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", "0");
         props.put("spring.datasource.url", jdbcUrl);
@@ -53,7 +59,16 @@ final class BotInstance implements AutoCloseable {
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VagvisarenApplication.class)
                 .profiles("test")
-                .initializers(c -> c.getBeanFactory().registerSingleton("testClock", clock))
+                .initializers(c -> {
+                    c.getBeanFactory().registerSingleton("testClock", clock);
+                    if (outbound != null) {
+                        var definition = new org.springframework.beans.factory.support.RootBeanDefinition(
+                                se.vagvisaren.conversation.OutboundMessages.class, () -> outbound);
+                        definition.setPrimary(true);
+                        ((org.springframework.beans.factory.support.BeanDefinitionRegistry) c.getBeanFactory())
+                                .registerBeanDefinition("scriptedOutbound", definition);
+                    }
+                })
                 .run(args);
         return new BotInstance(ctx);
     }
