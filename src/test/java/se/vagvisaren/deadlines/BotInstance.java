@@ -25,7 +25,7 @@ import se.vagvisaren.testing.TeamsActivity;
  * One whole bot application with the scheduler running, on a database chosen by the test, with a clock
  * the test moves. Several can run at once (each on its own port) or one after another (a restart).
  */
-final class BotInstance implements AutoCloseable {
+public final class BotInstance implements AutoCloseable {
 
     static final String ERIK = "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e02";
 
@@ -35,12 +35,12 @@ final class BotInstance implements AutoCloseable {
         this.context = context;
     }
 
-    static BotInstance start(String name, String jdbcUrl, MutableClock clock, Map<String, String> extra) {
+    public static BotInstance start(String name, String jdbcUrl, MutableClock clock, Map<String, String> extra) {
         return start(name, jdbcUrl, clock, extra, null);
     }
 
     /** @param outbound replaces the Teams sender (as the primary {@code OutboundMessages}), or {@code null} */
-    static BotInstance start(String name, String jdbcUrl, MutableClock clock, Map<String, String> extra,
+    public static BotInstance start(String name, String jdbcUrl, MutableClock clock, Map<String, String> extra,
                              se.vagvisaren.conversation.OutboundMessages outbound) {
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", "0");
@@ -73,11 +73,11 @@ final class BotInstance implements AutoCloseable {
         return new BotInstance(ctx);
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
@@ -86,7 +86,7 @@ final class BotInstance implements AutoCloseable {
     }
 
     /** Lets the bot see a channel conversation, so it has a reference to nudge it. */
-    void hello(String conversationId) {
+    public void hello(String conversationId) {
         new ConversationHarness(port()).send(TeamsActivity.channel("hej").conversationId(conversationId));
     }
 
@@ -114,7 +114,7 @@ final class BotInstance implements AutoCloseable {
     }
 
     /** Waits (bounded) until the condition holds; fails the test when it does not. */
-    static void await(String what, long timeoutMillis, BooleanSupplier condition) {
+    public static void await(String what, long timeoutMillis, BooleanSupplier condition) {
         long end = System.nanoTime() + timeoutMillis * 1_000_000;
         while (System.nanoTime() < end) {
             if (condition.getAsBoolean()) {
