@@ -8,14 +8,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Response;
 
 /**
- * Retries Bot Connector calls that Teams asks us to retry (429, 412, 502, 503, 504) with exponential
+ * Retries Bot Connector calls that Teams asks us to retry (429, 412, 502, 504, and the transient 500/503)
+ * with exponential
  * back-off and full jitter, honouring {@code Retry-After}. Replaces the SDK default, which retries
  * every 5xx immediately, with no pause, and ignores 429. Runs inside the HTTP call, so every send
  * (replies and proactive messages) gets the same policy.
  */
 class ConnectorRetryStrategy extends RetryStrategy {
 
-    static final Set<Integer> RETRYABLE = Set.of(429, 412, 502, 503, 504);
+    static final Set<Integer> RETRYABLE = Set.of(429, 412, 500, 502, 503, 504);
 
     private final int maxRetries;
     private final Duration baseDelay;

@@ -32,9 +32,18 @@ final class ConversationPacer {
     private final List<Limit> limits;
     private final int longest;
     private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
     private final Cache<String, Deque<Long>> sendLog;
 
-    ConversationPacer(List<Limit> limits, LongSupplier nanoTime) {
+    /** Waits; tests pass one that moves a fake clock instead. */
+    interface Sleeper {
+        void sleep(long nanos) throws InterruptedException;
+
+        Sleeper REAL = nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    }
+
+    ConversationPacer(List<Limit> limits, LongSupplier nanoTime, Sleeper sleeper) {
+        this.sleeper = sleeper;
         this.limits = List.copyOf(limits);
         this.longest = limits.stream().mapToInt(Limit::messages).max().orElse(1);
         long maxWindow = limits.stream().mapToLong(Limit::windowNanos).max().orElse(1);
@@ -64,9 +73,9 @@ final class ConversationPacer {
                     return waited;
                 }
             }
-            long millis = Math.max(1, wait / 1_000_000);
-            Thread.sleep(millis);
-            waited += millis * 1_000_000;
+            long nanos = Math.max(1_000_000, wait);
+            sleeper.sleep(nanos);
+            waited += nanos;
         }
     }
 

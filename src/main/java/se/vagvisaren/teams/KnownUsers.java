@@ -50,6 +50,12 @@ class KnownUsers {
                 .param("t", tenantId).param("u", userId).query(String.class).optional();
     }
 
+    /** The stable id of a Teams user id ({@code 29:...}) seen before, if any. */
+    Optional<String> userIdOf(String tenantId, String channelUserId) {
+        return jdbc.sql("SELECT user_id FROM known_user WHERE tenant_id = :t AND channel_user_id = :cu")
+                .param("t", tenantId).param("cu", channelUserId).query(String.class).optional();
+    }
+
     /** Removes the mapping (GDPR erasure). */
     int forget(String tenantId, String userId) {
         return jdbc.sql("DELETE FROM known_user WHERE tenant_id = :t AND user_id = :u")

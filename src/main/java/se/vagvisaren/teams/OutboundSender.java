@@ -7,7 +7,6 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
-import com.microsoft.bot.schema.ResourceResponse;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,8 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +55,7 @@ class OutboundSender implements OutboundMessages {
         this.jdbc = jdbc;
         this.clock = clock;
         this.meters = meters;
-        this.pacer = new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime);
+        this.pacer = new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime, ConversationPacer.Sleeper.REAL);
     }
 
     @Override
@@ -94,24 +93,40 @@ class OutboundSender implements OutboundMessages {
             Thread.currentThread().interrupt();
             return new DeliveryResult(DeliveryResult.Status.FAILED_RETRYABLE, null, 0, "interrupted");
         }
-        AtomicReference<String> sentId = new AtomicReference<>();
+        Outcome outcome = new Outcome();
         Activity activity = ActivityTranslator.toActivity(reply);
         try {
-            adapter.continueConversation(properties.appId(), reference, turn -> sendInTurn(turn, activity, sentId)).join();
-            meters.counter("vagvisaren.outbound", "result", "delivered").increment();
-            return new DeliveryResult(DeliveryResult.Status.DELIVERED, sentId.get(), 1, null);
+            adapter.continueConversation(properties.appId(), reference, turn -> sendInTurn(turn, activity, outcome)).join();
         } catch (CompletionException | RestException e) {
-            return failed(conversationId, e);
+            outcome.error = e;
         }
+        return outcome.error == null ? delivered(outcome.activityId) : failed(conversationId, outcome.error);
     }
 
-    private static java.util.concurrent.CompletableFuture<Void> sendInTurn(TurnContext turn, Activity activity,
-                                                                          AtomicReference<String> sentId) {
-        return turn.sendActivity(activity).thenAccept(response -> {
-            if (response != null) {
-                sentId.set(((ResourceResponse) response).getId());
+    private DeliveryResult delivered(String activityId) {
+        meters.counter("vagvisaren.outbound", "result", "delivered").increment();
+        return new DeliveryResult(DeliveryResult.Status.DELIVERED, activityId, 1, null);
+    }
+
+    /**
+     * Sends inside a proactive turn and captures failure here: an exception escaping the turn would be
+     * swallowed by the adapter's turn-error handler and look like a success.
+     */
+    private static CompletableFuture<Void> sendInTurn(TurnContext turn, Activity activity, Outcome outcome) {
+        return turn.sendActivity(activity).handle((response, error) -> {
+            if (error != null) {
+                outcome.error = error;
+            } else if (response != null) {
+                outcome.activityId = response.getId();
             }
+            return null;
         });
+    }
+
+    /** What happened inside a proactive turn. */
+    private static final class Outcome {
+        volatile String activityId;
+        volatile Throwable error;
     }
 
     private DeliveryResult openPersonalChatAndSend(String tenantId, String channelUserId, ConversationReference team,
@@ -127,21 +142,20 @@ class OutboundSender implements OutboundMessages {
         MicrosoftAppCredentials credentials = properties.localMode() ? MicrosoftAppCredentials.empty()
                 : new MicrosoftAppCredentials(properties.appId(), properties.appPassword(),
                         properties.singleTenant() ? properties.appTenantId() : null);
-        AtomicReference<String> sentId = new AtomicReference<>();
+        Outcome outcome = new Outcome();
         Activity activity = ActivityTranslator.toActivity(reply);
         try {
             adapter.createConversation(team.getChannelId(), team.getServiceUrl(), credentials, parameters, turn -> {
                 references.remember(turn.getActivity());
-                return sendInTurn(turn, activity, sentId);
+                return sendInTurn(turn, activity, outcome);
             }).join();
-            meters.counter("vagvisaren.outbound", "result", "delivered").increment();
-            return new DeliveryResult(DeliveryResult.Status.DELIVERED, sentId.get(), 1, null);
         } catch (CompletionException | RestException e) {
-            return failed("user:" + channelUserId, e);
+            outcome.error = e;
         }
+        return outcome.error == null ? delivered(outcome.activityId) : failed("user:" + channelUserId, outcome.error);
     }
 
-    private DeliveryResult failed(String conversationId, RuntimeException e) {
+    private DeliveryResult failed(String conversationId, Throwable e) {
         int status = httpStatus(e);
         if (status == 403 || status == 404) {
             references.markRemoved(conversationId);

@@ -51,7 +51,7 @@ class TeamsAdapterConfiguration {
         TeamsAdapter adapter = new TeamsAdapter(credentials, authConfig, channels,
                 new ConnectorRetryStrategy(properties.connectorRetries(), properties.connectorRetryBase(),
                         properties.connectorRetryMaxWait(), meters),
-                tokenTenant);
+                properties.connectorTimeout(), tokenTenant);
         adapter.setOnTurnError(new TurnErrorReporter(texts));
         return adapter;
     }

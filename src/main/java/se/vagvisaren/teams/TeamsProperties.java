@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param connectorRetries retries of a Bot Connector call answered 429/412/502/503/504
  * @param connectorRetryBase first back-off between retries (doubles each time, with jitter)
  * @param connectorRetryMaxWait longest single wait, also the largest {@code Retry-After} honoured in-line
+ * @param connectorTimeout connect and read timeout of each Bot Connector call
  */
 @Validated
 @ConfigurationProperties("vagvisaren.teams")
@@ -37,7 +38,8 @@ public record TeamsProperties(
         @DefaultValue("28000") @Min(100) int maxMessageChars,
         @DefaultValue("4") @Min(0) int connectorRetries,
         @DefaultValue("500ms") Duration connectorRetryBase,
-        @DefaultValue("10s") Duration connectorRetryMaxWait) {
+        @DefaultValue("10s") Duration connectorRetryMaxWait,
+        @DefaultValue("10s") Duration connectorTimeout) {
 
     public TeamsProperties {
         appId = appId == null ? "" : appId.trim();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.TeamRoles;
 import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
@@ -35,9 +36,14 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final CoreReplies core;
     private final OutboundMessages outbound;
     private final KnownUsers knownUsers;
+    private final TeamRoles roles;
+    private final TeamRoster roster;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
-                  CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers) {
+                  CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
+                  TeamRoster roster) {
+        this.roster = roster;
+        this.roles = roles;
         this.knownUsers = knownUsers;
         this.messages = messages;
         this.cardActions = cardActions;
@@ -68,7 +74,8 @@ class VagvisarenBot extends TeamsActivityHandler {
                     activity.getReplyToId());
             return send(turnContext, message, withUpdatedCard(result));
         }
-        return send(turnContext, message, messages.route(message, activity.getLocale()));
+        return send(turnContext, message,
+                messages.route(message, activity.getLocale(), () -> roster.mentionedPeople(turnContext)));
     }
 
     @Override
@@ -93,6 +100,7 @@ class VagvisarenBot extends TeamsActivityHandler {
 
     @Override
     protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turnContext) {
+        grantInstallerCoordinator(turnContext.getActivity());
         return welcome(turnContext);
     }
 
@@ -106,6 +114,7 @@ class VagvisarenBot extends TeamsActivityHandler {
     protected CompletableFuture<Void> onTeamsMembersAdded(List<TeamsChannelAccount> membersAdded, TeamInfo teamInfo,
                                                         TurnContext turnContext) {
         if (includesBot(membersAdded, turnContext)) {
+            grantInstallerCoordinator(turnContext.getActivity());
             return welcome(turnContext);
         }
         return CompletableFuture.completedFuture(null);
@@ -128,6 +137,14 @@ class VagvisarenBot extends TeamsActivityHandler {
         // Non-Teams channels (Emulator, Playground in plain mode): welcome once when the bot joins.
         boolean botJoined = membersAdded.stream().anyMatch(m -> isBot(m.getId(), turnContext));
         return botJoined ? welcome(turnContext) : CompletableFuture.completedFuture(null);
+    }
+
+    /** The Bot Framework roster does not say who owns a team: whoever adds the bot becomes its first coordinator. */
+    private void grantInstallerCoordinator(Activity activity) {
+        if (ActivityTranslator.scopeOf(activity).isShared() && activity.getFrom() != null) {
+            IncomingMessage context = ActivityTranslator.toMessage(activity);
+            roles.grantFirstCoordinator(context.workspaceId(), activity.getFrom().getAadObjectId());
+        }
     }
 
     private CompletableFuture<Void> welcome(TurnContext turnContext) {
