@@ -84,7 +84,6 @@ class NudgeReliabilityTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Blocked by teams.OutboundSender: continueConversation swallows connector errors via onTurnError, so 429/403 come back as DELIVERED and are not retried (see docs/deadlines.md)")
     void connectorAnswers429WithShortRetryAfter_deliveredAfterTheWait() {
         bot = BotInstance.start("throttled", db(), clock, Map.of());
         bot.hello(CHANNEL);
@@ -103,7 +102,6 @@ class NudgeReliabilityTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Blocked by teams.OutboundSender: continueConversation swallows connector errors via onTurnError, so 429/403 come back as DELIVERED and are not retried (see docs/deadlines.md)")
     void connectorAnswers429WithLongRetryAfter_rescheduledAndDeliveredLater() {
         bot = BotInstance.start("throttled-long", db(), clock, Map.of());
         bot.hello(CHANNEL);
@@ -124,7 +122,6 @@ class NudgeReliabilityTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Blocked by teams.OutboundSender: continueConversation swallows connector errors via onTurnError, so 429/403 come back as DELIVERED and are not retried (see docs/deadlines.md)")
     void botRemovedFromChannel_nudgingStopsAndCoordinatorIsTold() {
         bot = BotInstance.start("removed", db(), clock, Map.of());
         bot.hello(CHANNEL);
