@@ -73,10 +73,10 @@ class NudgeDeliveryContractTest {
         outbound.next("conv:" + channel, Status.FAILED_RETRYABLE);
 
         clock.set(dueAt);
-        BotInstance.await("a retry to be planned", 20_000, () -> status(d).equals("DUE:RETRY"));
+        BotInstance.await("a retry to be planned", 60_000, () -> status(d).equals("DUE:RETRY"));
         clock.advance(Duration.ofMinutes(1));
 
-        BotInstance.await("the retried nudge", 20_000, () -> status(d).equals("DUE:SENT"));
+        BotInstance.await("the retried nudge", 60_000, () -> status(d).equals("DUE:SENT"));
         assertThat(outbound.calls("conv:" + channel)).hasSize(2);
     }
 
@@ -88,13 +88,13 @@ class NudgeDeliveryContractTest {
         clock.set(dueAt);
         for (int attempt = 1; attempt < 5; attempt++) {
             int sends = attempt;
-            BotInstance.await("send " + sends, 20_000, () -> outbound.calls("conv:" + channel).size() >= sends);
-            BotInstance.await("retry " + sends + " planned", 20_000, () -> status(d).equals("DUE:RETRY"));
+            BotInstance.await("send " + sends, 60_000, () -> outbound.calls("conv:" + channel).size() >= sends);
+            BotInstance.await("retry " + sends + " planned", 60_000, () -> status(d).equals("DUE:RETRY"));
             clock.advance(Duration.ofMinutes(1L << (attempt - 1)));
         }
 
-        BotInstance.await("giving up", 20_000, () -> status(d).equals("DUE:FAILED"));
-        BotInstance.await("the creator to be told", 20_000, () -> outbound.calls("user:" + BotInstance.ERIK).stream()
+        BotInstance.await("giving up", 60_000, () -> status(d).equals("DUE:FAILED"));
+        BotInstance.await("the creator to be told", 60_000, () -> outbound.calls("user:" + BotInstance.ERIK).stream()
                 .anyMatch(c -> c.text().contains("flera gånger")));
         assertThat(outbound.calls("conv:" + channel)).hasSize(5);
         assertThat(outbound.calls("user:" + BotInstance.ERIK)).anySatisfy(c -> assertThat(c.text())
@@ -109,10 +109,10 @@ class NudgeDeliveryContractTest {
         int coordinatorBefore = outbound.calls("user:" + COORDINATOR).size();
 
         clock.set(dueAt);
-        BotInstance.await("the coordinator to be told", 20_000, () -> outbound.calls("user:" + COORDINATOR).stream()
+        BotInstance.await("the coordinator to be told", 60_000, () -> outbound.calls("user:" + COORDINATOR).stream()
                 .skip(coordinatorBefore).anyMatch(c -> c.text().contains("kan inte längre")));
         clock.set(dueAt.plus(Duration.ofDays(6))); // past every nudge either had
-        BotInstance.await("nothing more due", 20_000, () -> bot.jdbc().sql(
+        BotInstance.await("nothing more due", 60_000, () -> bot.jdbc().sql(
                 "SELECT COUNT(*) FROM deadline_nudge n JOIN deadline d ON d.id = n.deadline_id WHERE d.conversation_id = :c "
                         + "AND n.status IN ('PLANNED', 'RETRY', 'SENDING')").param("c", channel).query(Integer.class).single() == 0);
 
