@@ -91,7 +91,8 @@ class PrivacyBotTest {
 
     @Test
     void context_wiresTheSafeguardingBeansAndTheDailyTask() {
-        assertThat(registry.stores()).extracting(PersonalDataStore::name).containsExactly("privacy-audit", "test-notes");
+        assertThat(registry.stores()).extracting(PersonalDataStore::name).containsExactly("privacy-audit", "progress-updates",
+                "reflection-personal-answers", "teams-user-ids", "test-notes");
         assertThat(recurringTasks).extracting(t -> t.getName()).contains(RetentionSchedule.TASK_NAME);
         assertThat(crisisCheck.isCrisis("min man slår mig")).isTrue();
         assertThat(guard.containsPersonalData("ring 070-174 06 05")).isTrue();
@@ -105,7 +106,8 @@ class PrivacyBotTest {
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(bodies()).containsExactly("Eriks rapport");
         assertThat(harness.textsIn(TeamsActivity.PERSONAL_CONVERSATION)).singleElement()
-                .satisfies(text -> assertThat(text).contains("raderat 2 uppgifter"));
+                // Anna's two notes and her Teams user-id mapping (known since she wrote to the bot)
+                .satisfies(text -> assertThat(text).contains("raderat 3 uppgifter"));
     }
 
     @Test
