@@ -32,3 +32,13 @@ CREATE TABLE delivery_failure (
     failed_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX delivery_failure_conversation ON delivery_failure (conversation_id);
+
+-- Teams user ids (29:...) by stable user id, to open a 1:1 chat for personal reminders.
+-- Ids only: no names or e-mail addresses.
+CREATE TABLE known_user (
+    tenant_id        VARCHAR(128) NOT NULL,
+    user_id          VARCHAR(128) NOT NULL,
+    channel_user_id  VARCHAR(256) NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (tenant_id, user_id)
+);

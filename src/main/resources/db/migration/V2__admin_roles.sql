@@ -11,6 +11,6 @@ CREATE TABLE team_role (
 CREATE TABLE workspace_setting (
     workspace_id  VARCHAR(512) NOT NULL,
     name          VARCHAR(64)  NOT NULL,
-    value         VARCHAR(1024) NOT NULL,
+    setting_value VARCHAR(1024) NOT NULL,
     PRIMARY KEY (workspace_id, name)
 );

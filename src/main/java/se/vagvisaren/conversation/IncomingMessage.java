@@ -36,6 +36,11 @@ public record IncomingMessage(
         return teamId != null ? teamId : conversation.conversationId();
     }
 
+    /** Returns a copy with another reply language (once the text has been read). */
+    public IncomingMessage withLanguage(Language newLanguage) {
+        return new IncomingMessage(activityId, conversation, scope, teamId, channelId, sender, text, newLanguage, timestamp);
+    }
+
     /** Returns a copy with other text, e.g. after a prefix such as "uppdatering:" was removed. */
     public IncomingMessage withText(String newText) {
         return new IncomingMessage(activityId, conversation, scope, teamId, channelId, sender, newText, language, timestamp);

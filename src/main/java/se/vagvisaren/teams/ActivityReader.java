@@ -1,0 +1,109 @@
+package se.vagvisaren.teams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * Reads an {@link Activity} from a request body with the limits a public endpoint needs: a byte cap,
+ * a JSON nesting cap, and the fields the SDK assumes are present. Every problem becomes an
+ * {@link InvalidActivityException} with a short English reason that is safe to return to the caller.
+ */
+class ActivityReader {
+
+    /** Deep enough for any real activity (Adaptive Cards nest ~10 levels), shallow enough to stop abuse. */
+    static final int MAX_NESTING_DEPTH = 64;
+
+    private static final Set<String> NEEDS_CONVERSATION = Set.of(
+            ActivityTypes.MESSAGE, ActivityTypes.INVOKE, ActivityTypes.CONVERSATION_UPDATE,
+            ActivityTypes.INSTALLATION_UPDATE, ActivityTypes.MESSAGE_REACTION, ActivityTypes.EVENT,
+            ActivityTypes.MESSAGE_UPDATE, ActivityTypes.MESSAGE_DELETE);
+
+    /** The same leniency as the SDK's own mapper (unknown fields ignored, case-insensitive names). */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
+            .findAndAddModules()
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH).build());
+    }
+
+    private final int maxBytes;
+
+    ActivityReader(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    Activity read(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(maxBytes + 1);
+        if (bytes.length > maxBytes) {
+            throw new InvalidActivityException(413, "Request body larger than " + maxBytes + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw new InvalidActivityException(400, "Empty request body");
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new InvalidActivityException(400, "Malformed JSON");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidActivityException(400, "Body must be a JSON object");
+        }
+        Activity activity;
+        try {
+            activity = MAPPER.treeToValue(tree, Activity.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidActivityException(400, "Not a Bot Framework activity");
+        }
+        validate(activity);
+        return activity;
+    }
+
+    private static void validate(Activity activity) {
+        if (isBlank(activity.getType())) {
+            throw new InvalidActivityException(400, "Activity has no type");
+        }
+        if (NEEDS_CONVERSATION.contains(activity.getType())) {
+            if (activity.getConversation() == null || isBlank(activity.getConversation().getId())) {
+                throw new InvalidActivityException(400, "Activity has no conversation id");
+            }
+            if (isBlank(activity.getServiceUrl())) {
+                throw new InvalidActivityException(400, "Activity has no serviceUrl");
+            }
+            if (!activity.getServiceUrl().startsWith("https://") && !activity.getServiceUrl().startsWith("http://")) {
+                throw new InvalidActivityException(400, "Activity serviceUrl is not an http(s) URL");
+            }
+            if (activity.getFrom() == null || isBlank(activity.getFrom().getId())) {
+                throw new InvalidActivityException(400, "Activity has no sender");
+            }
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The request cannot be processed; {@code status} is the HTTP status to answer with. */
+    static final class InvalidActivityException extends RuntimeException {
+        final int status;
+
+        InvalidActivityException(int status, String reason) {
+            super(reason, null, false, false);
+            this.status = status;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package se.vagvisaren.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.CardAction;
+import se.vagvisaren.conversation.CardActionHandler;
+import se.vagvisaren.conversation.CardActionResult;
+import se.vagvisaren.conversation.IncomingMessage;
+
+/**
+ * Routes presses on our Adaptive Cards to the feature named by the verb prefix
+ * ({@code reflection.answer} goes to the {@code reflection} handler). Unknown or malformed actions get
+ * a polite refusal, never an exception.
+ */
+@Component
+class CardActionRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(CardActionRouter.class);
+    private static final int MAX_VERB_LENGTH = 64;
+
+    private final Map<String, CardActionHandler> handlers = new HashMap<>();
+    private final CoreReplies core;
+    private final MeterRegistry meters;
+
+    CardActionRouter(List<CardActionHandler> cardHandlers, CoreReplies core, MeterRegistry meters) {
+        for (CardActionHandler handler : cardHandlers) {
+            if (handlers.put(handler.feature(), handler) != null) {
+                throw new IllegalStateException("Two card handlers for feature " + handler.feature());
+            }
+        }
+        this.core = core;
+        this.meters = meters;
+    }
+
+    /**
+     * @param verb    the action verb ({@code Action.Execute} verb, or {@code verb} field of submit data)
+     * @param data    the submitted data; may be {@code null}
+     */
+    CardActionResult route(String verb, JsonNode data, IncomingMessage message, String cardActivityId) {
+        if (verb == null || verb.isBlank() || verb.length() > MAX_VERB_LENGTH) {
+            return unknown(message, "missing");
+        }
+        CardAction action = new CardAction(verb, withoutVerb(data), message, cardActivityId);
+        CardActionHandler handler = handlers.get(action.feature());
+        if (handler == null) {
+            return unknown(message, "no-handler");
+        }
+        CardActionResult result = handler.handle(action);
+        if (result == null || result.outcome() == CardActionResult.Outcome.UNKNOWN_ACTION) {
+            return unknown(message, action.feature());
+        }
+        meters.counter("vagvisaren.card.actions", "feature", action.feature(), "outcome", result.outcome().name()).increment();
+        return result;
+    }
+
+    private CardActionResult unknown(IncomingMessage message, String reason) {
+        log.info("Unknown card action in activity {} ({})", message.activityId(), reason);
+        meters.counter("vagvisaren.card.actions", "feature", "unknown", "outcome", "UNKNOWN_ACTION").increment();
+        var reply = core.unknownAction(message.language());
+        return new CardActionResult(List.of(reply), null, reply.text(), CardActionResult.Outcome.UNKNOWN_ACTION);
+    }
+
+    private static JsonNode withoutVerb(JsonNode data) {
+        if (data == null || !data.isObject()) {
+            return ActivityReader.MAPPER.createObjectNode();
+        }
+        ObjectNode copy = ((ObjectNode) data).deepCopy();
+        copy.remove("verb");
+        copy.remove("msteams");
+        return copy;
+    }
+}

@@ -1,0 +1,138 @@
+package se.vagvisaren.teams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vagvisaren.conversation.Scope;
+
+/**
+ * Stored conversation references: where the bot may send proactive messages. Kept current on every
+ * message, install and team event; marked {@code REMOVED} when the bot is uninstalled or a send
+ * answers 403/404, so nudges stop going there.
+ */
+@Repository
+class ConversationReferences {
+
+    static final String ACTIVE = "ACTIVE";
+    static final String REMOVED = "REMOVED";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ConversationReferences(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Saves or refreshes the reference of the activity's conversation and marks it active. */
+    void remember(Activity activity) {
+        ConversationReference reference = activity.getConversationReference();
+        Scope scope = ActivityTranslator.scopeOf(activity);
+        String userId = scope == Scope.PERSONAL && activity.getFrom() != null
+                ? stableUserId(activity) : null;
+        String json = toJson(reference);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        int updated = jdbc.sql("""
+                UPDATE conversation_reference SET tenant_id = :tenant, scope = :scope, team_id = :team,
+                  channel_id = :channel, user_id = COALESCE(:user, user_id), service_url = :url,
+                  reference_json = :json, status = 'ACTIVE', updated_at = :now
+                WHERE conversation_id = :id""")
+                .param("tenant", TenantOf.activity(activity)).param("scope", scope.name())
+                .param("team", activity.teamsGetTeamId()).param("channel", activity.teamsGetChannelId())
+                .param("user", userId).param("url", activity.getServiceUrl()).param("json", json)
+                .param("now", now).param("id", activity.getConversation().getId())
+                .update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("""
+                        INSERT INTO conversation_reference (conversation_id, tenant_id, scope, team_id, channel_id,
+                          user_id, service_url, reference_json, status, updated_at)
+                        VALUES (:id, :tenant, :scope, :team, :channel, :user, :url, :json, 'ACTIVE', :now)""")
+                        .param("id", activity.getConversation().getId()).param("tenant", TenantOf.activity(activity))
+                        .param("scope", scope.name()).param("team", activity.teamsGetTeamId())
+                        .param("channel", activity.teamsGetChannelId()).param("user", userId)
+                        .param("url", activity.getServiceUrl()).param("json", json).param("now", now)
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                remember(activity); // another instance inserted first; update instead
+            }
+        }
+    }
+
+    /** Marks one conversation as no longer reachable. */
+    void markRemoved(String conversationId) {
+        jdbc.sql("UPDATE conversation_reference SET status = 'REMOVED', updated_at = :now WHERE conversation_id = :id")
+                .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .param("id", conversationId).update();
+    }
+
+    /** Marks every conversation of a team (all its channels) as no longer reachable. */
+    void markTeamRemoved(String teamId) {
+        jdbc.sql("UPDATE conversation_reference SET status = 'REMOVED', updated_at = :now WHERE team_id = :team")
+                .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .param("team", teamId).update();
+    }
+
+    Optional<StoredReference> find(String conversationId) {
+        return jdbc.sql("SELECT conversation_id, tenant_id, scope, team_id, status, reference_json "
+                        + "FROM conversation_reference WHERE conversation_id = :id")
+                .param("id", conversationId)
+                .query((rs, n) -> new StoredReference(rs.getString(1), rs.getString(2), Scope.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), fromJson(rs.getString(6))))
+                .optional();
+    }
+
+    /** The user's 1:1 conversation with the bot, when one is known and active. */
+    Optional<StoredReference> findPersonal(String tenantId, String userId) {
+        List<String> ids = jdbc.sql("SELECT conversation_id FROM conversation_reference WHERE tenant_id = :tenant "
+                        + "AND user_id = :user AND scope = 'PERSONAL' AND status = 'ACTIVE' ORDER BY updated_at DESC")
+                .param("tenant", tenantId).param("user", userId)
+                .query(String.class).list();
+        return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
+    }
+
+    /** Any active conversation in the tenant that belongs to a team, to create 1:1 chats from. */
+    Optional<StoredReference> anyTeamConversation(String tenantId) {
+        List<String> ids = jdbc.sql("SELECT conversation_id FROM conversation_reference WHERE tenant_id = :tenant "
+                        + "AND team_id IS NOT NULL AND status = 'ACTIVE' ORDER BY updated_at DESC")
+                .param("tenant", tenantId).query(String.class).list();
+        return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
+    }
+
+    private static String stableUserId(Activity activity) {
+        String aad = activity.getFrom().getAadObjectId();
+        return aad != null && !aad.isBlank() ? aad : activity.getFrom().getId();
+    }
+
+    private static String toJson(ConversationReference reference) {
+        try {
+            return ActivityReader.MAPPER.writeValueAsString(reference);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise conversation reference", e);
+        }
+    }
+
+    private static ConversationReference fromJson(String json) {
+        try {
+            return ActivityReader.MAPPER.readValue(json, ConversationReference.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored conversation reference is not readable", e);
+        }
+    }
+
+    /** A stored reference with its bookkeeping. */
+    record StoredReference(String conversationId, String tenantId, Scope scope, String teamId, String status,
+                           ConversationReference reference) {
+        boolean active() {
+            return ACTIVE.equals(status);
+        }
+    }
+}

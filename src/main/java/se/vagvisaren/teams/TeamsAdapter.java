@@ -1,0 +1,76 @@
+package se.vagvisaren.teams;
+
+import com.microsoft.bot.builder.BotFrameworkAdapter;
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ChannelProvider;
+import com.microsoft.bot.connector.authentication.CredentialProvider;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+
+/**
+ * The SDK adapter with two corrections. Single-tenant registrations get outbound tokens from the
+ * bot's own tenant instead of {@code botframework.com}, which new Azure Bot registrations require.
+ * Connector clients are built with our retry policy and timeouts: the SDK's own
+ * {@code setRestRetryStrategy} is stored but never used, so its built-in handler would retry every
+ * 5xx three times with no pause and never honour 429.
+ */
+class TeamsAdapter extends BotFrameworkAdapter {
+
+    private final CredentialProvider credentials;
+    private final RetryStrategy retryStrategy;
+    private final Duration timeout;
+    private final String tokenTenant;
+    private final ConnectionPool connections = new ConnectionPool(32, 5, TimeUnit.MINUTES);
+    private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+
+    /**
+     * @param timeout     connect and read timeout of every Bot Connector call
+     * @param tokenTenant tenant for outbound tokens (single-tenant bots), or {@code null}
+     */
+    TeamsAdapter(CredentialProvider credentials, AuthenticationConfiguration authConfig, ChannelProvider channels,
+                 RetryStrategy retryStrategy, Duration timeout, String tokenTenant) {
+        super(credentials, authConfig, channels, retryStrategy, null);
+        this.credentials = credentials;
+        this.retryStrategy = retryStrategy;
+        this.timeout = timeout;
+        this.tokenTenant = tokenTenant == null || tokenTenant.isBlank() ? null : tokenTenant;
+    }
+
+    @Override
+    protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+        if (tokenTenant == null) {
+            return super.buildAppCredentials(appId, scope);
+        }
+        return credentials.getAppPassword(appId)
+                .thenApply(password -> new MicrosoftAppCredentials(appId, password, tokenTenant, scope));
+    }
+
+    @Override
+    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+                                                                         AppCredentials usingAppCredentials) {
+        AppCredentials creds = usingAppCredentials != null ? usingAppCredentials : MicrosoftAppCredentials.empty();
+        String key = keyForConnectorClient(serviceUrl, creds.getAppId(), creds.oAuthScope());
+        try {
+            String baseUrl = new URI(serviceUrl).toURL().toString();
+            return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k ->
+                    new RestConnectorClient(RestConnectorClient.getDefaultRestClientBuilder(baseUrl, creds)
+                            .withRetryStrategy(retryStrategy)
+                            .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                            .withReadTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                            .withConnectionPool(connections)
+                            .build())));
+        } catch (Exception | LinkageError e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Invalid service URL", e));
+        }
+    }
+}

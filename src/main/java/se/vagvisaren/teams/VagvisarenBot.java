@@ -1,0 +1,221 @@
+package se.vagvisaren.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.teams.TeamInfo;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import java.net.HttpURLConnection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.TeamRoles;
+import se.vagvisaren.conversation.CardActionResult;
+import se.vagvisaren.conversation.IncomingMessage;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.OutboundMessages;
+import se.vagvisaren.conversation.Reply;
+
+/**
+ * The one Teams activity handler. It only routes: remembers where it can speak, turns activities into
+ * {@link IncomingMessage}s, hands text to {@link MessageRouter} and card presses to
+ * {@link CardActionRouter}, and sends what they return. No business logic and no card building here.
+ */
+@Component
+class VagvisarenBot extends TeamsActivityHandler {
+
+    private final MessageRouter messages;
+    private final CardActionRouter cardActions;
+    private final ConversationReferences references;
+    private final CoreReplies core;
+    private final OutboundMessages outbound;
+    private final KnownUsers knownUsers;
+    private final TeamRoles roles;
+    private final TeamRoster roster;
+
+    VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
+                  CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
+                  TeamRoster roster) {
+        this.roster = roster;
+        this.roles = roles;
+        this.knownUsers = knownUsers;
+        this.messages = messages;
+        this.cardActions = cardActions;
+        this.references = references;
+        this.core = core;
+        this.outbound = outbound;
+    }
+
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turnContext) {
+        String type = turnContext.getActivity().getType();
+        if (ActivityTypes.MESSAGE.equals(type) || ActivityTypes.CONVERSATION_UPDATE.equals(type)
+                || ActivityTypes.INSTALLATION_UPDATE.equals(type) || ActivityTypes.INVOKE.equals(type)) {
+            references.remember(turnContext.getActivity());
+            knownUsers.remember(turnContext.getActivity());
+        }
+        return super.onTurn(turnContext);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turnContext) {
+        Activity activity = turnContext.getActivity();
+        IncomingMessage message = ActivityTranslator.toMessage(activity);
+        JsonNode value = ActivityTranslator.valueOf(activity);
+        if (value != null && value.isObject() && message.text().isEmpty()) {
+            // Action.Submit arrives as a message whose value holds the card data.
+            CardActionResult result = cardActions.route(value.path("verb").asText(null), value, message,
+                    activity.getReplyToId());
+            return send(turnContext, message, withUpdatedCard(result));
+        }
+        return send(turnContext, message,
+                messages.route(message, activity.getLocale(), () -> roster.mentionedPeople(turnContext)));
+    }
+
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
+        Activity activity = turnContext.getActivity();
+        if (!"adaptiveCard/action".equals(activity.getName())) {
+            return CompletableFuture.completedFuture(
+                    CardInvokeResponses.error(HttpURLConnection.HTTP_BAD_REQUEST, "NotSupported", "Unsupported invoke"));
+        }
+        IncomingMessage message = ActivityTranslator.toMessage(activity);
+        JsonNode value = ActivityTranslator.valueOf(activity);
+        JsonNode action = value == null ? null : value.path("action");
+        if (action == null || !action.isObject()) {
+            return CompletableFuture.completedFuture(
+                    CardInvokeResponses.error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest", "Missing action"));
+        }
+        CardActionResult result = cardActions.route(action.path("verb").asText(null), action.path("data"), message,
+                activity.getReplyToId());
+        return send(turnContext, message, result.replies())
+                .thenApply(sent -> CardInvokeResponses.of(result));
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turnContext) {
+        grantInstallerCoordinator(turnContext.getActivity());
+        return welcome(turnContext);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turnContext) {
+        references.markRemoved(turnContext.getActivity().getConversation().getId());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsMembersAdded(List<TeamsChannelAccount> membersAdded, TeamInfo teamInfo,
+                                                        TurnContext turnContext) {
+        if (includesBot(membersAdded, turnContext)) {
+            grantInstallerCoordinator(turnContext.getActivity());
+            return welcome(turnContext);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsMembersRemoved(List<TeamsChannelAccount> membersRemoved,
+                                                          TeamInfo teamInfo, TurnContext turnContext) {
+        if (includesBot(membersRemoved, turnContext)) {
+            if (teamInfo != null && teamInfo.getId() != null) {
+                references.markTeamRemoved(teamInfo.getId());
+            }
+            references.markRemoved(turnContext.getActivity().getConversation().getId());
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
+        // Non-Teams channels (Emulator, Playground in plain mode): welcome once when the bot joins.
+        boolean botJoined = membersAdded.stream().anyMatch(m -> isBot(m.getId(), turnContext));
+        return botJoined ? welcome(turnContext) : CompletableFuture.completedFuture(null);
+    }
+
+    /** The Bot Framework roster does not say who owns a team: whoever adds the bot becomes its first coordinator. */
+    private void grantInstallerCoordinator(Activity activity) {
+        if (ActivityTranslator.scopeOf(activity).isShared() && activity.getFrom() != null) {
+            IncomingMessage context = ActivityTranslator.toMessage(activity);
+            roles.grantFirstCoordinator(context.workspaceId(), activity.getFrom().getAadObjectId());
+        }
+    }
+
+    private CompletableFuture<Void> welcome(TurnContext turnContext) {
+        Activity activity = turnContext.getActivity();
+        Language language = Language.fromCode(activity.getLocale());
+        Reply reply = core.welcome(ActivityTranslator.scopeOf(activity), language);
+        return turnContext.sendActivity(ActivityTranslator.toActivity(reply)).thenApply(r -> null);
+    }
+
+    /** Sends replies in order; private ones in a shared conversation go to the sender's 1:1 chat. */
+    private CompletableFuture<Void> send(TurnContext turnContext, IncomingMessage message, List<Reply> replies) {
+        List<Activity> here = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply.privateToSender() && message.scope().isShared()) {
+                outbound.sendToUser(message.conversation().tenantId(), message.sender().id(), reply);
+            } else {
+                here.add(ActivityTranslator.toActivity(reply));
+            }
+        }
+        if (here.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return turnContext.sendActivities(here).thenApply(r -> null);
+    }
+
+    /** For Action.Submit the card cannot be replaced in the invoke response, so an update is sent as a reply. */
+    private static List<Reply> withUpdatedCard(CardActionResult result) {
+        if (result.updatedCard() == null) {
+            return result.replies();
+        }
+        List<Reply> replies = new ArrayList<>(result.replies());
+        replies.add(Reply.card(result.updatedCard()));
+        return replies;
+    }
+
+    private static boolean includesBot(List<TeamsChannelAccount> members, TurnContext turnContext) {
+        return members != null && members.stream().anyMatch(m -> isBot(m.getId(), turnContext));
+    }
+
+    private static boolean isBot(String memberId, TurnContext turnContext) {
+        ChannelAccount recipient = turnContext.getActivity().getRecipient();
+        return recipient != null && memberId != null && memberId.equals(recipient.getId());
+    }
+
+    /** Builds the invoke responses Teams expects for {@code adaptiveCard/action}. */
+    static final class CardInvokeResponses {
+        private CardInvokeResponses() {
+        }
+
+        static InvokeResponse of(CardActionResult result) {
+            if (result.outcome() == CardActionResult.Outcome.UNKNOWN_ACTION) {
+                return error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest", result.toast());
+            }
+            AdaptiveCardInvokeResponse body = new AdaptiveCardInvokeResponse();
+            body.setStatusCode(HttpURLConnection.HTTP_OK);
+            if (result.updatedCard() != null) {
+                body.setType(ActivityTranslator.ADAPTIVE_CARD);
+                body.setValue(result.updatedCard());
+            } else {
+                body.setType("application/vnd.microsoft.activity.message");
+                body.setValue(result.toast() == null ? "OK" : result.toast());
+            }
+            return new InvokeResponse(HttpURLConnection.HTTP_OK, body);
+        }
+
+        static InvokeResponse error(int status, String code, String message) {
+            AdaptiveCardInvokeResponse body = new AdaptiveCardInvokeResponse();
+            body.setStatusCode(status);
+            body.setType("application/vnd.microsoft.error");
+            body.setValue(java.util.Map.of("code", code, "message", message == null ? code : message));
+            return new InvokeResponse(status, body);
+        }
+    }
+}
