@@ -34,12 +34,12 @@ public record NluProperties(
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
         @DefaultValue("MAXENT_QN") @NotBlank String algorithm,
         @DefaultValue("50") @Min(1) int iterations,
-        @DefaultValue("0.5") @DecimalMin("0") double l2,
+        @DefaultValue("0.2") @DecimalMin("0") double l2,
         @DefaultValue("true") boolean characterGrams) {
 
     /** The defaults, for tests and tools that run without Spring. */
     public static NluProperties defaults() {
-        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 50, 0.5, true);
+        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 50, 0.2, true);
     }
 
     IntentModel.ModelSettings modelSettings() {
