@@ -55,7 +55,7 @@ final class InboundRateLimiter {
         Ticker ticker = nanoTime::getAsLong;
         this.users = buckets(properties.userBurst(), properties.userPerMinute(), ticker);
         this.conversations = buckets(properties.conversationBurst(), properties.conversationPerMinute(), ticker);
-        this.notified = Caffeine.newBuilder().ticker(ticker).maximumSize(properties.maxTrackedKeys())
+        this.notified = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run).maximumSize(properties.maxTrackedKeys())
                 .expireAfterWrite(properties.noticeInterval()).build();
     }
 
@@ -81,6 +81,13 @@ final class InboundRateLimiter {
         return Decision.ALLOW;
     }
 
+    /** Users plus conversations tracked now (after pending evictions). */
+    long trackedKeys() {
+        users.cleanUp();
+        conversations.cleanUp();
+        return users.estimatedSize() + conversations.estimatedSize();
+    }
+
     private boolean firstNotice(String key) {
         return notified.asMap().putIfAbsent(key, Boolean.TRUE) == null;
     }
@@ -88,7 +95,8 @@ final class InboundRateLimiter {
     private Cache<String, Bucket> buckets(int burst, int perMinute, Ticker ticker) {
         // After this long without use a bucket has refilled completely: forgetting it changes nothing.
         Duration refillTime = Duration.ofMillis(Math.max(1, 60_000L * burst / perMinute));
-        return Caffeine.newBuilder().ticker(ticker).maximumSize(properties.maxTrackedKeys())
+        // Evictions run on the calling thread: no hidden pool work, and the bound holds immediately.
+        return Caffeine.newBuilder().ticker(ticker).executor(Runnable::run).maximumSize(properties.maxTrackedKeys())
                 .expireAfterAccess(refillTime).build();
     }
 
