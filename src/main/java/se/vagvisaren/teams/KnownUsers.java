@@ -1,5 +1,7 @@
 package se.vagvisaren.teams;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.schema.Activity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,6 +20,9 @@ class KnownUsers {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Mappings this instance wrote recently; an unchanged one is not written again on every message. */
+    private final Cache<String, String> lastWritten = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(ConversationReferences.UNCHANGED_WRITE_WINDOW).build();
 
     KnownUsers(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -31,6 +36,10 @@ class KnownUsers {
         String tenant = TenantOf.activity(activity);
         String user = activity.getFrom().getAadObjectId();
         String channelUser = activity.getFrom().getId();
+        String key = tenant + "|" + user;
+        if (channelUser != null && channelUser.equals(lastWritten.getIfPresent(key))) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         int updated = jdbc.sql("UPDATE known_user SET channel_user_id = :cu, updated_at = :now "
                         + "WHERE tenant_id = :t AND user_id = :u")
@@ -43,6 +52,9 @@ class KnownUsers {
                 // another instance stored the same user at the same moment: nothing to do
             }
         }
+        if (channelUser != null) {
+            lastWritten.put(key, channelUser);
+        }
     }
 
     Optional<String> channelUserId(String tenantId, String userId) {
@@ -52,6 +64,7 @@ class KnownUsers {
 
     /** Removes the mapping (GDPR erasure). */
     int forget(String tenantId, String userId) {
+        lastWritten.invalidate(tenantId + "|" + userId);
         return jdbc.sql("DELETE FROM known_user WHERE tenant_id = :t AND user_id = :u")
                 .param("t", tenantId).param("u", userId).update();
     }

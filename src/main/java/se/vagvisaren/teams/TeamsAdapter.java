@@ -32,6 +32,8 @@ class TeamsAdapter extends BotFrameworkAdapter {
     private final String tokenTenant;
     private final ConnectionPool connections = new ConnectionPool(32, 5, TimeUnit.MINUTES);
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+    /** Local no-auth mode: the SDK would build a new empty credentials object for every message. */
+    private static final AppCredentials NO_CREDENTIALS = MicrosoftAppCredentials.empty();
 
     /**
      * @param timeout     connect and read timeout of every Bot Connector call
@@ -58,12 +60,17 @@ class TeamsAdapter extends BotFrameworkAdapter {
     @Override
     protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
                                                                          AppCredentials usingAppCredentials) {
-        AppCredentials creds = usingAppCredentials != null ? usingAppCredentials : MicrosoftAppCredentials.empty();
+        AppCredentials creds = usingAppCredentials != null ? usingAppCredentials : NO_CREDENTIALS;
         String key = keyForConnectorClient(serviceUrl, creds.getAppId(), creds.oAuthScope());
+        ConnectorClient known = clients.get(key);
+        if (known != null) {
+            return CompletableFuture.completedFuture(known); // every message: no URL parsing, no new objects
+        }
         try {
             String baseUrl = new URI(serviceUrl).toURL().toString();
             return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k ->
                     new RestConnectorClient(RestConnectorClient.getDefaultRestClientBuilder(baseUrl, creds)
+                            .withSerializerAdapter(new ConnectorSerializer())
                             .withRetryStrategy(retryStrategy)
                             .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                             .withReadTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
