@@ -94,8 +94,8 @@ final class ActivityTranslator {
         if (reply.card() != null) {
             Attachment attachment = new Attachment();
             attachment.setContentType(ADAPTIVE_CARD);
-            // JsonNode, not Map: the SDK's Map/List reflection breaks on Java 17.
-            attachment.setContent(reply.card());
+            // Not a Map (the SDK's Map/List reflection breaks on Java 17) and not a bare JsonNode (validated node by node).
+            attachment.setContent(new CardContent(reply.card()));
             activity.setAttachments(List.of(attachment));
             if (reply.text() != null) {
                 activity.setText(null);

@@ -72,6 +72,17 @@ class ConnectorSerializerTest {
     }
 
     @Test
+    void validate_cardReply_doesNotWalkTheCard() throws Exception {
+        JsonNode card = JSON.readTree("{\"type\":\"AdaptiveCard\",\"version\":\"1.5\",\"body\":[{\"type\":\"TextBlock\",\"text\":\"x\"}]}");
+        Activity reply = ActivityTranslator.toActivity(Reply.card(card));
+
+        com.microsoft.bot.restclient.Validator.validate(reply); // the SDK runs this before every send
+
+        assertThat(JSON.readTree(new ConnectorSerializer().serialize(reply)).path("attachments").get(0).path("content"))
+                .isEqualTo(card);
+    }
+
+    @Test
     void deserialize_connectorResponse_readsTheId() throws Exception {
         ResourceResponse response = new ConnectorSerializer().deserialize("{\"id\":\"1732600000000\"}", ResourceResponse.class);
 
