@@ -66,6 +66,9 @@ class ActivityReader {
         } catch (StreamReadException e) {
             throw new InvalidActivityException(400, "Malformed JSON");
         } catch (IOException | IllegalArgumentException e) {
+            if (e.getCause() instanceof StreamConstraintsException) { // (databind wraps the parser's limit)
+                throw new InvalidActivityException(400, "JSON nested too deeply or too large");
+            }
             throw new InvalidActivityException(400, "Not a Bot Framework activity");
         }
         if (activity == null) {
@@ -93,6 +96,7 @@ class ActivityReader {
                 throw new InvalidActivityException(400, "Activity has no sender");
             }
         }
+        ActivityShape.check(activity);
     }
 
     /** Whether the first non-blank byte opens an object (arrays, strings, numbers and null are refused). */
