@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine;
 
 /**
@@ -28,12 +29,15 @@ public final class CommandLineMode {
         SpringApplication app = new SpringApplication(applicationClass);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setAdditionalProfiles("cli");
-        app.setDefaultProperties(Map.of(
-                "spring.main.banner-mode", "off",
-                "spring.main.lazy-initialization", "true",
-                "spring.flyway.enabled", "false",
-                "db-scheduler.enabled", "false",
-                "vagvisaren.content.reload-interval", "0s"));
+        // Added first, so they win over application.yaml (default properties would lose to it).
+        app.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
+                new MapPropertySource("commandLineMode", Map.of(
+                        "spring.main.banner-mode", "off",
+                        "spring.main.lazy-initialization", "true",
+                        "spring.flyway.enabled", "false",
+                        "db-scheduler.enabled", "false",
+                        "vagvisaren.content.reload-interval", "0s"))));
+        app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
         try (ConfigurableApplicationContext context = app.run()) {
             CommandLine commandLine = context.getBean(CommandLineFactory.class).create();
             return commandLine.execute(args);

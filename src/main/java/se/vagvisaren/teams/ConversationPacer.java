@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Keeps the bot under Teams' per-conversation limits (7 messages per 1 s, 8 per 2 s, 60 per 30 s,
- * 1,800 per hour) with an exact sliding-window log. A token bucket would let a burst straddle a window
+ * 1,800 per hour) with an exact sliding-window log of send starts. A token bucket would let a burst straddle a window
  * edge and exceed these limits; a log of send times cannot. Limits are per instance: several replicas
  * share one conversation's budget only approximately, so each window carries a small safety margin.
  */
@@ -23,11 +23,16 @@ final class ConversationPacer {
         }
     }
 
+    /**
+     * The Teams limits, each one message lower. Sends within a conversation are serialised by the sender,
+     * so a message arrives before the next one starts; then arrivals can fit one more message into a
+     * window than send starts do, and the lower counts keep arrivals within the real limits.
+     */
     static final List<Limit> TEAMS_LIMITS = List.of(
-            Limit.of(7, Duration.ofMillis(1050)),
-            Limit.of(8, Duration.ofMillis(2100)),
-            Limit.of(60, Duration.ofMillis(30_500)),
-            Limit.of(1800, Duration.ofMillis(3_601_000)));
+            Limit.of(6, Duration.ofMillis(1050)),
+            Limit.of(7, Duration.ofMillis(2100)),
+            Limit.of(59, Duration.ofMillis(30_500)),
+            Limit.of(1799, Duration.ofMillis(3_601_000)));
 
     private final List<Limit> limits;
     private final int longest;

@@ -1,8 +1,6 @@
 package se.vagvisaren.teams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -38,12 +36,12 @@ class ConversationReferences {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Cache<String, String> lastWritten = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(UNCHANGED_WRITE_WINDOW).build();
+    private final RecentWrites lastWritten;
 
     ConversationReferences(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.lastWritten = new RecentWrites(clock, UNCHANGED_WRITE_WINDOW);
     }
 
     /**
@@ -58,11 +56,11 @@ class ConversationReferences {
         String conversationId = activity.getConversation().getId();
         String fingerprint = fingerprint(activity, scope, userId);
         boolean userTurn = ActivityTypes.MESSAGE.equals(activity.getType()) || ActivityTypes.INVOKE.equals(activity.getType());
-        if (userTurn && fingerprint.equals(lastWritten.getIfPresent(conversationId))) {
+        if (userTurn && lastWritten.unchanged(conversationId, fingerprint)) {
             return;
         }
         write(activity, scope, userId);
-        lastWritten.put(conversationId, fingerprint);
+        lastWritten.wrote(conversationId, fingerprint);
     }
 
     private void write(Activity activity, Scope scope, String userId) {
@@ -98,7 +96,7 @@ class ConversationReferences {
 
     /** Marks one conversation as no longer reachable. */
     void markRemoved(String conversationId) {
-        lastWritten.invalidate(conversationId);
+        lastWritten.forget(conversationId);
         jdbc.sql("UPDATE conversation_reference SET status = 'REMOVED', updated_at = :now WHERE conversation_id = :id")
                 .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .param("id", conversationId).update();
@@ -106,7 +104,7 @@ class ConversationReferences {
 
     /** Marks every conversation of a team (all its channels) as no longer reachable. */
     void markTeamRemoved(String teamId) {
-        lastWritten.invalidateAll();
+        lastWritten.forgetAll();
         jdbc.sql("UPDATE conversation_reference SET status = 'REMOVED', updated_at = :now WHERE team_id = :team")
                 .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .param("team", teamId).update();

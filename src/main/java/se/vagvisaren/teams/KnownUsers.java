@@ -1,7 +1,5 @@
 package se.vagvisaren.teams;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.schema.Activity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,12 +19,12 @@ class KnownUsers {
     private final JdbcClient jdbc;
     private final Clock clock;
     /** Mappings this instance wrote recently; an unchanged one is not written again on every message. */
-    private final Cache<String, String> lastWritten = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(ConversationReferences.UNCHANGED_WRITE_WINDOW).build();
+    private final RecentWrites lastWritten;
 
     KnownUsers(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.lastWritten = new RecentWrites(clock, ConversationReferences.UNCHANGED_WRITE_WINDOW);
     }
 
     void remember(Activity activity) {
@@ -37,7 +35,7 @@ class KnownUsers {
         String user = activity.getFrom().getAadObjectId();
         String channelUser = activity.getFrom().getId();
         String key = tenant + "|" + user;
-        if (channelUser != null && channelUser.equals(lastWritten.getIfPresent(key))) {
+        if (lastWritten.unchanged(key, channelUser)) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -52,9 +50,7 @@ class KnownUsers {
                 // another instance stored the same user at the same moment: nothing to do
             }
         }
-        if (channelUser != null) {
-            lastWritten.put(key, channelUser);
-        }
+        lastWritten.wrote(key, channelUser);
     }
 
     Optional<String> channelUserId(String tenantId, String userId) {
@@ -62,9 +58,22 @@ class KnownUsers {
                 .param("t", tenantId).param("u", userId).query(String.class).optional();
     }
 
+    /** The stable id of a Teams user id ({@code 29:...}) seen before, if any. */
+    Optional<String> userIdOf(String tenantId, String channelUserId) {
+        return jdbc.sql("SELECT user_id FROM known_user WHERE tenant_id = :t AND channel_user_id = :cu")
+                .param("t", tenantId).param("cu", channelUserId).query(String.class).optional();
+    }
+
+    /** Removes mappings of users not seen since {@code cutoff} (retention). */
+    int forgetUnseenSince(java.time.Instant cutoff) {
+        lastWritten.forgetAll();
+        return jdbc.sql("DELETE FROM known_user WHERE updated_at < :cutoff")
+                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+    }
+
     /** Removes the mapping (GDPR erasure). */
     int forget(String tenantId, String userId) {
-        lastWritten.invalidate(tenantId + "|" + userId);
+        lastWritten.forget(tenantId + "|" + userId);
         return jdbc.sql("DELETE FROM known_user WHERE tenant_id = :t AND user_id = :u")
                 .param("t", tenantId).param("u", userId).update();
     }

@@ -1,25 +1,32 @@
 package se.vagvisaren.teams;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.RoleCommands;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.IntentHandler;
 import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.nlu.MessageUnderstanding;
+import se.vagvisaren.safeguarding.CrisisCheck;
+import se.vagvisaren.safeguarding.PrivacyCommands;
 import se.vagvisaren.nlu.Understanding;
 
 /**
- * Decides who answers a chat message: a too-long message is refused politely, then the message is read
- * by NLU and handed to the {@link IntentHandler} that declares the intent. When two intents are too
+ * Decides who answers a chat message. A sign of danger always gets the crisis reply first; then a
+ * too-long message is refused politely, privacy and role commands go to their owners, and everything
+ * else is read by NLU and handed to the {@link IntentHandler} that declares the intent. When two intents are too
  * close the user is asked which one was meant; when nothing fits, the fallback answers.
  */
 @Component
@@ -27,21 +34,32 @@ class MessageRouter {
 
     private static final Logger log = LoggerFactory.getLogger(MessageRouter.class);
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
+    private static final String URGENT_HELP = "urgent_help";
 
     private final MessageUnderstanding understanding;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
     private final CoreReplies core;
+    private final RoleCommands roleCommands;
+    private final CrisisCheck crisisCheck;
+    private final PrivacyCommands privacyCommands;
     private final TeamsProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Timer nluTimer;
 
     MessageRouter(MessageUnderstanding understanding, List<IntentHandler> intentHandlers, CoreReplies core,
+                  CrisisCheck crisisCheck, PrivacyCommands privacyCommands, RoleCommands roleCommands,
                   TeamsProperties properties, Clock clock, MeterRegistry meters) {
+        this.crisisCheck = crisisCheck;
+        this.privacyCommands = privacyCommands;
+        this.roleCommands = roleCommands;
         this.understanding = understanding;
         this.core = core;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
+        this.nluTimer = Timer.builder("vagvisaren.nlu.latency").description("Time to read one message")
+                .publishPercentiles(0.5, 0.99).register(meters);
         for (IntentHandler handler : intentHandlers) {
             for (String intent : handler.intents()) {
                 IntentHandler previous = handlers.put(intent, handler);
@@ -53,21 +71,58 @@ class MessageRouter {
         }
     }
 
-    /** Replies to one chat message, in sending order. */
-    List<Reply> route(IncomingMessage message, String locale) {
-        if (message.text().length() > properties.maxMessageChars()) {
-            meters.counter("vagvisaren.messages.in", "intent", "too_long").increment();
-            return List.of(core.tooLong(message.language(), properties.maxMessageChars()));
-        }
-        Understanding result = understanding.understand(message.text(), locale, ZonedDateTime.now(clock.withZone(DEFAULT_ZONE)));
-        IncomingMessage read = message.withLanguage(result.language());
+    /**
+     * Replies to one chat message, in sending order.
+     *
+     * @param mentioned the people @mentioned in the message, resolved only when a command needs them
+     */
+    List<Reply> route(IncomingMessage message, String locale, Supplier<List<RoleCommands.MentionedPerson>> mentioned) {
+        boolean tooLong = message.text().length() > properties.maxMessageChars();
+        IncomingMessage readable = tooLong ? message.withText(message.text().substring(0, properties.maxMessageChars())) : message;
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(DEFAULT_ZONE));
+        Understanding result = nluTimer.record(() -> understanding.understand(readable.text(), locale, now));
+        IncomingMessage read = readable.withLanguage(result.language());
         RecognizedIntent intent = result.intent();
+
+        // Safety first, whatever else the message is: support numbers before anything is stored or answered.
+        List<Reply> crisis = crisisCheck.respond(read, safetyIntent(result));
+        if (!crisis.isEmpty()) {
+            meters.counter("vagvisaren.messages.in", "intent", "urgent_help").increment();
+            return crisis;
+        }
+        if (tooLong) {
+            meters.counter("vagvisaren.messages.in", "intent", "too_long").increment();
+            return List.of(core.tooLong(read.language(), properties.maxMessageChars()));
+        }
+        // Commands that change permissions or erase data are recognised by fixed words, never guessed.
+        Optional<String> privacy = privacyCommands.privacyCommand(read.text());
+        if (privacy.isPresent()) {
+            meters.counter("vagvisaren.messages.in", "intent", privacy.get()).increment();
+            return dispatch(read, RecognizedIntent.of(privacy.get()));
+        }
+        Optional<RoleCommands.Command> roleCommand = roleCommands.parse(read.text());
+        if (roleCommand.isPresent()) {
+            meters.counter("vagvisaren.messages.in", "intent", "role_command").increment();
+            return roleCommands.execute(roleCommand.get(), read, mentioned.get());
+        }
         meters.counter("vagvisaren.messages.in", "intent", intent.name()).increment();
         log.debug("Activity {} classified as {} ({})", message.activityId(), intent.name(), intent.confidence());
         if (result.ambiguous() && result.ranking().size() >= 2) {
             return List.of(core.askWhichIntent(read, result.ranking().get(0).name(), result.ranking().get(1).name()));
         }
         return dispatch(read, intent);
+    }
+
+    /**
+     * The intent the crisis check sees. A miss on {@code urgent_help} is the worst error the bot can make,
+     * so a close second place counts as well.
+     */
+    private static RecognizedIntent safetyIntent(Understanding result) {
+        if (result.ambiguous() && result.ranking().size() >= 2
+                && URGENT_HELP.equals(result.ranking().get(1).name())) {
+            return RecognizedIntent.of(URGENT_HELP);
+        }
+        return result.intent();
     }
 
     /** Hands the message to the handler of {@code intent}, or to the fallback. */

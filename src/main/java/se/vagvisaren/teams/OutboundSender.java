@@ -10,13 +10,17 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +46,8 @@ class OutboundSender implements OutboundMessages {
     private final KnownUsers knownUsers;
     private final TeamsProperties properties;
     private final ConversationPacer pacer;
+    private final Cache<String, ReentrantLock> conversationLocks = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
     private final JdbcClient jdbc;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -87,12 +93,22 @@ class OutboundSender implements OutboundMessages {
 
     private DeliveryResult deliver(ConversationReference reference, Reply reply) {
         String conversationId = reference.getConversation().getId();
+        // One send at a time per conversation: messages then arrive in order and the pacer's window counts
+        // hold for arrivals, not just for send starts (see ConversationPacer.TEAMS_LIMITS).
+        ReentrantLock lock = conversationLocks.get(conversationId, id -> new ReentrantLock(true));
+        lock.lock();
         try {
             pacer.acquire(conversationId);
+            return send(reference, reply, conversationId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new DeliveryResult(DeliveryResult.Status.FAILED_RETRYABLE, null, 0, "interrupted");
+        } finally {
+            lock.unlock();
         }
+    }
+
+    private DeliveryResult send(ConversationReference reference, Reply reply, String conversationId) {
         Outcome outcome = new Outcome();
         Activity activity = ActivityTranslator.toActivity(reply);
         try {

@@ -37,9 +37,12 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final OutboundMessages outbound;
     private final KnownUsers knownUsers;
     private final TeamRoles roles;
+    private final TeamRoster roster;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
-                  CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles) {
+                  CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
+                  TeamRoster roster) {
+        this.roster = roster;
         this.roles = roles;
         this.knownUsers = knownUsers;
         this.messages = messages;
@@ -71,7 +74,8 @@ class VagvisarenBot extends TeamsActivityHandler {
                     activity.getReplyToId());
             return send(turnContext, message, withUpdatedCard(result));
         }
-        return send(turnContext, message, messages.route(message, activity.getLocale()));
+        return send(turnContext, message,
+                messages.route(message, activity.getLocale(), () -> roster.mentionedPeople(turnContext)));
     }
 
     @Override

@@ -28,8 +28,8 @@ class ConversationPacerTest {
     }
 
     @Test
-    void acquire_firstSevenInConversation_doNotWait() throws InterruptedException {
-        for (int i = 0; i < 7; i++) {
+    void acquire_firstSixInConversation_doNotWait() throws InterruptedException {
+        for (int i = 0; i < 6; i++) {
             assertThat(pacer.acquire("c")).isZero();
         }
         assertThat(pacer.acquire("c")).isPositive();
@@ -37,7 +37,7 @@ class ConversationPacerTest {
 
     @Test
     void acquire_otherConversations_areIndependent() throws InterruptedException {
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 7; i++) {
             pacer.acquire("busy");
         }
         assertThat(pacer.acquire("quiet")).isZero();

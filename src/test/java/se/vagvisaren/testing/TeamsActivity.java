@@ -117,6 +117,17 @@ public final class TeamsActivity {
         return this;
     }
 
+    /** Adds a mention entity (the text must contain {@code <at>name</at>} itself). */
+    public TeamsActivity mention(String teamsUserId, String name) {
+        ObjectNode entity = activity.withArray("entities").addObject();
+        entity.put("type", "mention");
+        entity.put("text", "<at>" + name + "</at>");
+        ObjectNode mentioned = entity.putObject("mentioned");
+        mentioned.put("id", teamsUserId);
+        mentioned.put("name", name);
+        return this;
+    }
+
     public TeamsActivity set(String field, JsonNode value) {
         activity.set(field, value);
         return this;

@@ -1,0 +1,184 @@
+package se.vagvisaren.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.ContentChanged;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.IncomingMessage;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Reply;
+import se.vagvisaren.conversation.ReplyTexts;
+
+/**
+ * Role commands in chat: "gör @Anna till samordnare", "ta bort @Erik som utbildare", "vilka roller finns
+ * här?". Recognised by words from {@code dialogs/commands/roles.yaml}, not by the intent classifier,
+ * because a command that changes permissions must never be a guess. Only coordinators may change roles;
+ * the acting person is always the message's sender.
+ */
+@Component
+public class RoleCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(RoleCommands.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** What a role command asks for. */
+    public enum Action { GRANT, REVOKE, LIST }
+
+    /**
+     * A recognised command.
+     *
+     * @param action what to do
+     * @param role   the role, or {@code null} for {@link Action#LIST}
+     */
+    public record Command(Action action, Role role) {
+    }
+
+    /**
+     * A person named in the message with an @mention.
+     *
+     * @param userId      Entra object id, or {@code null} when it could not be resolved
+     * @param displayName the mention's name, for replies only
+     */
+    public record MentionedPerson(String userId, String displayName) {
+    }
+
+    private final TeamRoles roles;
+    private final ReplyTexts texts;
+    private final ContentSource dialogs;
+    private volatile Vocabulary vocabulary;
+
+    RoleCommands(TeamRoles roles, ReplyTexts texts, @Qualifier("dialogs") ContentSource dialogs) {
+        this.roles = roles;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.vocabulary = load();
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if ("dialogs".equals(event.area())) {
+            vocabulary = load();
+        }
+    }
+
+    /**
+     * Recognises a role command in text whose @mentions were removed.
+     *
+     * @return the command, or empty when the text is something else
+     */
+    public Optional<Command> parse(String text) {
+        String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\- ]", " ").replaceAll("\\s+", " ") + " ";
+        Vocabulary v = vocabulary;
+        if (v.list().stream().anyMatch(phrase -> t.contains(" " + phrase + " ") || t.contains(" " + phrase))) {
+            return Optional.of(new Command(Action.LIST, null));
+        }
+        Role role = null;
+        for (Map.Entry<Role, List<String>> e : v.roleWords().entrySet()) {
+            if (e.getValue().stream().anyMatch(word -> t.contains(" " + word + " "))) {
+                role = e.getKey();
+            }
+        }
+        if (role == null) {
+            return Optional.empty();
+        }
+        if (v.revoke().stream().anyMatch(verb -> t.startsWith(" " + verb + " "))) {
+            return Optional.of(new Command(Action.REVOKE, role));
+        }
+        if (v.grant().stream().anyMatch(verb -> t.startsWith(" " + verb + " "))) {
+            return Optional.of(new Command(Action.GRANT, role));
+        }
+        return Optional.empty();
+    }
+
+    /** Carries out a command for the sender of {@code message}; returns the reply to show. */
+    public List<Reply> execute(Command command, IncomingMessage message, List<MentionedPerson> people) {
+        Language lang = message.language();
+        if (!message.scope().isShared()) {
+            return List.of(Reply.text(texts.get(lang, "admin.roles.only-in-team")));
+        }
+        String workspace = message.workspaceId();
+        if (command.action() == Action.LIST) {
+            return List.of(Reply.text(list(workspace, lang)));
+        }
+        if (!roles.has(workspace, message.sender().id(), Role.COORDINATOR)) {
+            log.info("Role change refused for a non-coordinator in workspace {}", workspace);
+            return List.of(Reply.text(texts.get(lang, "admin.roles.not-allowed")));
+        }
+        if (people.isEmpty()) {
+            return List.of(Reply.text(texts.get(lang, "admin.roles.nobody-mentioned")));
+        }
+        String roleName = texts.get(lang, "admin.roles.name." + command.role().name());
+        List<Reply> replies = new ArrayList<>();
+        for (MentionedPerson person : people) {
+            String name = se.vagvisaren.conversation.TeamsText.escape(person.displayName());
+            if (person.userId() == null) {
+                replies.add(Reply.text(texts.get(lang, "admin.roles.unknown-person", "name", name)));
+            } else if (command.action() == Action.GRANT) {
+                roles.grant(workspace, person.userId(), command.role(), message.sender().id());
+                replies.add(Reply.text(texts.get(lang, "admin.roles.granted", "name", name, "role", roleName)));
+            } else {
+                boolean held = roles.revoke(workspace, person.userId(), command.role());
+                replies.add(Reply.text(texts.get(lang, held ? "admin.roles.revoked" : "admin.roles.not-held",
+                        "name", name, "role", roleName)));
+            }
+        }
+        return replies;
+    }
+
+    private String list(String workspace, Language lang) {
+        List<TeamRoles.RoleAssignment> assignments = roles.list(workspace);
+        if (assignments.isEmpty()) {
+            return texts.get(lang, "admin.roles.list-empty");
+        }
+        StringBuilder out = new StringBuilder(texts.get(lang, "admin.roles.list-header"));
+        for (Role role : List.of(Role.COORDINATOR, Role.FACILITATOR)) {
+            long count = assignments.stream().filter(a -> a.role() == role).count();
+            if (count > 0) {
+                out.append("\n").append(texts.get(lang, "admin.roles.list-line",
+                        "role", texts.get(lang, "admin.roles.name." + role.name()), "count", count));
+            }
+        }
+        return out.toString();
+    }
+
+    private Vocabulary load() {
+        ContentSource.ContentFile file = dialogs.file("commands/roles.yaml");
+        if (file == null) {
+            log.error("dialogs/commands/roles.yaml is missing: role commands are off");
+            return Vocabulary.EMPTY;
+        }
+        try (InputStream in = file.open()) {
+            JsonNode root = YAML.readTree(in);
+            Map<Role, List<String>> roleWords = new EnumMap<>(Role.class);
+            root.path("roles").fields().forEachRemaining(e -> roleWords.put(Role.valueOf(e.getKey()), words(e.getValue())));
+            return new Vocabulary(roleWords, words(root.path("grant")), words(root.path("revoke")), words(root.path("list")));
+        } catch (IOException | IllegalArgumentException e) {
+            log.error("Skipping broken {}: {}", file.name(), e.getMessage());
+            return Vocabulary.EMPTY;
+        }
+    }
+
+    private static List<String> words(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+        return List.copyOf(out);
+    }
+
+    private record Vocabulary(Map<Role, List<String>> roleWords, List<String> grant, List<String> revoke, List<String> list) {
+        static final Vocabulary EMPTY = new Vocabulary(Map.of(), List.of(), List.of(), List.of());
+    }
+}

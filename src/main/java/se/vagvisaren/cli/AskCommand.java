@@ -1,0 +1,104 @@
+package se.vagvisaren.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.knowledge.KnowledgeBase;
+import se.vagvisaren.knowledge.KnowledgeProperties;
+import se.vagvisaren.knowledge.QueryResult;
+
+/**
+ * {@code ask}: answers questions from the knowledge base. With {@code --jsonl} it reads
+ * {@code {"q": "...", "lang": "sv"}} lines from stdin and writes one
+ * {@code {"answers": [...], "fallback": bool}} line per input line, in order.
+ */
+@Component
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer handbook questions from the knowledge base (JSON on stdout).")
+class AskCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--jsonl", description = "Read {\"q\", \"lang\"} JSON Lines from stdin, write one result line each.")
+    boolean jsonl;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory to use instead of the configured/shipped one.")
+    Path knowledgeDir;
+
+    @Option(names = "--lang", defaultValue = "sv", description = "Language of a question given as arguments: sv or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "A question (without --jsonl).")
+    List<String> words;
+
+    private final ObjectProvider<KnowledgeBase> configured;
+    private final KnowledgeProperties properties;
+
+    AskCommand(ObjectProvider<KnowledgeBase> configured, KnowledgeProperties properties) {
+        this.configured = configured;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (knowledgeDir != null && !Files.isDirectory(knowledgeDir)) {
+            System.err.println("--knowledge " + knowledgeDir + ": not a directory");
+            return 2;
+        }
+        KnowledgeBase knowledge = knowledgeDir != null
+                ? new KnowledgeBase(new ContentSource("knowledge", knowledgeDir), properties)
+                : configured.getObject();
+        knowledge.problems().forEach(p -> System.err.println("Skipped " + p));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (!jsonl) {
+            if (words == null || words.isEmpty()) {
+                System.err.println("Give a question, or use --jsonl to read questions from stdin.");
+                return 2;
+            }
+            out.println(JSON.writeValueAsString(knowledge.ask(String.join(" ", words), Language.fromCode(lang))));
+            return 0;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int lineNumber = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            out.println(answerLine(knowledge, line, lineNumber));
+        }
+        return 0;
+    }
+
+    /** One output line; a malformed input line still gets a line (a fallback with an error) so output stays aligned. */
+    private static String answerLine(KnowledgeBase knowledge, String line, int lineNumber) throws IOException {
+        JsonNode request;
+        try {
+            request = JSON.readTree(line);
+        } catch (IOException e) {
+            request = null;
+        }
+        if (request == null || !request.isObject() || !request.path("q").isTextual()) {
+            return JSON.writeValueAsString(Map.of("answers", List.of(), "fallback", true,
+                    "error", "line " + lineNumber + ": expected {\"q\": \"...\", \"lang\": \"sv\"}"));
+        }
+        QueryResult result = knowledge.ask(request.get("q").asText(), Language.fromCode(request.path("lang").asText("sv")));
+        return JSON.writeValueAsString(result);
+    }
+}

@@ -1,0 +1,116 @@
+package se.vagvisaren.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.knowledge.ImportSummary;
+import se.vagvisaren.knowledge.KnowledgeBase;
+import se.vagvisaren.knowledge.KnowledgeFormatException;
+import se.vagvisaren.knowledge.KnowledgeImporter;
+import se.vagvisaren.knowledge.KnowledgeProperties;
+import se.vagvisaren.knowledge.RetrievalEvaluation;
+
+/**
+ * {@code knowledge import | check | eval}: bring documents into the knowledge base, find broken files,
+ * and measure retrieval quality. Progress goes to stderr, results to stdout.
+ */
+@Component
+@Command(name = "knowledge", mixinStandardHelpOptions = true,
+        description = "Import documents into the knowledge base, check it, or evaluate retrieval.")
+class KnowledgeCommand implements Callable<Integer> {
+
+    private final ContentSource knowledge;
+    private final KnowledgeProperties properties;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    KnowledgeCommand(@Qualifier("knowledge") ContentSource knowledge, KnowledgeProperties properties) {
+        this.knowledge = knowledge;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.out);
+        return 0;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Split a PDF or a folder of Markdown files into passages under <knowledge>/imported/.")
+    int importDocuments(
+            @Option(names = "--pdf", paramLabel = "FILE", description = "PDF to import (page numbers are kept).") Path pdf,
+            @Option(names = "--md", paramLabel = "DIR", description = "Folder of Markdown files to import.") Path md,
+            @Option(names = "--out", paramLabel = "DIR", description = "Knowledge directory to write to (default: the configured one, else ./knowledge).") Path out,
+            @Option(names = "--document", description = "Document name for citations (default: PDF file name).") String document,
+            @Option(names = "--lang", defaultValue = "sv", description = "Language of the text: sv or en (default: ${DEFAULT-VALUE}).") String lang,
+            @Option(names = "--page-offset", defaultValue = "0", description = "Subtract from PDF page numbers to get printed ones (default: ${DEFAULT-VALUE}).") int pageOffset) {
+        if ((pdf == null) == (md == null)) {
+            System.err.println("Give exactly one of --pdf FILE or --md DIR.");
+            return 2;
+        }
+        Path target = out != null ? out : knowledge.directory() != null ? knowledge.directory() : Path.of("knowledge");
+        KnowledgeImporter importer = new KnowledgeImporter(target, line -> System.err.println("  " + line));
+        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            ImportSummary summary = pdf != null
+                    ? importer.importPdf(pdf, document, Language.fromCode(lang), pageOffset)
+                    : importer.importMarkdown(md, Language.fromCode(lang));
+            print(summary, stdout);
+            return summary.failed().isEmpty() ? 0 : 1;
+        } catch (KnowledgeFormatException e) {
+            System.err.println("Import failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void print(ImportSummary s, PrintStream out) {
+        out.printf("Imported %d passages from %d file(s)%s into %s%n", s.passages(), s.files(),
+                s.pages() > 0 ? ", " + s.pages() + " pages" : "", s.output());
+        if (!s.skipped().isEmpty()) {
+            out.printf("Skipped %d part(s):%n", s.skipped().size());
+            s.skipped().forEach(p -> out.printf("  %s: %s%n", p.where(), p.reason()));
+        }
+        if (!s.failed().isEmpty()) {
+            out.printf("Failed %d file(s):%n", s.failed().size());
+            s.failed().forEach(f -> out.printf("  %s%n", f));
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Load the knowledge base and list files that cannot be used. Exit code 1 when any.")
+    int check(@Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: the configured one).") Path dir) {
+        KnowledgeBase base = open(dir);
+        System.out.printf("%d passages from %s%n", base.size(), base.origin());
+        base.problems().forEach(p -> System.out.println("  broken: " + p));
+        return base.problems().isEmpty() ? 0 : 1;
+    }
+
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = "Measure top-1/top-3 accuracy on a JSON Lines test set {\"q\", \"lang\", \"expected\"}; prints JSON.")
+    int eval(@Option(names = "--questions", required = true, paramLabel = "FILE") Path questions,
+             @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: the configured one).") Path dir)
+            throws IOException {
+        RetrievalEvaluation.Result result = RetrievalEvaluation.run(open(dir), questions);
+        new PrintStream(System.out, true, StandardCharsets.UTF_8).println(new ObjectMapper().writeValueAsString(result));
+        return 0;
+    }
+
+    private KnowledgeBase open(Path dir) {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--knowledge " + dir + ": not a directory");
+        }
+        return new KnowledgeBase(dir != null ? new ContentSource("knowledge", dir) : knowledge, properties);
+    }
+}

@@ -1,0 +1,53 @@
+package se.vagvisaren.deadlines;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * {@code GET /api/deadlines/{workspaceId}/calendar.ics?token=...}: a team's deadlines for calendar
+ * subscriptions. Calendar clients cannot send headers, so the signed token is in the query; a missing or
+ * wrong token gets 403 and tells nothing about the team.
+ */
+@RestController
+class CalendarController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final CalendarLinks links;
+    private final CalendarFeed feed;
+    private final DeadlineRepository deadlines;
+    private final DeadlineProperties properties;
+    private final Clock clock;
+
+    CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineRepository deadlines,
+                       DeadlineProperties properties, Clock clock) {
+        this.links = links;
+        this.feed = feed;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/deadlines/{workspaceId}/calendar.ics")
+    ResponseEntity<String> calendar(@PathVariable String workspaceId,
+                                    @RequestParam(name = "token", required = false) String token,
+                                    @RequestParam(name = "lang", required = false) String lang) {
+        if (!links.verify(workspaceId, token)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        String body = feed.write(deadlines.calendar(workspaceId, 500), Language.fromCode(lang), clock.instant());
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR)
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", "inline; filename=\"deadlines.ics\"")
+                .body(body);
+    }
+}

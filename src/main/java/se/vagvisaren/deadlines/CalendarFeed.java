@@ -1,0 +1,85 @@
+package se.vagvisaren.deadlines;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.ReplyTexts;
+
+/**
+ * A team's open deadlines as an iCalendar (RFC 5545) feed for Outlook and other calendars, written with
+ * ical4j. Timed deadlines are 30-minute events in UTC; whole-day deadlines are all-day events; weekly
+ * and monthly series carry an RRULE (a monthly series on the 29th–31st falls on the last day of shorter
+ * months, like the reminders do).
+ */
+@Component
+class CalendarFeed {
+
+    private final ReplyTexts texts;
+
+    CalendarFeed(ReplyTexts texts) {
+        this.texts = texts;
+    }
+
+    String write(List<Deadline> deadlines, Language language, Instant now) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//Vägvisaren//Deadlines//SV"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(new XProperty("X-WR-CALNAME", texts.get(language, "deadlines.calendar.name")));
+        for (Deadline d : deadlines) {
+            calendar.add(event(d, now));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("Calendar feed did not validate", e);
+        }
+        return out.toString();
+    }
+
+    private VEvent event(Deadline d, Instant now) {
+        VEvent event = d.due().allDay()
+                ? new VEvent(d.due().date(), Period.ofDays(1), d.title())
+                : new VEvent(d.due().instant(), Duration.ofMinutes(30), d.title());
+        event.add(new Uid("deadline-" + d.id() + "@vagvisaren"));
+        event.add(new DtStamp(now));
+        event.add(new Description(texts.get(d.language(), "deadlines.calendar.description")));
+        if (d.recurrence() == Recurrence.WEEKLY) {
+            event.add(new RRule<>("FREQ=WEEKLY"));
+        } else if (d.recurrence() == Recurrence.MONTHLY) {
+            event.add(new RRule<>(monthlyRule(d.anchorDay())));
+        }
+        return event;
+    }
+
+    static String monthlyRule(int anchorDay) {
+        if (anchorDay <= 28) {
+            return "FREQ=MONTHLY;BYMONTHDAY=" + anchorDay;
+        }
+        String days = IntStream.rangeClosed(28, anchorDay).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        return "FREQ=MONTHLY;BYMONTHDAY=" + days + ";BYSETPOS=-1";
+    }
+}

@@ -1,0 +1,142 @@
+package se.vagvisaren.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * The handbook knowledge base: loads passages from a content source, indexes them and answers questions
+ * with passages only (it never writes text of its own). Below the score/coverage thresholds it answers
+ * with a fallback instead of a weak guess. Thread-safe; {@link #reload} swaps in a new index atomically.
+ */
+public class KnowledgeBase {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+    /** Extra candidates beyond maxAnswers, so that thresholds can drop some and still fill the list. */
+    private static final int CANDIDATES = 10;
+    private static final double OTHER_LANGUAGE_MIN_COVERAGE = 0.7;
+    /** Further answers must score at least this share of the best one; a distant second is noise. */
+    private static final double MIN_SHARE_OF_BEST = 0.3;
+
+    private final ContentSource source;
+    private final KnowledgeProperties properties;
+    private volatile Snapshot snapshot = new Snapshot(new PassageIndex(List.of(), null, Set.of()), List.of());
+
+    private record Snapshot(PassageIndex index, List<KnowledgeProblem> problems) {
+    }
+
+    public KnowledgeBase(ContentSource source, KnowledgeProperties properties) {
+        this.source = source;
+        this.properties = properties;
+        reload();
+    }
+
+    /**
+     * Re-reads and re-indexes everything. Broken files are skipped and listed in {@link #problems()};
+     * if the whole load fails, the previous index stays in use.
+     */
+    public final synchronized void reload() {
+        long start = System.nanoTime();
+        try {
+            PassageLoader.Loaded loaded = PassageLoader.load(source);
+            PassageIndex index = new PassageIndex(loaded.passages(), loaded.synonyms(), loaded.stopWords());
+            snapshot = new Snapshot(index, List.copyOf(loaded.problems()));
+            loaded.problems().forEach(p -> log.error("Skipping knowledge file {}", p));
+            log.info("Knowledge base loaded from {}: {} passages, {} problems, {} ms", source.describe(),
+                    index.size(), loaded.problems().size(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Could not reload the knowledge base from {}; keeping the previous one", source.describe(), e);
+        }
+    }
+
+    /**
+     * Answers a question from the knowledge base. Tries the question's language first, then the other
+     * one (a Swedish passage is better than none for an English question). Never throws for any text.
+     *
+     * @return passages best first, or a fallback when none is relevant enough (also for empty questions)
+     */
+    public QueryResult ask(String question, Language language) {
+        if (question == null || question.isBlank()) {
+            return QueryResult.noAnswer();
+        }
+        String text = question.strip();
+        if (text.length() > properties.maxQuestionChars()) {
+            text = text.substring(0, properties.maxQuestionChars());
+        }
+        Language lang = language == null ? Language.SV : language;
+        PassageIndex index = snapshot.index();
+        List<KnowledgeAnswer> answers = confident(index.search(text, lang, properties.maxAnswers() + CANDIDATES), properties.minCoverage());
+        if (answers.isEmpty()) {
+            // A passage in the other language is better than nothing, but only when it clearly fits:
+            // names and acronyms ("MVP", "Ljusdal") match across languages, ordinary words rarely do.
+            Language other = lang == Language.SV ? Language.EN : Language.SV;
+            double stricter = Math.max(properties.minCoverage(), OTHER_LANGUAGE_MIN_COVERAGE);
+            answers = confident(index.search(text, other, properties.maxAnswers() + CANDIDATES), stricter);
+        }
+        return answers.isEmpty() ? QueryResult.noAnswer() : new QueryResult(answers, false);
+    }
+
+    /**
+     * The hits that pass both thresholds, in rank order, stopping at the first that does not: when the
+     * best hit is not good enough the answer is a fallback, never a weaker passage further down.
+     */
+    private List<KnowledgeAnswer> confident(List<PassageIndex.Hit> hits, double minCoverage) {
+        List<KnowledgeAnswer> out = new ArrayList<>();
+        for (PassageIndex.Hit hit : hits) {
+            boolean weakNextToBest = !out.isEmpty() && hit.score() < out.get(0).score() * MIN_SHARE_OF_BEST;
+            if (hit.score() < properties.minScore() || hit.coverage() < minCoverage || weakNextToBest
+                    || out.size() == properties.maxAnswers()) {
+                break;
+            }
+            Passage p = hit.passage();
+            out.add(new KnowledgeAnswer(p.id(), p.title(), p.text(), Math.round(hit.score() * 1000) / 1000.0, p.source()));
+        }
+        return out;
+    }
+
+    /** Ranked candidates with their raw score and coverage, thresholds not applied; for tuning and tests. */
+    List<PassageIndex.Hit> candidates(String question, Language language, int limit) {
+        return snapshot.index().search(question, language, limit);
+    }
+
+    /** A passage by id. */
+    public Optional<Passage> passage(String id) {
+        return Optional.ofNullable(id == null ? null : snapshot.index().passages().get(id));
+    }
+
+    /**
+     * Up to {@code max} passages to offer as follow-up questions after {@code passageId}: its own
+     * {@code related} list first, then the other answers; only passages that have a {@code question}.
+     */
+    public List<Passage> related(String passageId, QueryResult result, int max) {
+        Set<String> ids = new LinkedHashSet<>();
+        passage(passageId).ifPresent(p -> ids.addAll(p.related()));
+        if (result != null) {
+            result.answers().forEach(a -> ids.add(a.id()));
+        }
+        ids.remove(passageId);
+        return ids.stream().map(this::passage).flatMap(Optional::stream)
+                .filter(p -> p.question() != null).limit(max).toList();
+    }
+
+    /** Number of passages currently indexed. */
+    public int size() {
+        return snapshot.index().size();
+    }
+
+    /** Files skipped at the last (re)load; empty when all loaded. */
+    public List<KnowledgeProblem> problems() {
+        return snapshot.problems();
+    }
+
+    /** Where the passages are read from, for messages. */
+    public String origin() {
+        return source.describe();
+    }
+}

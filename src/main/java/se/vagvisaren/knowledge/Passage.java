@@ -1,0 +1,37 @@
+package se.vagvisaren.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * One short knowledge-base passage: the unit that is retrieved, shown and cited.
+ *
+ * @param id       stable id, lower case letters, digits and dashes; unique over the knowledge base
+ * @param title    short title
+ * @param language language of the text
+ * @param tags     topic words that boost retrieval; empty when none
+ * @param question a typical question the passage answers, offered as a related-question button; may be {@code null}
+ * @param related  ids of passages worth offering next; empty when none
+ * @param source   citation
+ * @param updated  when the text was last checked; {@code null} when unknown
+ * @param text     the answer text (Teams Markdown), shown verbatim
+ * @param origin   the file it was read from, relative to the knowledge root, for error messages
+ */
+public record Passage(
+        String id,
+        String title,
+        Language language,
+        List<String> tags,
+        String question,
+        List<String> related,
+        PassageSource source,
+        LocalDate updated,
+        String text,
+        String origin) {
+
+    public Passage {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+}

@@ -1,0 +1,357 @@
+package se.vagvisaren.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * An immutable in-memory Lucene index (BM25) over a set of passages. Questions are never parsed as
+ * query syntax: they are analysed into terms and turned into term queries in code, so
+ * {@code title:* OR "} is just words. Thread-safe; build a new instance to change the content.
+ */
+final class PassageIndex {
+
+    /** Field weights: a match in the title says more about the topic than one in the text. */
+    static final Map<String, Float> FIELDS = Map.of("title", 3.0f, "tags", 2.0f, "question", 1.5f, "body", 1.0f);
+    /** Terms beyond this are ignored; keeps a 5,000-character question under Lucene's clause limit. */
+    static final int MAX_QUERY_TERMS = 64;
+    private static final float TIE_BREAKER = 0.2f;
+    private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+
+    private static FieldType textWithVectors() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
+    /** Built once: an Analyzer caches its token streams per thread, so a new one per call only makes garbage. */
+    private final Map<Language, Analyzer> passageAnalyzers = new EnumMap<>(Language.class);
+    private final Map<Language, Analyzer> questionAnalyzers = new EnumMap<>(Language.class);
+    private final Map<String, Passage> passages = new LinkedHashMap<>();
+    private final Map<String, Set<String>> termsByPassage = new HashMap<>();
+    private final Map<Language, Map<String, Integer>> documentFrequency = new EnumMap<>(Language.class);
+    private final Map<Language, Integer> passagesPerLanguage = new EnumMap<>(Language.class);
+    private final IndexSearcher searcher;
+
+    /**
+     * @param passages      passages with unique ids
+     * @param synonyms      question-side synonyms, or {@code null}
+     * @param extraStopWords words to ignore in questions and passages
+     */
+    PassageIndex(Collection<Passage> passages, SynonymMap synonyms, Collection<String> extraStopWords) {
+        CharArraySet parts = CompoundDictionary.of(passages, extraStopWords);
+        KnowledgeAnalyzers analyzers = new KnowledgeAnalyzers(extraStopWords, parts, synonyms);
+        for (Language lang : Language.values()) {
+            passageAnalyzers.put(lang, analyzers.forPassages(lang));
+            questionAnalyzers.put(lang, analyzers.forQuestions(lang));
+        }
+        for (Passage p : passages) {
+            this.passages.put(p.id(), p);
+        }
+        try {
+            this.searcher = build(passages);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the in-memory index", e);
+        }
+    }
+
+    private IndexSearcher build(Collection<Passage> all) throws IOException {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (Language lang : Language.values()) {
+            for (String field : FIELDS.keySet()) {
+                perField.put(field(field, lang), passageAnalyzers.get(lang));
+            }
+        }
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(passageAnalyzers.get(Language.SV), perField);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Passage p : all) {
+                writer.addDocument(document(p));
+            }
+        }
+        DirectoryReader reader = DirectoryReader.open(directory);
+        collectTerms(reader);
+        IndexSearcher s = new IndexSearcher(reader);
+        s.setSimilarity(new BM25Similarity());
+        return s;
+    }
+
+    /**
+     * Reads each passage's analysed terms back from its term vectors (for coverage and IDF), so the text
+     * is analysed once, by the index writer.
+     */
+    private void collectTerms(DirectoryReader reader) throws IOException {
+        StoredFields stored = reader.storedFields();
+        TermVectors vectors = reader.termVectors();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            Passage p = passages.get(stored.document(doc).get("id"));
+            Set<String> terms = new HashSet<>();
+            Fields fields = vectors.get(doc);
+            if (fields != null) {
+                for (String field : fields) {
+                    TermsEnum e = fields.terms(field).iterator();
+                    for (BytesRef term = e.next(); term != null; term = e.next()) {
+                        terms.add(term.utf8ToString());
+                    }
+                }
+            }
+            termsByPassage.put(p.id(), terms);
+            Map<String, Integer> df = documentFrequency.computeIfAbsent(p.language(), l -> new HashMap<>());
+            terms.forEach(t -> df.merge(t, 1, Integer::sum));
+            passagesPerLanguage.merge(p.language(), 1, Integer::sum);
+        }
+    }
+
+    private static Document document(Passage p) {
+        Document doc = new Document();
+        doc.add(new StringField("id", p.id(), Field.Store.YES));
+        doc.add(new StringField("lang", p.language().code(), Field.Store.NO));
+        fieldValues(p).forEach((name, value) -> doc.add(new Field(field(name, p.language()), value, TEXT_WITH_VECTORS)));
+        return doc;
+    }
+
+    private static Map<String, String> fieldValues(Passage p) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", p.title());
+        values.put("tags", String.join(" , ", p.tags()));
+        values.put("question", p.question() == null ? "" : p.question());
+        values.put("body", p.text());
+        return values;
+    }
+
+    static String field(String name, Language language) {
+        return name + "_" + language.code();
+    }
+
+    int size() {
+        return passages.size();
+    }
+
+    Map<String, Passage> passages() {
+        return passages;
+    }
+
+    /**
+     * Ranks passages in {@code language} for a question.
+     *
+     * @return at most {@code limit} hits, best first; empty when the question has no searchable words
+     */
+    List<Hit> search(String question, Language language, int limit) {
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
+        if (terms.terms().isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        terms.weights().entrySet().stream().limit(MAX_QUERY_TERMS)
+                .forEach(e -> words.add(new BoostQuery(termQuery(e.getKey(), language), e.getValue()), BooleanClause.Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term("lang", language.code())), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+                String id = searcher.storedFields().document(sd.doc).get("id");
+                hits.add(new Hit(passages.get(id), sd.score, coverage(terms, id, language)));
+            }
+            // BM25 favours a passage that repeats one rare word; weighing in how much of the question
+            // the passage covers puts "utvärderingen av MVP" on the evaluation, not on MVP in general.
+            hits.sort(Comparator.comparingDouble(Hit::rank).reversed());
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed in the in-memory index", e);
+        }
+    }
+
+    private static Query termQuery(String term, Language language) {
+        List<Query> perField = new ArrayList<>();
+        FIELDS.forEach((name, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field(name, language), term)), boost)));
+        return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    /**
+     * The share of the question's words that the passage contains, each word weighted by how rare it is
+     * in the knowledge base (IDF). A word the knowledge base has never seen weighs
+     * {@link #UNKNOWN_WORD_WEIGHT}: it may be a typo or filler, but it may also be the real topic
+     * ("väder"), so it must lower the share somewhat.
+     */
+    private double coverage(QueryTerms question, String passageId, Language language) {
+        Set<String> contained = termsByPassage.getOrDefault(passageId, Set.of());
+        double total = 0;
+        double matched = 0;
+        for (QueryTerms.Group group : question.groups()) {
+            double weight = groupWeight(group, language);
+            total += weight;
+            if (group.words().stream().anyMatch(contained::contains)) {
+                matched += weight;
+            } else {
+                // One matching part proves little ("håll" in "innehålla"); two make the compound's meaning.
+                long parts = group.parts().stream().filter(contained::contains).count();
+                matched += parts >= 2 ? weight : 0;
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    static final double UNKNOWN_WORD_WEIGHT = 1.0;
+
+    private double groupWeight(QueryTerms.Group group, Language language) {
+        Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
+        int n = passagesPerLanguage.getOrDefault(language, 0);
+        double best = -1;
+        for (String term : group.words()) {
+            Integer f = df.get(term);
+            if (f != null) {
+                best = Math.max(best, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+            }
+        }
+        if (best < 0) {
+            return UNKNOWN_WORD_WEIGHT;
+        }
+        // A bare number ("1" in "alert(1)") is rare in the passages but says little about the topic.
+        return group.isNumber() ? Math.min(best, UNKNOWN_WORD_WEIGHT) : best;
+    }
+
+    /**
+     * One ranked passage.
+     *
+     * @param score    BM25 score with field boosts; grows with matching words, not bounded
+     * @param coverage share of the question's (IDF-weighted) words found in the passage, 0–1
+     */
+    record Hit(Passage passage, double score, double coverage) {
+        /** Order of the answers: relevance weighted by (squared) coverage. */
+        double rank() {
+            return score * coverage * coverage;
+        }
+    }
+
+    /** Internal token plumbing shared with {@link CompoundDictionary}. */
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Analysed question terms, grouped by the word they came from: a word's synonyms and compound parts
+     * share its start offset. Parts are kept apart because a part alone is weak evidence ("håll" in
+     * "innehålla"), while two parts together are strong ("våld" + "förebygg" for "våldsförebyggande").
+     */
+    record QueryTerms(Map<String, Float> weights, List<Group> groups) {
+
+        /** Weight of a compound part relative to a whole word or synonym, in the query and in coverage. */
+        static final float PART_WEIGHT = 0.5f;
+        /** Weight of a synonym in the query: it widens recall, but the user's own word should decide ties. */
+        static final float SYNONYM_WEIGHT = 0.7f;
+
+        /**
+         * One word of the question: the word and its synonyms, and the parts it was split into.
+         *
+         * @param isNumber the word as written is a number
+         */
+        record Group(Set<String> words, Set<String> parts, boolean isNumber) {
+        }
+
+        /** Collects one group while its tokens stream by (synonyms may arrive before the word). */
+        private static final class GroupBuilder {
+            final Set<String> words = new HashSet<>();
+            final Set<String> parts = new HashSet<>();
+            boolean number;
+
+            Group build() {
+                return new Group(Set.copyOf(words), Set.copyOf(parts), number);
+            }
+        }
+
+        Set<String> terms() {
+            return weights.keySet();
+        }
+
+        static QueryTerms analyze(Analyzer analyzer, String text) {
+            Map<Integer, GroupBuilder> byWord = new LinkedHashMap<>();
+            Map<String, Float> weights = new LinkedHashMap<>();
+            Set<Integer> originals = new HashSet<>();
+            try (TokenStream stream = analyzer.tokenStream("q", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+                TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    String t = term.toString();
+                    GroupBuilder group = byWord.computeIfAbsent(offset.startOffset(), k -> new GroupBuilder());
+                    // Synonyms are typed SYNONYM and may come before the word itself. The compound filter emits a
+                    // word's parts right after it, at the same position and with the word's type.
+                    boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+                    boolean part = !synonym && increment.getPositionIncrement() == 0 && originals.contains(offset.startOffset());
+                    if (!synonym && !part) {
+                        originals.add(offset.startOffset());
+                        group.number = !t.isEmpty() && t.chars().allMatch(Character::isDigit);
+                    }
+                    (part ? group.parts : group.words).add(t);
+                    weights.merge(t, part ? PART_WEIGHT : synonym ? SYNONYM_WEIGHT : 1f, Math::max);
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // A repeated word ("bla bla bla") is one word: count it once in the coverage.
+            return new QueryTerms(weights, byWord.values().stream().map(GroupBuilder::build).distinct().toList());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package se.vagvisaren.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * Reads the whole knowledge base from a content source: {@code **}{@code /*.md} passages, PDFs dropped
+ * into the folder (split on the fly), {@code synonyms.txt} and {@code stopwords.txt}. A broken file is
+ * recorded as a {@link KnowledgeProblem} naming it and skipped; everything else still loads.
+ */
+final class PassageLoader {
+
+    static final String SYNONYMS = "synonyms.txt";
+    static final String STOP_WORDS = "stopwords.txt";
+
+    /**
+     * Everything read in one pass.
+     *
+     * @param synonyms {@code null} when there is no (valid) synonyms file
+     */
+    record Loaded(List<Passage> passages, SynonymMap synonyms, Set<String> stopWords, List<KnowledgeProblem> problems) {
+    }
+
+    private PassageLoader() {
+    }
+
+    static Loaded load(ContentSource source) {
+        List<KnowledgeProblem> problems = new ArrayList<>();
+        Map<String, Passage> byId = new LinkedHashMap<>();
+        for (ContentSource.ContentFile file : source.list("", ".md")) {
+            if (file.name().toLowerCase(Locale.ROOT).endsWith("readme.md")) {
+                continue;
+            }
+            try {
+                add(byId, PassageParser.parse(file.name(), file.readString()), problems);
+            } catch (RuntimeException e) {
+                problems.add(new KnowledgeProblem(file.name(), reason(file.name(), e)));
+            }
+        }
+        for (ContentSource.ContentFile file : source.list("", ".pdf")) {
+            try (InputStream in = file.open()) {
+                String name = file.name().replaceAll("^.*/", "").replaceAll("\\.pdf$", "");
+                String prefix = PassageSplitter.slug(name, 40);
+                PdfPassageReader.read(file.name(), in.readAllBytes(), name, Language.SV, prefix, 0, line -> { })
+                        .passages().forEach(p -> add(byId, p, problems));
+            } catch (IOException | RuntimeException e) {
+                problems.add(new KnowledgeProblem(file.name(), reason(file.name(), e)));
+            }
+        }
+        return new Loaded(List.copyOf(byId.values()), synonyms(source, problems), stopWords(source), problems);
+    }
+
+    private static void add(Map<String, Passage> byId, Passage passage, List<KnowledgeProblem> problems) {
+        Passage earlier = byId.putIfAbsent(passage.id(), passage);
+        if (earlier != null) {
+            problems.add(new KnowledgeProblem(passage.origin(),
+                    "duplicate id '" + passage.id() + "' (already used by " + earlier.origin() + ")"));
+        }
+    }
+
+    /** The exception's message without the file name, which the problem already carries. */
+    private static String reason(String file, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.startsWith(file + ": ") ? message.substring(file.length() + 2) : message;
+    }
+
+    private static SynonymMap synonyms(ContentSource source, List<KnowledgeProblem> problems) {
+        ContentSource.ContentFile file = source.file(SYNONYMS);
+        if (file == null) {
+            return null;
+        }
+        try {
+            SynonymMap map = KnowledgeAnalyzers.parseSynonyms(file.readString());
+            return map.fst == null ? null : map;
+        } catch (IOException | ParseException | RuntimeException e) {
+            String where = e instanceof ParseException pe ? " near line " + pe.getErrorOffset() : "";
+            problems.add(new KnowledgeProblem(SYNONYMS, "invalid synonym rules" + where + ": " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Set<String> stopWords(ContentSource source) {
+        ContentSource.ContentFile file = source.file(STOP_WORDS);
+        Set<String> words = new LinkedHashSet<>();
+        if (file != null) {
+            file.readString().lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .forEach(words::add);
+        }
+        return words;
+    }
+}

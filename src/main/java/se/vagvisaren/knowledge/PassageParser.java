@@ -1,0 +1,141 @@
+package se.vagvisaren.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * Reads one Markdown passage: YAML front matter between {@code ---} lines, then the answer text.
+ * Required: {@code id}, {@code title}, {@code lang} ({@code sv}/{@code en}), {@code source.document} and
+ * a non-empty text. Optional: {@code tags}, {@code question}, {@code related}, {@code source.section},
+ * {@code source.page} (a positive integer, or null), {@code updated} (ISO date).
+ */
+final class PassageParser {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private PassageParser() {
+    }
+
+    /**
+     * @param file    name used in error messages, e.g. {@code steg/steg-2.md}
+     * @param content the whole file
+     * @throws KnowledgeFormatException naming the file and what is wrong
+     */
+    static Passage parse(String file, String content) {
+        String text = content.replace("\r\n", "\n").stripLeading();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (!text.startsWith("---\n")) {
+            throw new KnowledgeFormatException(file, "no front matter (the file must start with a '---' line)");
+        }
+        int end = text.indexOf("\n---", 4);
+        if (end < 0) {
+            throw new KnowledgeFormatException(file, "front matter is not closed with a '---' line");
+        }
+        JsonNode meta = readYaml(file, text.substring(4, end));
+        int bodyStart = text.indexOf('\n', end + 4);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1).strip();
+        if (body.isEmpty()) {
+            throw new KnowledgeFormatException(file, "the passage has no text after the front matter");
+        }
+        String id = required(file, meta, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new KnowledgeFormatException(file, "id '" + id + "' must be lower case letters, digits and dashes");
+        }
+        JsonNode source = meta.path("source");
+        if (!source.isObject()) {
+            throw new KnowledgeFormatException(file, "missing 'source' with at least 'document'");
+        }
+        PassageSource citation = new PassageSource(
+                required(file, source, "document"), optional(source, "section"), page(file, source.path("page")));
+        return new Passage(id, required(file, meta, "title"), language(file, required(file, meta, "lang")),
+                strings(file, meta, "tags"), optional(meta, "question"), strings(file, meta, "related"),
+                citation, date(file, meta.path("updated")), body, file);
+    }
+
+    private static JsonNode readYaml(String file, String yaml) {
+        try {
+            JsonNode node = YAML.readTree(yaml);
+            if (node == null || !node.isObject()) {
+                throw new KnowledgeFormatException(file, "front matter is not a YAML mapping");
+            }
+            return node;
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new KnowledgeFormatException(file, "front matter is not valid YAML: " + reason, e);
+        }
+    }
+
+    private static String required(String file, JsonNode node, String field) {
+        String value = optional(node, field);
+        if (value == null) {
+            throw new KnowledgeFormatException(file, "missing '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
+            return null;
+        }
+        return value.asText().strip();
+    }
+
+    private static Language language(String file, String code) {
+        return switch (code.toLowerCase(Locale.ROOT)) {
+            case "sv" -> Language.SV;
+            case "en" -> Language.EN;
+            default -> throw new KnowledgeFormatException(file, "lang must be 'sv' or 'en', was '" + code + "'");
+        };
+    }
+
+    private static Integer page(String file, JsonNode page) {
+        if (page.isMissingNode() || page.isNull()) {
+            return null;
+        }
+        if (!page.canConvertToInt() || !page.isIntegralNumber() || page.asInt() < 1) {
+            throw new KnowledgeFormatException(file, "source.page must be a positive whole number or null");
+        }
+        return page.asInt();
+    }
+
+    private static LocalDate date(String file, JsonNode updated) {
+        if (updated.isMissingNode() || updated.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(updated.asText());
+        } catch (DateTimeParseException e) {
+            throw new KnowledgeFormatException(file, "updated must be a date like 2026-11-25");
+        }
+    }
+
+    private static List<String> strings(String file, JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new KnowledgeFormatException(file, "'" + field + "' must be a list like [a, b]");
+        }
+        List<String> out = new ArrayList<>();
+        value.forEach(v -> {
+            if (v.isValueNode() && !v.asText().isBlank()) {
+                out.add(v.asText().strip());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,211 @@
+package se.vagvisaren.progress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.ReplyTexts;
+
+/**
+ * Renders the read-only {@code /overview} page in Swedish: a summary table of all municipalities, then
+ * per municipality a step timeline (inline SVG) with the same figures as a table, the latest updates and
+ * the coming deadlines. No JavaScript; headings in order; dark text on white (contrast above 7:1).
+ * All texts come from {@code dialogs/replies/sv/progress.yaml}; user text is escaped by {@link HtmlWriter}.
+ */
+@Component
+class OverviewHtml {
+
+    private static final Language SV = Language.SV;
+    private static final String CSS = """
+            body{font-family:"Segoe UI",system-ui,-apple-system,sans-serif;color:#1a1a1a;background:#ffffff;margin:0;line-height:1.5}
+            header,main,footer{max-width:60rem;margin:0 auto;padding:1rem 1.25rem}
+            h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f4e79}
+            h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
+            table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+            caption{text-align:left;font-weight:600;padding:.25rem 0;color:#1a1a1a}
+            th,td{border:1px solid #8c959f;padding:.35rem .5rem;text-align:left;vertical-align:top}
+            th{background:#eef2f6}
+            .meta{color:#3d4752}
+            a{color:#0b4f8a}a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+            figure{margin:.5rem 0}figcaption{color:#3d4752;font-size:.95rem}
+            ul{padding-left:1.25rem}li{margin:.3rem 0;overflow-wrap:anywhere}
+            """;
+
+    private final ReplyTexts texts;
+    private final DateLabels dates;
+    private final ProgressVocabulary vocabulary;
+
+    OverviewHtml(ReplyTexts texts, DateLabels dates, ProgressVocabulary vocabulary) {
+        this.texts = texts;
+        this.dates = dates;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The whole page for {@code municipalities} as of {@code now}; {@code nonce} must match the CSP header. */
+    String page(List<MunicipalityView> municipalities, Instant now, String nonce) {
+        HtmlWriter w = head(t("progress.overview.page.title"), nonce);
+        w.start("header");
+        w.element("h1", t("progress.overview.page.heading"));
+        w.element("p", texts.get(SV, "progress.overview.page.generated", "time", dates.dayTime(now)), "class", "meta");
+        w.end("header");
+        w.start("main");
+        summaryTable(w, municipalities);
+        for (int i = 0; i < municipalities.size(); i++) {
+            municipality(w, municipalities.get(i), "m" + (i + 1));
+        }
+        w.end("main");
+        w.start("footer").element("p", stepLegend(), "class", "meta").end("footer");
+        return w.end("body").end("html").toString();
+    }
+
+    /** A short page saying the link does not work, without any data. */
+    String refusal(String messageKey, String nonce) {
+        HtmlWriter w = head(t("progress.overview.page.title"), nonce);
+        w.start("main");
+        w.element("h1", t("progress.overview.page.heading"));
+        w.element("p", t(messageKey));
+        w.end("main");
+        return w.end("body").end("html").toString();
+    }
+
+    private HtmlWriter head(String title, String nonce) {
+        HtmlWriter w = new HtmlWriter().doctype();
+        w.start("html", "lang", "sv").start("head");
+        w.empty("meta", "charset", "utf-8");
+        w.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        w.empty("meta", "name", "robots", "content", "noindex, nofollow");
+        w.element("title", title);
+        w.style(CSS, nonce);
+        w.end("head").start("body");
+        return w;
+    }
+
+    private void summaryTable(HtmlWriter w, List<MunicipalityView> municipalities) {
+        w.start("section", "aria-labelledby", "summary");
+        w.element("h2", t("progress.overview.page.summary"), "id", "summary");
+        if (municipalities.isEmpty()) {
+            w.element("p", t("progress.overview.page.empty"));
+            w.end("section");
+            return;
+        }
+        w.start("table");
+        w.element("caption", t("progress.overview.page.summary-caption"));
+        w.start("thead").start("tr");
+        for (String key : List.of("municipality", "active", "last", "deadlines")) {
+            w.element("th", t("progress.overview.page.col." + key), "scope", "col");
+        }
+        w.end("tr").end("thead").start("tbody");
+        for (MunicipalityView m : municipalities) {
+            w.start("tr");
+            w.element("th", m.name(), "scope", "row");
+            w.element("td", numbers(m.summary().activeSteps()));
+            w.element("td", dates.day(m.summary().lastUpdate()));
+            w.element("td", Integer.toString(m.summary().deadlines().size()));
+            w.end("tr");
+        }
+        w.end("tbody").end("table").end("section");
+    }
+
+    private void municipality(HtmlWriter w, MunicipalityView m, String id) {
+        w.start("section", "aria-labelledby", id);
+        w.element("h2", m.name(), "id", id);
+        w.start("figure");
+        StepTimeline.render(w, id, m.name(), m.weeklyCounts(), m.weekNumbers(), texts);
+        w.element("figcaption", t("progress.overview.page.figcaption"));
+        w.end("figure");
+        stepTable(w, m);
+        w.element("h3", t("progress.overview.page.latest"));
+        if (m.latest().isEmpty()) {
+            w.element("p", t("progress.overview.page.no-updates"));
+        } else {
+            w.start("ul");
+            for (ProgressUpdate u : m.latest()) {
+                w.start("li");
+                w.element("time", dates.day(u.createdAt()), "datetime", u.createdAt().toString());
+                w.text(" · " + stepsText(u) + " · " + u.text());
+                if (u.link() != null) {
+                    w.text(" ");
+                    w.element("a", t("progress.overview.page.link"), "href", u.link(),
+                            "rel", "noopener noreferrer nofollow", "target", "_blank");
+                }
+                w.end("li");
+            }
+            w.end("ul");
+        }
+        w.element("h3", t("progress.overview.page.deadlines"));
+        if (m.summary().deadlines().isEmpty()) {
+            w.element("p", t("progress.overview.page.no-deadlines"));
+        } else {
+            w.start("ul");
+            for (UpcomingDeadlines.UpcomingDeadline d : m.summary().deadlines()) {
+                w.start("li").element("time", dates.dayTime(d.due()), "datetime", d.due().toString())
+                        .text(" · " + d.title()).end("li");
+            }
+            w.end("ul");
+        }
+        w.end("section");
+    }
+
+    private void stepTable(HtmlWriter w, MunicipalityView m) {
+        w.start("table");
+        w.element("caption", texts.get(SV, "progress.overview.page.step-caption", "weeks", m.weekNumbers().size()));
+        w.start("thead").start("tr");
+        for (String key : List.of("step", "count", "last", "status")) {
+            w.element("th", t("progress.overview.page.col." + key), "scope", "col");
+        }
+        w.end("tr").end("thead").start("tbody");
+        for (int step = ProgressUpdate.FIRST_STEP; step <= ProgressUpdate.LAST_STEP; step++) {
+            int total = 0;
+            for (int n : m.weeklyCounts()[step - 1]) {
+                total += n;
+            }
+            String status = m.summary().activeSteps().contains(step) ? "progress.overview.page.status.active"
+                    : m.summary().quietSteps().contains(step) ? "progress.overview.page.status.quiet"
+                    : "progress.overview.page.status.none";
+            w.start("tr");
+            w.element("th", step + " " + vocabulary.get().stepName(step, SV), "scope", "row");
+            w.element("td", Integer.toString(total));
+            w.element("td", dates.day(m.summary().lastPerStep().get(step)));
+            w.element("td", t(status));
+            w.end("tr");
+        }
+        w.end("tbody").end("table");
+    }
+
+    private String stepsText(ProgressUpdate u) {
+        if (u.steps().isEmpty()) {
+            return t("progress.overview.page.no-step");
+        }
+        return texts.get(SV, "progress.overview.page.steps", "steps", numbers(u.steps()));
+    }
+
+    private String stepLegend() {
+        StringBuilder legend = new StringBuilder(t("progress.overview.page.legend"));
+        for (int step = ProgressUpdate.FIRST_STEP; step <= ProgressUpdate.LAST_STEP; step++) {
+            legend.append(step == 1 ? " " : "; ").append(step).append(' ').append(vocabulary.get().stepName(step, SV));
+        }
+        return legend.append('.').toString();
+    }
+
+    private String numbers(java.util.Collection<Integer> steps) {
+        return steps.isEmpty() ? t("progress.overview.page.none")
+                : steps.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private String t(String key) {
+        return texts.get(SV, key);
+    }
+
+    /**
+     * One municipality on the page.
+     *
+     * @param name         display name (configured, or a neutral label)
+     * @param weeklyCounts {@code [step - 1][week]}, oldest week first
+     * @param weekNumbers  ISO week numbers of the columns
+     * @param latest       the newest updates, newest first
+     */
+    record MunicipalityView(String name, WorkspaceSummaries.WorkspaceSummary summary, int[][] weeklyCounts,
+                            List<Integer> weekNumbers, List<ProgressUpdate> latest) {
+    }
+}

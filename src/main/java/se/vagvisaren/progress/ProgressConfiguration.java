@@ -1,0 +1,85 @@
+package se.vagvisaren.progress;
+
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
+
+/**
+ * Wiring of the progress feature: the default ports until safeguarding and deadlines connect theirs,
+ * and the db-scheduler tasks (weekly digest, daily retention). db-scheduler reads time from the
+ * application {@link Clock}, so tests move the digest by moving the clock.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProgressConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgressConfiguration.class);
+    static final String DIGEST_TASK = "progress-weekly-digest";
+    static final String RETENTION_TASK = "progress-retention";
+    /** A digest that could not be delivered is tried again this much later, a few times. */
+    static final Duration DIGEST_RETRY = Duration.ofMinutes(30);
+    static final int DIGEST_RETRIES = 4;
+
+    // @Fallback as well: a guard declared in a configuration class processed after this one still wins
+    @Bean
+    @Fallback
+    @ConditionalOnMissingBean(UpdateScreen.class)
+    UpdateScreen allowAllUpdateScreen() {
+        log.info("No personal-data guard connected: progress updates are stored without a privacy screen");
+        return UpdateScreen.ALLOW_ALL;
+    }
+
+    @Bean
+    @Fallback
+    @ConditionalOnMissingBean(UpcomingDeadlines.class)
+    UpcomingDeadlines noUpcomingDeadlines() {
+        return UpcomingDeadlines.NONE;
+    }
+
+    @Bean
+    RecurringTask<Void> progressWeeklyDigestTask(WeeklyDigest digest, ProgressProperties properties) {
+        DigestSchedule schedule = DigestSchedule.of(properties);
+        Schedule cron = Schedules.cron(schedule.cron(), properties.zone());
+        FailureHandler<Void> retryLater = (complete, operations) -> {
+            int failures = complete.getExecution().consecutiveFailures;
+            Instant next = failures < DIGEST_RETRIES ? complete.getTimeDone().plus(DIGEST_RETRY)
+                    : cron.getNextExecutionTime(complete);
+            operations.reschedule(complete, next);
+        };
+        return Tasks.recurring(DIGEST_TASK, cron)
+                .onFailure(retryLater)
+                .execute((instance, context) -> {
+                    if (!properties.digestEnabled()) {
+                        return;
+                    }
+                    // a retry runs later than the slot but still reports the slot's week
+                    Instant slot = schedule.latestSlotAtOrBefore(context.getExecution().executionTime);
+                    int unreached = digest.postAll(slot);
+                    if (unreached > 0) {
+                        throw new IllegalStateException(unreached + " weekly digest(s) not delivered; retrying later");
+                    }
+                });
+    }
+
+    @Bean
+    RecurringTask<Void> progressRetentionTask(ProgressStore store, ProgressProperties properties, Clock clock) {
+        return Tasks.recurring(RETENTION_TASK, Schedules.daily(properties.zone(), LocalTime.of(3, 15)))
+                .execute((instance, context) -> {
+                    int deleted = store.deleteCreatedBefore(clock.instant().minus(properties.retention()));
+                    if (deleted > 0) {
+                        log.info("Retention: deleted {} progress updates older than {}", deleted, properties.retention());
+                    }
+                });
+    }
+}

@@ -1,0 +1,133 @@
+package se.vagvisaren.progress;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.ContentChanged;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * The progress feature's words, read from {@code dialogs/progress/steps.yaml} (step names and
+ * keywords) and {@code dialogs/progress/phrases.yaml} (record prefixes, periods, overview words).
+ * Reloaded when the content on disk changes; a broken file keeps the previous vocabulary.
+ */
+@Component
+class ProgressVocabulary {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgressVocabulary.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final ContentSource dialogs;
+    private volatile Snapshot current;
+
+    ProgressVocabulary(@Qualifier("dialogs") ContentSource dialogs) {
+        this.dialogs = dialogs;
+        this.current = load();
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if ("dialogs".equals(event.area())) {
+            try {
+                current = load();
+            } catch (IllegalStateException broken) {
+                // keep answering with the last good vocabulary; the error names the file
+                log.error(broken.getMessage());
+            }
+        }
+    }
+
+    Snapshot get() {
+        return current;
+    }
+
+    private Snapshot load() {
+        JsonNode steps = read("progress/steps.yaml").path("steps");
+        JsonNode phrases = read("progress/phrases.yaml");
+        Map<Integer, Map<Language, String>> names = new HashMap<>();
+        Map<Language, List<Keyword>> keywords = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            keywords.put(lang, new ArrayList<>());
+        }
+        for (int step = ProgressUpdate.FIRST_STEP; step <= ProgressUpdate.LAST_STEP; step++) {
+            JsonNode node = steps.path(Integer.toString(step));
+            Map<Language, String> byLang = new EnumMap<>(Language.class);
+            for (Language lang : Language.values()) {
+                byLang.put(lang, node.path("name").path(lang.code()).asText("Steg " + step));
+                for (JsonNode k : node.path("keywords").path(lang.code())) {
+                    String word = k.path("word").asText("");
+                    List<String> stems = Stemmer.stems(word, lang);
+                    if (!stems.isEmpty()) {
+                        keywords.get(lang).add(new Keyword(step, stems, Stemmer.words(word), k.path("weight").asInt(1)));
+                    }
+                }
+            }
+            names.put(step, byLang);
+        }
+        Map<String, Integer> numbers = new HashMap<>();
+        phrases.path("number-words").fields().forEachRemaining(e -> numbers.put(e.getKey(), e.getValue().asInt()));
+        Map<String, String> periods = new LinkedHashMap<>();
+        phrases.path("periods").fields().forEachRemaining(e -> periods.put(e.getKey(), e.getValue().asText()));
+        return new Snapshot(names, keywords, strings(phrases.path("record-prefixes")),
+                strings(phrases.path("record-requests")), strings(phrases.path("step-words")),
+                numbers, periods, strings(phrases.path("overview-words")), strings(phrases.path("link-words")));
+    }
+
+    private JsonNode read(String path) {
+        ContentSource.ContentFile file = dialogs.file(path);
+        if (file == null) {
+            throw new IllegalStateException("Missing content file dialogs/" + path);
+        }
+        try (InputStream in = file.open()) {
+            JsonNode node = YAML.readTree(in);
+            if (node == null || !node.isObject()) {
+                throw new IllegalStateException("Content file dialogs/" + path + " is empty or not a mapping");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new IllegalStateException("Content file dialogs/" + path + " is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * One keyword of a step.
+     *
+     * @param step   handbook step 1–5
+     * @param stems  stemmed words; more than one for a phrase that must appear in sequence
+     * @param words  the same words unstemmed, for matching inside compounds (Snowball cuts "faktor" to "fakt")
+     * @param weight score added when the keyword occurs
+     */
+    record Keyword(int step, List<String> stems, List<String> words, int weight) {
+    }
+
+    /** One consistent version of the vocabulary. */
+    record Snapshot(Map<Integer, Map<Language, String>> stepNames, Map<Language, List<Keyword>> keywords,
+                    List<String> recordPrefixes, List<String> recordRequests, List<String> stepWords, Map<String, Integer> numberWords,
+                    Map<String, String> periods, List<String> overviewWords, List<String> linkWords) {
+
+        String stepName(int step, Language language) {
+            return stepNames.getOrDefault(step, Map.of()).getOrDefault(language, "Steg " + step);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package se.vagvisaren.reflection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.ContentChanged;
+import se.vagvisaren.conversation.ContentSource;
+
+/**
+ * The exercises in {@code dialogs/reflections/*.yaml}, ordered by handbook step and id (the numbers the
+ * picker shows). A broken file is logged by name with its problems and skipped; the rest stay usable.
+ * Reloaded when the dialogs on disk change.
+ */
+@Component
+class ExerciseCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(ExerciseCatalog.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final String FOLDER = "reflections";
+
+    private final ContentSource dialogs;
+    private volatile Loaded loaded = new Loaded(List.of(), Map.of(), new ExerciseMatcher(List.of()));
+
+    ExerciseCatalog(@Qualifier("dialogs") ContentSource dialogs) {
+        this.dialogs = dialogs;
+        reload();
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if ("dialogs".equals(event.area())) {
+            reload();
+        }
+    }
+
+    /** Re-reads every exercise file. */
+    final void reload() {
+        Map<String, Exercise> byId = new LinkedHashMap<>();
+        Map<String, List<String>> rejected = new LinkedHashMap<>();
+        for (ContentSource.ContentFile file : dialogs.list(FOLDER, ".yaml")) {
+            try (InputStream in = file.open()) {
+                Exercise exercise = ExerciseReader.read(YAML.readTree(in));
+                if (byId.containsKey(exercise.id())) {
+                    throw new ExerciseReader.InvalidExercise(List.of("id " + exercise.id() + " is already used by another file"));
+                }
+                byId.put(exercise.id(), exercise);
+            } catch (ExerciseReader.InvalidExercise e) {
+                rejected.put(file.name(), e.problems());
+                log.error("Skipping broken exercise file {}: {}", file.name(), e.getMessage());
+            } catch (Exception e) {
+                rejected.put(file.name(), List.of("not valid YAML: " + e.getMessage()));
+                log.error("Skipping broken exercise file {}: not valid YAML ({})", file.name(), e.getMessage());
+            }
+        }
+        List<Exercise> ordered = new ArrayList<>(byId.values());
+        ordered.sort(Comparator.comparingInt(Exercise::step).thenComparing(Exercise::id));
+        loaded = new Loaded(List.copyOf(ordered), Map.copyOf(rejected), new ExerciseMatcher(ordered));
+        log.info("Loaded {} reflection exercises from {} ({} skipped)", ordered.size(), dialogs.describe(), rejected.size());
+    }
+
+    /** Every valid exercise, by step then id. */
+    List<Exercise> all() {
+        return loaded.exercises();
+    }
+
+    Optional<Exercise> byId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return loaded.exercises().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The files that were skipped at the last load, with their problems; for tests and operators. */
+    Map<String, List<String>> rejected() {
+        return loaded.rejected();
+    }
+
+    /** The exercises a message names ("kör övningen om normer", "övning 2"); see {@link ExerciseMatcher}. */
+    List<Exercise> named(String text) {
+        return loaded.matcher().match(text);
+    }
+
+    private record Loaded(List<Exercise> exercises, Map<String, List<String>> rejected, ExerciseMatcher matcher) {
+    }
+
+    /** Reads YAML with the same settings as the catalog; for tests that validate single files. */
+    static JsonNode parse(String yaml) throws java.io.IOException {
+        return YAML.readTree(yaml);
+    }
+}

@@ -1,0 +1,88 @@
+package se.vagvisaren.reflection;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.vagvisaren.conversation.DeliveryResult;
+import se.vagvisaren.conversation.OutboundMessages;
+
+/**
+ * The db-scheduler tasks of the reflection feature: launch a planned exercise, close a session at its end
+ * time (posting the results), and housekeeping every 15 minutes (close sessions overdue after downtime,
+ * delete sessions past the retention period).
+ */
+@Configuration(proxyBeanMethods = false)
+class ReflectionTasks {
+
+    static final String HOUSEKEEPING_TASK = "reflection-housekeeping";
+    private static final Logger log = LoggerFactory.getLogger(ReflectionTasks.class);
+
+    @Bean
+    OneTimeTask<Void> reflectionLaunchTask(ScheduledLaunches launches) {
+        return Tasks.oneTime(ReflectionTimers.LAUNCH_TASK).execute((instance, context) -> launches.run(instance.getId()));
+    }
+
+    @Bean
+    OneTimeTask<Void> reflectionCloseTask(DueClosings closings) {
+        return Tasks.oneTime(ReflectionTimers.CLOSE_TASK).execute((instance, context) -> closings.close(instance.getId()));
+    }
+
+    @Bean
+    RecurringTask<Void> reflectionHousekeepingTask(DueClosings closings) {
+        return Tasks.recurring(HOUSEKEEPING_TASK, FixedDelay.of(Duration.ofMinutes(15)))
+                .execute((instance, context) -> closings.housekeeping());
+    }
+
+    @Bean
+    DueClosings dueClosings(ReflectionSessions sessions, ResultCards results, OutboundMessages outbound,
+                            ScheduleStore schedules, ReflectionProperties properties, Clock clock) {
+        return new DueClosings(sessions, results, outbound, schedules, properties, clock);
+    }
+
+    /** Closes sessions whose time is up and posts their results into their conversation. */
+    static final class DueClosings {
+        private final ReflectionSessions sessions;
+        private final ResultCards results;
+        private final OutboundMessages outbound;
+        private final ScheduleStore schedules;
+        private final ReflectionProperties properties;
+        private final Clock clock;
+
+        DueClosings(ReflectionSessions sessions, ResultCards results, OutboundMessages outbound, ScheduleStore schedules,
+                    ReflectionProperties properties, Clock clock) {
+            this.sessions = sessions;
+            this.results = results;
+            this.outbound = outbound;
+            this.schedules = schedules;
+            this.properties = properties;
+            this.clock = clock;
+        }
+
+        void close(String sessionId) {
+            sessions.closeIfDue(sessionId).ifPresent(closed -> {
+                DeliveryResult delivery = outbound.send(closed.session().conversation(),
+                        results.results(closed.session(), closed.tally()));
+                if (!delivery.delivered()) {
+                    // Closed all the same: answers must not keep arriving; the facilitator can still talk it through.
+                    log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
+                }
+            });
+        }
+
+        void housekeeping() {
+            sessions.overdue().forEach(this::close);
+            int sessionsDeleted = sessions.deleteExpired();
+            int occurrencesDeleted = schedules.deleteOlderThan(clock.instant().minus(properties.retention()));
+            if (sessionsDeleted + occurrencesDeleted > 0) {
+                log.info("Reflection retention: deleted {} sessions and {} planned launches", sessionsDeleted, occurrencesDeleted);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package se.vagvisaren.reflection;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts reflection work on db-scheduler: persistent, survives restarts, and runs each due instance once
+ * across replicas. The task instance id is the session or occurrence id, so planning the same thing twice
+ * is harmless. When the scheduler is switched off (CLI, most tests) nothing is planned and
+ * {@link #available()} says so.
+ */
+@Component
+class ReflectionTimers {
+
+    static final String LAUNCH_TASK = "reflection-launch";
+    static final String CLOSE_TASK = "reflection-close";
+    private static final Logger log = LoggerFactory.getLogger(ReflectionTimers.class);
+
+    private final ObjectProvider<SchedulerClient> scheduler;
+
+    ReflectionTimers(ObjectProvider<SchedulerClient> scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    boolean available() {
+        return scheduler.getIfAvailable() != null;
+    }
+
+    /** Closes session {@code sessionId} at {@code at} (results are posted then). */
+    void closeAt(String sessionId, Instant at) {
+        plan(CLOSE_TASK, sessionId, at);
+    }
+
+    /** Launches the planned occurrence {@code occurrenceId} at {@code at}. */
+    void launchAt(String occurrenceId, Instant at) {
+        plan(LAUNCH_TASK, occurrenceId, at);
+    }
+
+    private void plan(String task, String id, Instant at) {
+        SchedulerClient client = scheduler.getIfAvailable();
+        if (client == null) {
+            log.debug("Scheduler off: {} {} not planned", task, id);
+            return;
+        }
+        client.scheduleIfNotExists(new TaskInstance<Void>(task, id), at);
+    }
+}

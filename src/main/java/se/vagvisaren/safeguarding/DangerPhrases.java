@@ -1,0 +1,132 @@
+package se.vagvisaren.safeguarding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.ContentChanged;
+import se.vagvisaren.conversation.ContentSource;
+
+/**
+ * The curated danger phrases of {@code dialogs/safeguarding/danger-phrases.yaml}, grouped in families
+ * (violence, fear, a child harmed, self-harm, someone using violence, "help now"). A broken file at
+ * start-up stops the application: a bot that cannot recognise a disclosure must not run. A broken
+ * file on hot reload keeps the previous phrases.
+ */
+@Component
+class DangerPhrases {
+
+    static final String FILE = "safeguarding/danger-phrases.yaml";
+    static final String GENERAL = "general";
+
+    /** Longest message (in words) that is searched; Teams caps messages far below this. */
+    private static final int MAX_WORDS = 20_000;
+    private static final Logger log = LoggerFactory.getLogger(DangerPhrases.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /**
+     * One family of danger phrases and what to answer it with.
+     *
+     * @param id        e.g. {@code violence}
+     * @param numbers   keys of {@code crisis.numbers.*} reply texts, most relevant first
+     * @param childHint whether staff get the hint about children and socialtjänsten
+     */
+    record Family(String id, List<String> numbers, boolean childHint) {
+    }
+
+    private record Loaded(PhraseMatcher matcher, Map<String, Family> families) {
+    }
+
+    private final ContentSource dialogs;
+    private volatile Loaded loaded;
+
+    DangerPhrases(@Qualifier("dialogs") ContentSource dialogs) {
+        this.dialogs = dialogs;
+        this.loaded = load(dialogs);
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if (!"dialogs".equals(event.area())) {
+            return;
+        }
+        try {
+            loaded = load(dialogs);
+        } catch (RuntimeException e) {
+            log.error("Keeping the previous danger phrases: {} is broken: {}", FILE, e.getMessage());
+        }
+    }
+
+    /** The families whose phrases occur in {@code text}, in file order; empty when none does. */
+    List<Family> familiesIn(String text) {
+        Loaded current = loaded;
+        Set<String> ids = new LinkedHashSet<>();
+        for (PhraseMatcher.Match match : current.matcher().find(PhraseMatcher.words(text, MAX_WORDS))) {
+            ids.add(match.label());
+        }
+        List<Family> found = new ArrayList<>();
+        for (Family family : current.families().values()) {
+            if (ids.contains(family.id())) {
+                found.add(family);
+            }
+        }
+        return found;
+    }
+
+    /** The family used when the NLU says {@code urgent_help} but no phrase matched. */
+    Family general() {
+        Family general = loaded.families().get(GENERAL);
+        return general != null ? general : new Family(GENERAL, List.of(), true);
+    }
+
+    private static Loaded load(ContentSource dialogs) {
+        ContentSource.ContentFile file = dialogs.file(FILE);
+        if (file == null) {
+            throw new IllegalStateException("Missing " + dialogs.describe() + "/" + FILE);
+        }
+        JsonNode root;
+        try (InputStream in = file.open()) {
+            root = YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + FILE + ": " + e.getMessage(), e);
+        }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("groups").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            groups.put(e.getKey(), strings(e.getValue()));
+        }
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        Map<String, Family> families = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("families").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode node = e.getValue();
+            families.put(e.getKey(), new Family(e.getKey(), strings(node.path("numbers")),
+                    node.path("child_hint").asBoolean(false)));
+            phrases.put(e.getKey(), strings(node.path("phrases")));
+        }
+        if (phrases.values().stream().allMatch(List::isEmpty)) {
+            throw new IllegalStateException(FILE + " has no phrases");
+        }
+        PhraseMatcher matcher = PhraseMatcher.compile(groups, phrases, strings(root.path("exceptions")));
+        return new Loaded(matcher, families);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package se.vagvisaren.safeguarding;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A copy of user text folded for matching, with a map back to the original offsets. Folding applies
+ * Unicode compatibility decomposition (NFKD: full-width digits {@code １９８５} become {@code 1985},
+ * {@code ＠} becomes {@code @}), drops combining marks (å → a, ö → o, so text typed without Swedish
+ * letters matches too), drops invisible format characters (zero-width spaces, soft hyphens), turns
+ * every kind of space into {@code ' '} and every dash into {@code '-'}, maps digits of other scripts
+ * to ASCII, and maps Cyrillic and Greek look-alike letters to Latin ones. Case is kept.
+ *
+ * <p>Folding goes code point by code point, so every folded character knows which original
+ * characters it came from; findings can therefore be reported and redacted in the original text.
+ */
+final class FoldedText {
+
+    /** Cyrillic and Greek letters that look like Latin ones (the usual homoglyph tricks). */
+    private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(
+            Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'),
+            Map.entry('с', 'c'), Map.entry('у', 'y'), Map.entry('х', 'x'), Map.entry('і', 'i'),
+            Map.entry('ј', 'j'), Map.entry('ѕ', 's'), Map.entry('ԁ', 'd'), Map.entry('һ', 'h'),
+            Map.entry('к', 'k'), Map.entry('м', 'm'), Map.entry('т', 't'), Map.entry('в', 'b'),
+            Map.entry('н', 'h'), Map.entry('ӏ', 'l'),
+            Map.entry('А', 'A'), Map.entry('В', 'B'), Map.entry('Е', 'E'), Map.entry('К', 'K'),
+            Map.entry('М', 'M'), Map.entry('Н', 'H'), Map.entry('О', 'O'), Map.entry('Р', 'P'),
+            Map.entry('С', 'C'), Map.entry('Т', 'T'), Map.entry('Х', 'X'), Map.entry('У', 'Y'),
+            Map.entry('І', 'I'), Map.entry('Ј', 'J'), Map.entry('Ѕ', 'S'),
+            Map.entry('α', 'a'), Map.entry('ο', 'o'), Map.entry('ν', 'v'), Map.entry('ρ', 'p'),
+            Map.entry('τ', 't'), Map.entry('ι', 'i'), Map.entry('κ', 'k'), Map.entry('υ', 'u'),
+            Map.entry('Α', 'A'), Map.entry('Β', 'B'), Map.entry('Ε', 'E'), Map.entry('Ζ', 'Z'),
+            Map.entry('Η', 'H'), Map.entry('Ι', 'I'), Map.entry('Κ', 'K'), Map.entry('Μ', 'M'),
+            Map.entry('Ν', 'N'), Map.entry('Ο', 'O'), Map.entry('Ρ', 'P'), Map.entry('Τ', 'T'),
+            Map.entry('Υ', 'Y'), Map.entry('Χ', 'X'));
+
+    private final String text;
+    private final int[] originalStart;
+    private final int[] originalEnd;
+    private final int originalLength;
+
+    private FoldedText(String text, int[] originalStart, int[] originalEnd, int originalLength) {
+        this.text = text;
+        this.originalStart = originalStart;
+        this.originalEnd = originalEnd;
+        this.originalLength = originalLength;
+    }
+
+    /** Folds {@code original}; {@code null} folds to the empty text. */
+    static FoldedText of(String original) {
+        String source = original == null ? "" : original;
+        StringBuilder out = new StringBuilder(source.length());
+        int[] starts = new int[source.length() + 8];
+        int[] ends = new int[source.length() + 8];
+        int i = 0;
+        while (i < source.length()) {
+            int cp = source.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+            for (int k = 0; k < decomposed.length(); k++) {
+                char c = decomposed.charAt(k);
+                char folded = fold(c);
+                if (folded == 0) {
+                    continue;
+                }
+                if (out.length() == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[out.length()] = i;
+                ends[out.length()] = next;
+                out.append(folded);
+            }
+            i = next;
+        }
+        return new FoldedText(out.toString(), starts, ends, source.length());
+    }
+
+    /** The folded character for {@code c}, or 0 when it is dropped. */
+    private static char fold(char c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT || (type == Character.CONTROL && !Character.isWhitespace(c))) {
+            return 0;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return c == '\n' || c == '\r' ? '\n' : ' ';
+        }
+        if (type == Character.DASH_PUNCTUATION || c == '\u2212') {
+            return '-';
+        }
+        if (Character.isDigit(c) && (c < '0' || c > '9')) {
+            return (char) ('0' + Character.digit(c, 10));
+        }
+        Character lookAlike = LOOK_ALIKES.get(c);
+        return lookAlike != null ? lookAlike : c;
+    }
+
+    /** The folded text. */
+    String text() {
+        return text;
+    }
+
+    /** Offset in the original text where folded character {@code foldedIndex} starts. */
+    int originalStart(int foldedIndex) {
+        return foldedIndex >= text.length() ? originalLength : originalStart[foldedIndex];
+    }
+
+    /** Offset in the original text just after the folded range ending (exclusive) at {@code foldedEnd}. */
+    int originalEnd(int foldedEnd) {
+        return foldedEnd <= 0 ? 0 : originalEnd[foldedEnd - 1];
+    }
+}

@@ -1,0 +1,109 @@
+package se.vagvisaren.safeguarding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.ContentChanged;
+import se.vagvisaren.conversation.ContentSource;
+
+/**
+ * Recognises privacy requests by phrase ({@code dialogs/safeguarding/privacy-commands.yaml}), so the
+ * bot can route "radera mina uppgifter", "visa mina uppgifter" and "vad sparar du?" reliably even where
+ * the NLU model has no such intents. Tolerates typos and missing å/ä/ö; "radera inte…" is not a request.
+ */
+@Component
+public class PrivacyCommands {
+
+    public static final String ERASE = "privacy_erase";
+    public static final String EXPORT = "privacy_export";
+    public static final String INFO = "privacy_info";
+    static final Set<String> INTENTS = Set.of(ERASE, EXPORT, INFO);
+    static final String FILE = "safeguarding/privacy-commands.yaml";
+
+    /** Longer messages are about something else even when they mention a phrase. */
+    private static final int MAX_WORDS = 25;
+    private static final Logger log = LoggerFactory.getLogger(PrivacyCommands.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final ContentSource dialogs;
+    private volatile PhraseMatcher matcher;
+
+    PrivacyCommands(@Qualifier("dialogs") ContentSource dialogs) {
+        this.dialogs = dialogs;
+        this.matcher = load(dialogs);
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if (!"dialogs".equals(event.area())) {
+            return;
+        }
+        try {
+            matcher = load(dialogs);
+        } catch (RuntimeException e) {
+            log.error("Keeping the previous privacy commands: {} is broken: {}", FILE, e.getMessage());
+        }
+    }
+
+    /**
+     * The privacy intent a message asks for.
+     *
+     * @param text the message text, mention removed; may be {@code null}
+     * @return {@code privacy_erase}, {@code privacy_export} or {@code privacy_info}; empty when the
+     *         text is not a privacy request or is longer than 25 words
+     */
+    public Optional<String> privacyCommand(String text) {
+        List<String> words = PhraseMatcher.words(text, MAX_WORDS + 1);
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        return matcher.find(words).stream().map(PhraseMatcher.Match::label).findFirst();
+    }
+
+    private static PhraseMatcher load(ContentSource dialogs) {
+        ContentSource.ContentFile file = dialogs.file(FILE);
+        if (file == null) {
+            throw new IllegalStateException("Missing " + dialogs.describe() + "/" + FILE);
+        }
+        JsonNode root;
+        try (InputStream in = file.open()) {
+            root = YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + FILE + ": " + e.getMessage(), e);
+        }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("groups").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            groups.put(e.getKey(), strings(e.getValue()));
+        }
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("commands").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!INTENTS.contains(e.getKey())) {
+                throw new IllegalStateException("Unknown privacy command " + e.getKey() + " in " + FILE);
+            }
+            commands.put(e.getKey(), strings(e.getValue()));
+        }
+        return PhraseMatcher.compile(groups, commands, strings(root.path("exceptions")));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package se.vagvisaren.safeguarding;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes stored user content older than its retention period (gallring), store by store. Months are
+ * counted in the configured zone, so "24 months" before 10:00 on 25 November 2026 in Stockholm is
+ * 10:00 on 25 November 2024 there. Run daily by {@link RetentionSchedule}; a failing store is logged
+ * and the others still run.
+ */
+@Component
+class RetentionSweep {
+
+    static final String ACTOR = "retention-job";
+    private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
+
+    private final PersonalDataRegistry registry;
+    private final PrivacyProperties properties;
+    private final PrivacyAudit audit;
+    private final Clock clock;
+
+    RetentionSweep(PersonalDataRegistry registry, PrivacyProperties properties, PrivacyAudit audit, Clock clock) {
+        this.registry = registry;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Runs once now; returns deleted rows per store (failed stores are left out). */
+    Map<String, Integer> run() {
+        Map<String, Integer> deleted = new LinkedHashMap<>();
+        for (PersonalDataStore store : registry.stores()) {
+            Instant cutoff = cutoff(store.name());
+            try {
+                int rows = store.deleteOlderThan(cutoff);
+                deleted.put(store.name(), rows);
+                log.info("Retention: deleted {} rows from {} created before {}", rows, store.name(), cutoff);
+            } catch (RuntimeException e) {
+                log.error("Retention failed for store {}: {}", store.name(), e.toString());
+            }
+        }
+        audit.record(ACTOR, PrivacyAudit.Action.RETENTION, null, deleted);
+        return deleted;
+    }
+
+    /** The instant before which a store's rows are deleted now. */
+    Instant cutoff(String storeName) {
+        return clock.instant().atZone(properties.zone()).minus(properties.retentionOf(storeName)).toInstant();
+    }
+}

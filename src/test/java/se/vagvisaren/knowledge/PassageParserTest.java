@@ -1,0 +1,107 @@
+package se.vagvisaren.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import se.vagvisaren.conversation.Language;
+
+class PassageParserTest {
+
+    private static final String VALID = """
+            ---
+            id: steg-2
+            title: "Steg 2: Beskriv våld som problem"
+            lang: sv
+            tags: [steg 2, lägesbild]
+            question: Vad gör man i steg 2?
+            related: [steg-3]
+            source:
+              document: Inget att vänta på (2020)
+              section: "Steg 2"
+              page: 48
+            updated: 2026-11-25
+            ---
+            I steg 2 beskriver ni våldet i kommunen.
+            """;
+
+    @Test
+    void parse_validFile_readsEveryField() {
+        Passage p = PassageParser.parse("steg/steg-2.md", VALID);
+
+        assertThat(p.id()).isEqualTo("steg-2");
+        assertThat(p.title()).isEqualTo("Steg 2: Beskriv våld som problem");
+        assertThat(p.language()).isEqualTo(Language.SV);
+        assertThat(p.tags()).containsExactly("steg 2", "lägesbild");
+        assertThat(p.related()).containsExactly("steg-3");
+        assertThat(p.source()).isEqualTo(new PassageSource("Inget att vänta på (2020)", "Steg 2", 48));
+        assertThat(p.text()).isEqualTo("I steg 2 beskriver ni våldet i kommunen.");
+        assertThat(p.origin()).isEqualTo("steg/steg-2.md");
+    }
+
+    @Test
+    void parse_pageNullAndCrLf_pageIsUnknown() {
+        Passage p = PassageParser.parse("a.md", VALID.replace("page: 48", "page: null").replace("\n", "\r\n"));
+
+        assertThat(p.source().page()).isNull();
+    }
+
+    @Test
+    void parse_noFrontMatter_errorNamesFile() {
+        assertThatThrownBy(() -> PassageParser.parse("steg/trasig.md", "Bara text utan huvud."))
+                .isInstanceOf(KnowledgeFormatException.class)
+                .hasMessageStartingWith("steg/trasig.md: no front matter");
+    }
+
+    @Test
+    void parse_unclosedFrontMatter_errorNamesFile() {
+        assertThatThrownBy(() -> PassageParser.parse("x.md", "---\nid: x\ntitle: y\n"))
+                .hasMessageContaining("x.md").hasMessageContaining("not closed");
+    }
+
+    @Test
+    void parse_invalidYaml_errorNamesFile() {
+        assertThatThrownBy(() -> PassageParser.parse("x.md", "---\nid: [unclosed\ntitle: \"\n---\ntext\n"))
+                .hasMessageStartingWith("x.md: front matter is not valid YAML");
+    }
+
+    @Test
+    void parse_missingTitle_saysWhichField() {
+        assertThatThrownBy(() -> PassageParser.parse("x.md", VALID.replace("title: \"Steg 2: Beskriv våld som problem\"\n", "")))
+                .hasMessage("x.md: missing 'title'");
+    }
+
+    @Test
+    void parse_unknownLanguage_isRejected() {
+        assertThatThrownBy(() -> PassageParser.parse("x.md", VALID.replace("lang: sv", "lang: de")))
+                .hasMessageContaining("lang must be 'sv' or 'en'");
+    }
+
+    @Test
+    void parse_pageAsGuessText_isRejected() {
+        assertThatThrownBy(() -> PassageParser.parse("x.md", VALID.replace("page: 48", "page: \"ca 48\"")))
+                .hasMessageContaining("source.page must be a positive whole number or null");
+    }
+
+    @Test
+    void parse_idWithSpaces_isRejected() {
+        assertThatThrownBy(() -> PassageParser.parse("x.md", VALID.replace("id: steg-2", "id: Steg 2")))
+                .hasMessageContaining("must be lower case letters, digits and dashes");
+    }
+
+    @Test
+    void parse_emptyText_isRejected() {
+        String noText = VALID.substring(0, VALID.lastIndexOf("---") + 4);
+        assertThatThrownBy(() -> PassageParser.parse("x.md", noText)).hasMessageContaining("has no text");
+    }
+
+    @Test
+    void render_thenParse_roundTripsQuotesAndColons() {
+        Passage original = PassageParser.parse("a.md", VALID.replace("title: \"Steg 2: Beskriv våld som problem\"",
+                "title: \"Citat: \\\"ord\\\" och # tecken\""));
+
+        Passage again = PassageParser.parse("a.md", PassageWriter.render(original));
+
+        assertThat(again).isEqualTo(original);
+    }
+}

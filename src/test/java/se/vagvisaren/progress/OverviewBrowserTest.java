@@ -1,0 +1,219 @@
+package se.vagvisaren.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import se.vagvisaren.admin.WorkspaceSettings;
+import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.MutableClock;
+import se.vagvisaren.testing.TeamsActivity;
+
+/**
+ * The {@code /overview} page in a real headless browser: Debian's {@code chromium} driven by its
+ * {@code chromedriver} through Selenium. Nothing is downloaded; without {@code /usr/bin/chromium} the
+ * test is skipped with a message ({@code apt-get install -y chromium chromium-driver}).
+ */
+@ProgressBotTest
+class OverviewBrowserTest {
+
+    /** Overridable with -Dvagvisaren.test.chromium / -Dvagvisaren.test.chromedriver. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("vagvisaren.test.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("vagvisaren.test.chromedriver", "/usr/bin/chromedriver"));
+    private static final String ATTACK = "<script>window.__xss=1</script> [x](javascript:alert(1))";
+
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    OverviewLinks links;
+    @Autowired
+    WorkspaceSettings settings;
+
+    private static final String MISSING_BROWSER = "Skipped: Debian's chromium and chromium-driver are not installed at "
+            + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver); no browser is ever downloaded";
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            return; // each test reports the skip with MISSING_BROWSER, so it shows in the test report
+        }
+        profile = Files.createTempDirectory("vagvisaren-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1200,2000", "--user-data-dir=" + profile);
+        // the driver is given explicitly, so Selenium Manager never looks for (or downloads) one
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    String team;
+    /** A configured name with markup in it, unique per test since the context (and database) is shared. */
+    String municipality;
+
+    @BeforeEach
+    void seed() {
+        Assumptions.assumeTrue(browser != null, MISSING_BROWSER);
+        clock.set(Instant.parse("2026-11-25T09:00:00Z"));
+        team = "19:team-browser-" + UUID.randomUUID() + "@thread.tacv2";
+        municipality = "Sorsele <i>kommun</i> " + team.substring(13, 19);
+        settings.set(team, MunicipalityNames.SETTING, municipality);
+        ConversationHarness harness = new ConversationHarness(port);
+        harness.send(ProgressConversationTest.inTeam(TeamsActivity.fixture("card-submit").value(ProgressConversationTest.json(
+                "{\"verb\":\"progress.record\",\"steps\":\"2\",\"link\":\"https://sorsele.example.se/lagesbild\",\"text\":"
+                        + new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(ATTACK) + "}")), team));
+        harness.send(ProgressConversationTest.inTeam(TeamsActivity.channel("uppdatering: styrgruppen har fått mandat"), team));
+    }
+
+    @Test
+    void overview_inChromium_isSwedishAccessibleAndShowsInjectionAsText() throws IOException {
+        browser.get(url(links.token(ProgressBotTest.COUNTY_OFFICER)));
+        screenshot("overview.png");
+
+        assertThat(browser.getTitle()).isEqualTo("Översikt – våldsförebyggande arbete");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.findElements(By.tagName("h1"))).singleElement()
+                .satisfies(h1 -> assertThat(h1.getText()).contains("Översikt"));
+
+        WebElement section = sectionOf(municipality);
+        WebElement svg = section.findElement(By.tagName("svg"));
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        String titleId = svg.getAttribute("aria-labelledby").split(" ")[0];
+        assertThat(text(section.findElement(By.id(titleId))))
+                .startsWith("Tidslinje för " + municipality + ": uppdateringar per steg");
+        assertThat(section.findElements(By.cssSelector("svg circle[r]"))).hasSizeGreaterThanOrEqualTo(60);
+
+        WebElement stepTable = section.findElement(By.tagName("table"));
+        assertThat(stepTable.findElement(By.tagName("caption")).getText()).contains("samma uppgifter som i diagrammet");
+        List<WebElement> rows = stepTable.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(0).getText()).contains("Initiera samverkan").contains("1").contains("Aktivt");
+        assertThat(rows.get(2).getText()).contains("Inget rapporterat");
+
+        assertThat(section.findElements(By.tagName("li"))).anySatisfy(li -> assertThat(li.getText()).contains(ATTACK));
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss")).isEqualTo("undefined");
+        assertThat(browser.findElements(By.tagName("a")))
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"))
+                .anySatisfy(a -> assertThat(a.getAttribute("href")).isEqualTo("https://sorsele.example.se/lagesbild"));
+
+        WebElement summaryRow = browser.findElements(By.cssSelector("section[aria-labelledby=summary] tbody tr")).stream()
+                .filter(r -> r.getText().contains(municipality)).findFirst().orElseThrow();
+        assertThat(summaryRow.getText()).contains("1, 2").contains("2026-11-25");
+    }
+
+    @Test
+    void overview_textContrast_meetsWcagAa() {
+        browser.get(url(links.token(ProgressBotTest.COUNTY_OFFICER)));
+
+        double[] background = rgb(browser.findElement(By.tagName("body")).getCssValue("background-color"));
+        for (String selector : List.of("h1", "h2", "p", "caption", "td", "li", "figcaption", "a")) {
+            WebElement element = browser.findElement(By.cssSelector(selector));
+            double ratio = contrast(rgb(element.getCssValue("color")), background);
+            assertThat(ratio).as("contrast of %s", selector).isGreaterThanOrEqualTo(4.5);
+        }
+        WebElement th = browser.findElement(By.cssSelector("th"));
+        assertThat(contrast(rgb(th.getCssValue("color")), rgb(th.getCssValue("background-color")))).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void overview_expiredLink_showsRefusalWithoutData() {
+        String token = links.token(ProgressBotTest.COUNTY_OFFICER);
+        clock.advance(Duration.ofDays(8));
+
+        browser.get(url(token));
+
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ogiltig eller har gått ut");
+        assertThat(browser.findElements(By.tagName("table"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("Sorsele");
+    }
+
+    private String url(String token) {
+        return "http://127.0.0.1:" + port + "/overview?token=" + token;
+    }
+
+    private WebElement sectionOf(String heading) {
+        return browser.findElements(By.cssSelector("main > section")).stream()
+                .filter(s -> s.findElement(By.tagName("h2")).getText().equals(heading))
+                .findFirst().orElseThrow(() -> new AssertionError("No section headed " + heading));
+    }
+
+    /** Text of an element, also for SVG elements whose getText() is empty in some drivers. */
+    private String text(WebElement element) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return arguments[0].textContent", element);
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "progress-" + name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static double[] rgb(String cssColour) {
+        Matcher m = Pattern.compile("rgba?\\((\\d+),\\s*(\\d+),\\s*(\\d+)").matcher(cssColour);
+        if (!m.find()) {
+            throw new AssertionError("Not a colour: " + cssColour);
+        }
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))};
+    }
+
+    /** WCAG 2.x contrast ratio of two sRGB colours. */
+    private static double contrast(double[] a, double[] b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(double[] rgb) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double s = rgb[i] / 255;
+            c[i] = s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+}
