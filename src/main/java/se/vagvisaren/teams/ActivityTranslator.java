@@ -69,9 +69,14 @@ final class ActivityTranslator {
             return "";
         }
         String text = activity.getText();
+        // Teams writes mentions as <at> tags, which AT_TAGS removes below; only other clients need the SDK's
+        // entity-based removal, which clones the whole activity (a JSON round trip) on every message.
+        boolean tagged = text.contains("<at>");
         try {
-            Activity copy = Activity.clone(activity);
-            String stripped = copy.removeRecipientMention();
+            boolean mentions = activity.getEntities() != null
+                    && activity.getEntities().stream().anyMatch(e -> e != null && "mention".equalsIgnoreCase(e.getType()));
+            Activity copy = tagged || !mentions ? null : Activity.clone(activity);
+            String stripped = copy == null ? null : copy.removeRecipientMention();
             if (stripped != null) {
                 text = stripped;
             }
