@@ -8,8 +8,9 @@ import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent;
 
 /**
- * Placeholder understanding by keywords, used only until the OpenNLP classifier replaces it
- * (issue 4). Not a Spring bean by itself: see {@code NluConfiguration}.
+ * The foundation's keyword placeholder, kept as a test fixture for other features' test wiring that was
+ * written before the trained model (e.g. {@code progress.ProgressTestConfig}). Production code uses
+ * {@link TrainedUnderstanding}; nothing in {@code src/main} refers to this class.
  */
 public class KeywordUnderstanding implements MessageUnderstanding {
 

@@ -1,0 +1,110 @@
+package se.vagvisaren.nlu;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * A trained OpenNLP document categorizer over {@link ChatFeatures}. Immutable and thread-safe once built:
+ * {@link DocumentCategorizerME#categorize} keeps no per-call state.
+ */
+final class IntentModel {
+
+    private final DocumentCategorizerME categorizer;
+    private final long trainMillis;
+
+    private IntentModel(DocumentCategorizerME categorizer, long trainMillis) {
+        this.categorizer = categorizer;
+        this.trainMillis = trainMillis;
+    }
+
+    /**
+     * Trains on all examples. Examples without any word (emoji, punctuation) are skipped.
+     *
+     * @throws IllegalArgumentException when fewer than two intents have examples
+     */
+    static IntentModel train(TrainingData data, ModelSettings settings) {
+        List<DocumentSample> samples = new ArrayList<>();
+        for (TrainingData.Example example : data.examples()) {
+            String[] tokens = TextNormalizer.tokens(example.text());
+            if (tokens.length > 0) {
+                samples.add(new DocumentSample(example.intent(), tokens,
+                        Map.of(ChatFeatures.LANGUAGE, example.language())));
+            }
+        }
+        if (samples.stream().map(DocumentSample::getCategory).distinct().count() < 2) {
+            throw new IllegalArgumentException("Training needs examples of at least two intents");
+        }
+        long start = System.nanoTime();
+        try {
+            DoccatModel model = DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples),
+                    settings.toParameters(), new DoccatFactory(new FeatureGenerator[] {new ChatFeatures(settings.characterGrams())}));
+            return new IntentModel(new DocumentCategorizerME(model), (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Training from memory failed", e);
+        }
+    }
+
+    /** All intents with their probabilities, best first; empty for text without words. */
+    List<Understanding.IntentScore> rank(String text, Language language) {
+        String[] tokens = TextNormalizer.tokens(text);
+        if (tokens.length == 0) {
+            return List.of();
+        }
+        double[] scores = categorizer.categorize(tokens, Map.of(ChatFeatures.LANGUAGE, language));
+        List<Understanding.IntentScore> ranking = new ArrayList<>(scores.length);
+        for (int i = 0; i < scores.length; i++) {
+            ranking.add(new Understanding.IntentScore(categorizer.getCategory(i), scores[i]));
+        }
+        ranking.sort(Comparator.comparingDouble(Understanding.IntentScore::confidence).reversed());
+        return ranking;
+    }
+
+    List<String> intents() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < categorizer.getNumberOfCategories(); i++) {
+            out.add(categorizer.getCategory(i));
+        }
+        return out;
+    }
+
+    /** Wall-clock training time in milliseconds. */
+    long trainMillis() {
+        return trainMillis;
+    }
+
+    /**
+     * OpenNLP training settings.
+     *
+     * @param algorithm  {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
+     * @param iterations training iterations
+     * @param cutoff     minimum feature count; 1 because every example counts on small data
+     * @param l2         L2 cost for {@code MAXENT_QN}; ignored by the others
+     * @param threads    training threads for {@code MAXENT_QN}
+     * @param characterGrams whether features include character n-grams
+     */
+    record ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams) {
+
+        TrainingParameters toParameters() {
+            TrainingParameters parameters = new TrainingParameters();
+            parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+            parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+            parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+            parameters.put(TrainingParameters.THREADS_PARAM, threads);
+            parameters.put("L2Cost", l2);
+            parameters.put("L1Cost", 0.0);
+            return parameters;
+        }
+    }
+}

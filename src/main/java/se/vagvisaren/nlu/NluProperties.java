@@ -1,0 +1,52 @@
+package se.vagvisaren.nlu;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the language understanding ({@code vagvisaren.nlu.*}).
+ *
+ * @param minConfidence       below this probability of the best intent the message is {@code out_of_scope}
+ * @param minMargin           below this gap between the two best intents the message is {@code out_of_scope}; 0 = off
+ * @param ambiguityMargin     below this gap the result is flagged ambiguous and the bot asks which was meant
+ * @param urgentMinConfidence {@code urgent_help} wins whenever its probability reaches this, even when not best:
+ *                            a missed disclosure is the worst error the bot can make
+ * @param zone                zone for "now" when a caller gives none; dates are resolved in it
+ * @param algorithm           OpenNLP trainer: {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
+ * @param iterations          training iterations
+ * @param l2                  L2 cost for {@code MAXENT_QN}
+ * @param characterGrams      character 3–5-grams as features (typos, compounds); off only for large corpora
+ */
+@ConfigurationProperties("vagvisaren.nlu")
+@Validated
+public record NluProperties(
+        @DefaultValue("0.3") @DecimalMin("0") @DecimalMax("1") double minConfidence,
+        @DefaultValue("0") @DecimalMin("0") @DecimalMax("1") double minMargin,
+        @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double ambiguityMargin,
+        @DefaultValue("0.25") @DecimalMin("0") @DecimalMax("1") double urgentMinConfidence,
+        @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
+        @DefaultValue("MAXENT_QN") @NotBlank String algorithm,
+        @DefaultValue("50") @Min(1) int iterations,
+        @DefaultValue("0.2") @DecimalMin("0") double l2,
+        @DefaultValue("true") boolean characterGrams) {
+
+    /** The defaults, for tests and tools that run without Spring. */
+    public static NluProperties defaults() {
+        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 50, 0.2, true);
+    }
+
+    IntentModel.ModelSettings modelSettings() {
+        return new IntentModel.ModelSettings(algorithm, iterations, 1, l2, 1, characterGrams);
+    }
+
+    IntentDecider decider() {
+        return new IntentDecider(minConfidence, minMargin, ambiguityMargin, urgentMinConfidence);
+    }
+}

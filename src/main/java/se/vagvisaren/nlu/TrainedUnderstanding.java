@@ -1,0 +1,94 @@
+package se.vagvisaren.nlu;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.ContentChanged;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.RecognizedIntent;
+
+/**
+ * The bot's {@link MessageUnderstanding}: an OpenNLP intent model trained at start-up from
+ * {@code dialogs/intents/*.yaml}, retrained when those files change (no restart), plus date/time entities.
+ * A reload that fails keeps the previous model. Thread-safe: each call reads one immutable snapshot.
+ */
+@Component
+public class TrainedUnderstanding implements MessageUnderstanding {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainedUnderstanding.class);
+
+    private final ContentSource dialogs;
+    private final NluProperties properties;
+    private final DateExpressionParser dates;
+    private volatile IntentRecognizer recognizer;
+
+    public TrainedUnderstanding(@Qualifier("dialogs") ContentSource dialogs, NluProperties properties,
+                                DateExpressionParser dates) {
+        this.dialogs = dialogs;
+        this.properties = properties;
+        this.dates = dates;
+        reload();
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if ("dialogs".equals(event.area())) {
+            reload();
+        }
+    }
+
+    /**
+     * Retrains from the dialogs content now.
+     *
+     * @return {@code true} when a new model is in use; {@code false} when training failed and the previous
+     *         one (or none) stays
+     */
+    public final boolean reload() {
+        try {
+            TrainingData data = TrainingData.fromDialogs(dialogs);
+            IntentRecognizer trained = IntentRecognizer.train(data, properties.modelSettings(), properties.decider());
+            recognizer = trained;
+            log.info("Trained intent model on {} utterances, {} intents from {} in {} ms", data.size(),
+                    trained.intents().size(), dialogs.describe(), trained.trainMillis());
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Could not train the intent model from {}, keeping the previous one: {}",
+                    dialogs.describe(), e.toString());
+            return false;
+        }
+    }
+
+    /** Intent names the current model knows; empty when no model could be trained. */
+    public List<String> intents() {
+        IntentRecognizer current = recognizer;
+        return current == null ? List.of() : current.intents();
+    }
+
+    @Override
+    public Understanding understand(String text, String locale, ZonedDateTime now) {
+        String safeText = text == null ? "" : text;
+        try {
+            IntentRecognizer current = recognizer;
+            Understanding understood = current != null ? current.recognize(safeText, locale)
+                    : fallback(Language.fromCode(locale));
+            List<RecognizedIntent.Entity> entities = now == null ? List.of() : dates.parse(safeText, now).entities();
+            RecognizedIntent intent = understood.intent();
+            return new Understanding(understood.language(),
+                    new RecognizedIntent(intent.name(), intent.confidence(), entities),
+                    understood.ranking(), understood.ambiguous());
+        } catch (RuntimeException e) {
+            // The interface promises never to throw; a bug here must not break a conversation.
+            log.error("Understanding failed, falling back to out_of_scope: {}", e.toString());
+            return fallback(Language.fromCode(locale));
+        }
+    }
+
+    private static Understanding fallback(Language language) {
+        return new Understanding(language, RecognizedIntent.of(IntentDecider.OUT_OF_SCOPE), List.of(), false);
+    }
+}
