@@ -1,16 +1,18 @@
 package se.vagvisaren.teams;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
@@ -33,6 +35,7 @@ class ActivityReader {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
             .findAndAddModules()
+            .addModule(new SimpleModule("teams-timestamps").addDeserializer(OffsetDateTime.class, new TimestampDeserializer()))
             .build();
 
     static {
@@ -54,20 +57,25 @@ class ActivityReader {
         if (bytes.length == 0) {
             throw new InvalidActivityException(400, "Empty request body");
         }
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new InvalidActivityException(400, "Malformed JSON");
-        }
-        if (tree == null || !tree.isObject()) {
+        if (!startsAsObject(bytes)) {
             throw new InvalidActivityException(400, "Body must be a JSON object");
         }
         Activity activity;
         try {
-            activity = MAPPER.treeToValue(tree, Activity.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // One pass straight into the SDK type: parsing to a tree first cost a second pass per message.
+            activity = MAPPER.readValue(bytes, Activity.class);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidActivityException(400, "JSON nested too deeply or too large");
+        } catch (StreamReadException e) {
+            throw new InvalidActivityException(400, "Malformed JSON");
+        } catch (IOException | IllegalArgumentException e) {
+            if (e.getCause() instanceof StreamConstraintsException) { // (databind wraps the parser's limit)
+                throw new InvalidActivityException(400, "JSON nested too deeply or too large");
+            }
             throw new InvalidActivityException(400, "Not a Bot Framework activity");
+        }
+        if (activity == null) {
+            throw new InvalidActivityException(400, "Body must be a JSON object");
         }
         validate(activity);
         return activity;
@@ -91,6 +99,20 @@ class ActivityReader {
                 throw new InvalidActivityException(400, "Activity has no sender");
             }
         }
+        ActivityShape.check(activity);
+    }
+
+    /** Whether the first non-blank byte opens an object (arrays, strings, numbers and null are refused). */
+    private static boolean startsAsObject(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '{') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return false; // (the three bytes of a UTF-8 byte-order mark are skipped too)
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String s) {

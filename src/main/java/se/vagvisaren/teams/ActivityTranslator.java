@@ -69,9 +69,14 @@ final class ActivityTranslator {
             return "";
         }
         String text = activity.getText();
+        // Teams writes mentions as <at> tags, which AT_TAGS removes below; only other clients need the SDK's
+        // entity-based removal, which clones the whole activity (a JSON round trip) on every message.
+        boolean tagged = text.contains("<at>");
         try {
-            Activity copy = Activity.clone(activity);
-            String stripped = copy.removeRecipientMention();
+            boolean mentions = activity.getEntities() != null
+                    && activity.getEntities().stream().anyMatch(e -> e != null && "mention".equalsIgnoreCase(e.getType()));
+            Activity copy = tagged || !mentions ? null : Activity.clone(activity);
+            String stripped = copy == null ? null : copy.removeRecipientMention();
             if (stripped != null) {
                 text = stripped;
             }
@@ -94,8 +99,8 @@ final class ActivityTranslator {
         if (reply.card() != null) {
             Attachment attachment = new Attachment();
             attachment.setContentType(ADAPTIVE_CARD);
-            // JsonNode, not Map: the SDK's Map/List reflection breaks on Java 17.
-            attachment.setContent(reply.card());
+            // Not a Map (the SDK's Map/List reflection breaks on Java 17) and not a bare JsonNode (validated node by node).
+            attachment.setContent(new CardContent(reply.card()));
             activity.setAttachments(List.of(attachment));
             if (reply.text() != null) {
                 activity.setText(null);

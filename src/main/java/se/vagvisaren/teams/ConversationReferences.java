@@ -2,8 +2,11 @@ package se.vagvisaren.teams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,20 +27,44 @@ class ConversationReferences {
     static final String ACTIVE = "ACTIVE";
     static final String REMOVED = "REMOVED";
 
+    /**
+     * How long this instance trusts its own last write of a conversation's reference. Every message used to
+     * rewrite the row; within this window an unchanged reference is not written again (the upsert was the
+     * largest cost per message under load, see docs/performance.md).
+     */
+    static final Duration UNCHANGED_WRITE_WINDOW = Duration.ofMinutes(5);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecentWrites lastWritten;
 
     ConversationReferences(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.lastWritten = new RecentWrites(clock, UNCHANGED_WRITE_WINDOW);
     }
 
-    /** Saves or refreshes the reference of the activity's conversation and marks it active. */
+    /**
+     * Saves or refreshes the reference of the activity's conversation and marks it active. A message or card
+     * action whose reference this instance wrote unchanged within {@link #UNCHANGED_WRITE_WINDOW} is skipped;
+     * installs and team events always write, so a reinstall reactivates a conversation at once.
+     */
     void remember(Activity activity) {
-        ConversationReference reference = activity.getConversationReference();
         Scope scope = ActivityTranslator.scopeOf(activity);
         String userId = scope == Scope.PERSONAL && activity.getFrom() != null
                 ? stableUserId(activity) : null;
+        String conversationId = activity.getConversation().getId();
+        String fingerprint = fingerprint(activity, scope, userId);
+        boolean userTurn = ActivityTypes.MESSAGE.equals(activity.getType()) || ActivityTypes.INVOKE.equals(activity.getType());
+        if (userTurn && lastWritten.unchanged(conversationId, fingerprint)) {
+            return;
+        }
+        write(activity, scope, userId);
+        lastWritten.wrote(conversationId, fingerprint);
+    }
+
+    private void write(Activity activity, Scope scope, String userId) {
+        ConversationReference reference = activity.getConversationReference();
         String json = toJson(reference);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         int updated = jdbc.sql("""
@@ -62,13 +89,14 @@ class ConversationReferences {
                         .param("url", activity.getServiceUrl()).param("json", json).param("now", now)
                         .update();
             } catch (DuplicateKeyException raced) {
-                remember(activity); // another instance inserted first; update instead
+                write(activity, scope, userId); // another instance inserted first; update instead
             }
         }
     }
 
     /** Marks one conversation as no longer reachable. */
     void markRemoved(String conversationId) {
+        lastWritten.forget(conversationId);
         jdbc.sql("UPDATE conversation_reference SET status = 'REMOVED', updated_at = :now WHERE conversation_id = :id")
                 .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .param("id", conversationId).update();
@@ -76,6 +104,7 @@ class ConversationReferences {
 
     /** Marks every conversation of a team (all its channels) as no longer reachable. */
     void markTeamRemoved(String teamId) {
+        lastWritten.forgetAll();
         jdbc.sql("UPDATE conversation_reference SET status = 'REMOVED', updated_at = :now WHERE team_id = :team")
                 .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .param("team", teamId).update();
@@ -105,6 +134,18 @@ class ConversationReferences {
                         + "AND team_id IS NOT NULL AND status = 'ACTIVE' ORDER BY updated_at DESC")
                 .param("tenant", tenantId).query(String.class).list();
         return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
+    }
+
+    /** Everything stored for a conversation except the triggering activity's id, which proactive sends ignore. */
+    private static String fingerprint(Activity activity, Scope scope, String userId) {
+        return String.join("|", TenantOf.activity(activity), scope.name(), activity.teamsGetTeamId(),
+                activity.teamsGetChannelId(), userId, activity.getServiceUrl(), activity.getChannelId(),
+                activity.getLocale(), account(activity.getFrom()), account(activity.getRecipient()),
+                activity.getConversation().getConversationType(), activity.getConversation().getName());
+    }
+
+    private static String account(ChannelAccount account) {
+        return account == null ? null : account.getId() + "/" + account.getAadObjectId() + "/" + account.getName();
     }
 
     private static String stableUserId(Activity activity) {

@@ -18,10 +18,13 @@ class KnownUsers {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Mappings this instance wrote recently; an unchanged one is not written again on every message. */
+    private final RecentWrites lastWritten;
 
     KnownUsers(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.lastWritten = new RecentWrites(clock, ConversationReferences.UNCHANGED_WRITE_WINDOW);
     }
 
     void remember(Activity activity) {
@@ -31,6 +34,10 @@ class KnownUsers {
         String tenant = TenantOf.activity(activity);
         String user = activity.getFrom().getAadObjectId();
         String channelUser = activity.getFrom().getId();
+        String key = tenant + "|" + user;
+        if (lastWritten.unchanged(key, channelUser)) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         int updated = jdbc.sql("UPDATE known_user SET channel_user_id = :cu, updated_at = :now "
                         + "WHERE tenant_id = :t AND user_id = :u")
@@ -43,6 +50,7 @@ class KnownUsers {
                 // another instance stored the same user at the same moment: nothing to do
             }
         }
+        lastWritten.wrote(key, channelUser);
     }
 
     Optional<String> channelUserId(String tenantId, String userId) {
@@ -58,12 +66,14 @@ class KnownUsers {
 
     /** Removes mappings of users not seen since {@code cutoff} (retention). */
     int forgetUnseenSince(java.time.Instant cutoff) {
+        lastWritten.forgetAll();
         return jdbc.sql("DELETE FROM known_user WHERE updated_at < :cutoff")
                 .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
     }
 
     /** Removes the mapping (GDPR erasure). */
     int forget(String tenantId, String userId) {
+        lastWritten.forget(tenantId + "|" + userId);
         return jdbc.sql("DELETE FROM known_user WHERE tenant_id = :t AND user_id = :u")
                 .param("t", tenantId).param("u", userId).update();
     }

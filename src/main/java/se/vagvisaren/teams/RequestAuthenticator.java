@@ -1,5 +1,8 @@
 package se.vagvisaren.teams;
 
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelProvider;
@@ -7,6 +10,7 @@ import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.CredentialProvider;
 import com.microsoft.bot.connector.authentication.EmulatorValidation;
 import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.connector.authentication.SkillValidation;
 import com.microsoft.bot.schema.Activity;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -14,15 +18,33 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Authenticates {@code /api/messages} requests with the SDK's JWT validation, closing the SDK's gaps:
- * a malformed header throws synchronously there (we answer 401, not 500), Emulator tokens are refused
- * when a real app id is configured unless explicitly allowed, and the tenant allow-list is enforced here
- * because the SDK ignores failed claim validators.
+ * Authenticates {@code /api/messages} requests with the SDK's JWT validation and closes its gaps
+ * (checked against the 4.14.3 source, see docs/security.md):
+ * <ul>
+ * <li>a malformed header throws synchronously in the SDK: we answer 401, never 500;</li>
+ * <li>Emulator tokens are refused when an app id is configured, unless explicitly allowed;</li>
+ * <li>skill tokens (another bot calling us) are refused: the SDK accepts them when its claims
+ *     validator fails, because it ignores the validator's failed future, and this bot is no skill;</li>
+ * <li>a token without {@code exp} is refused (the SDK only checks {@code exp} when present);</li>
+ * <li>the {@code serviceurl} claim must match the activity even when the activity names none
+ *     (the SDK skips the comparison then), and the activity must name a channel so that the key's
+ *     endorsements are always checked;</li>
+ * <li>the tenant allow-list is enforced here, answering 403.</li>
+ * </ul>
  */
 @Component
 class RequestAuthenticator {
 
     private static final Logger log = LoggerFactory.getLogger(RequestAuthenticator.class);
+    private static final String UNAUTHORIZED = "Unauthorized";
+
+    static {
+        // The SDK fetches the OpenID metadata and the signing keys with plain URLConnections inside a
+        // process-wide lock and sets no timeouts: a hanging endpoint would block every authentication
+        // forever. These JVM defaults apply to exactly those connections; an explicit setting wins.
+        setIfAbsent("sun.net.client.defaultConnectTimeout", "5000");
+        setIfAbsent("sun.net.client.defaultReadTimeout", "5000");
+    }
 
     private final TeamsProperties properties;
     private final CredentialProvider credentials;
@@ -56,30 +78,80 @@ class RequestAuthenticator {
             // Local tools (Agents Playground, Emulator) may send tokens we cannot verify; ignore them.
             return new ClaimsIdentity(AuthenticationConstants.ANONYMOUS_AUTH_TYPE);
         }
-        if (authHeader == null || authHeader.isBlank()) {
-            throw new RejectedRequestException(401, "Missing Authorization header");
+        DecodedJWT token = bearerToken(activity, authHeader);
+        boolean emulator = isEmulatorToken(authHeader);
+        if (emulator && !properties.allowEmulatorTokens()) {
+            throw reject(activity, "Emulator tokens are not accepted");
         }
-        if (!properties.allowEmulatorTokens() && isEmulatorToken(authHeader)) {
-            throw new RejectedRequestException(401, "Emulator tokens are not accepted");
+        if (!emulator && !AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER.equals(token.getIssuer())) {
+            throw reject(activity, "Wrong issuer");
         }
+        if (isSkillToken(authHeader)) {
+            throw reject(activity, "Skill tokens are not accepted");
+        }
+        if (isBlank(activity.getChannelId())) {
+            throw reject(activity, "Activity names no channel");
+        }
+        if (token.getExpiresAt() == null) {
+            throw reject(activity, "Token has no expiry");
+        }
+        ClaimsIdentity identity = sdkValidation(activity, authHeader);
+        if (!emulator) {
+            requireChannelClaims(activity, identity);
+        }
+        return identity;
+    }
+
+    private ClaimsIdentity sdkValidation(Activity activity, String authHeader) {
         try {
             ClaimsIdentity identity = JwtTokenValidation
                     .authenticateRequest(activity, authHeader, credentials, channels, authConfig)
                     .join();
             if (identity == null || !identity.isAuthenticated()) {
-                throw new RejectedRequestException(401, "Invalid token");
+                throw reject(activity, "Invalid token");
             }
             return identity;
         } catch (RejectedRequestException e) {
             throw e;
         } catch (CompletionException | IllegalArgumentException e) {
-            log.info("Rejected activity {}: {}", activity.getId(), rootMessage(e));
-            throw new RejectedRequestException(401, "Invalid token");
+            throw reject(activity, rootMessage(e));
         } catch (RuntimeException e) {
-            // e.g. JWTDecodeException for a malformed header, thrown synchronously by the SDK
-            log.info("Rejected activity {}: {}", activity.getId(), e.getClass().getSimpleName());
-            throw new RejectedRequestException(401, "Invalid token");
+            // e.g. JWTDecodeException thrown synchronously by the SDK
+            throw reject(activity, e.getClass().getSimpleName());
         }
+    }
+
+    /** Checks the SDK makes only sometimes; the SDK has already verified signature, lifetime and audience. */
+    private void requireChannelClaims(Activity activity, ClaimsIdentity identity) {
+        if (!AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER.equals(identity.getIssuer())) {
+            throw reject(activity, "Wrong issuer");
+        }
+        String serviceUrl = identity.claims().get(AuthenticationConstants.SERVICE_URL_CLAIM);
+        if (isBlank(serviceUrl) || !serviceUrl.equalsIgnoreCase(activity.getServiceUrl())) {
+            throw reject(activity, "serviceurl claim does not match the activity");
+        }
+    }
+
+    /** The JWT of a {@code Bearer} header, or a 401 for anything else. */
+    private static DecodedJWT bearerToken(Activity activity, String authHeader) {
+        if (authHeader == null || authHeader.isBlank()) {
+            throw reject(activity, "Missing Authorization header");
+        }
+        String[] parts = authHeader.split(" ");
+        if (parts.length != 2 || !"bearer".equalsIgnoreCase(parts[0]) || parts[1].isEmpty()) {
+            throw reject(activity, "Authorization is not a Bearer token");
+        }
+        try {
+            return JWT.decode(parts[1]);
+        } catch (JWTDecodeException e) {
+            throw reject(activity, "Bearer token is not a JWT");
+        }
+    }
+
+    /** Logs the reason with the activity id; the caller only learns that it is not authorised. */
+    private static RejectedRequestException reject(Activity activity, String reason) {
+        log.info("Rejected activity {}: {}", activity.getId(), reason);
+        return new RejectedRequestException(401, UNAUTHORIZED);
     }
 
     private static boolean isEmulatorToken(String authHeader) {
@@ -87,6 +159,24 @@ class RequestAuthenticator {
             return EmulatorValidation.isTokenFromEmulator(authHeader);
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    private static boolean isSkillToken(String authHeader) {
+        try {
+            return SkillValidation.isSkillToken(authHeader);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 

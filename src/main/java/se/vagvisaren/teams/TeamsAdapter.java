@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 
 /**
  * The SDK adapter with two corrections. Single-tenant registrations get outbound tokens from the
@@ -31,7 +32,15 @@ class TeamsAdapter extends BotFrameworkAdapter {
     private final Duration timeout;
     private final String tokenTenant;
     private final ConnectionPool connections = new ConnectionPool(32, 5, TimeUnit.MINUTES);
+    /**
+     * OkHttp allows 5 concurrent calls per host by default, and every reply and proactive message of a
+     * region goes to one host (smba.trafficmanager.net): that would cap the bot near 5 × (1 / round trip)
+     * messages per second and queue the rest without a timeout.
+     */
+    private final Dispatcher dispatcher = connectorDispatcher();
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+    /** Local no-auth mode: the SDK would build a new empty credentials object for every message. */
+    private static final AppCredentials NO_CREDENTIALS = MicrosoftAppCredentials.empty();
 
     /**
      * @param timeout     connect and read timeout of every Bot Connector call
@@ -58,19 +67,34 @@ class TeamsAdapter extends BotFrameworkAdapter {
     @Override
     protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
                                                                          AppCredentials usingAppCredentials) {
-        AppCredentials creds = usingAppCredentials != null ? usingAppCredentials : MicrosoftAppCredentials.empty();
+        AppCredentials creds = usingAppCredentials != null ? usingAppCredentials : NO_CREDENTIALS;
         String key = keyForConnectorClient(serviceUrl, creds.getAppId(), creds.oAuthScope());
+        ConnectorClient known = clients.get(key);
+        if (known != null) {
+            return CompletableFuture.completedFuture(known); // every message: no URL parsing, no new objects
+        }
         try {
             String baseUrl = new URI(serviceUrl).toURL().toString();
             return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k ->
                     new RestConnectorClient(RestConnectorClient.getDefaultRestClientBuilder(baseUrl, creds)
+                            .withSerializerAdapter(new ConnectorSerializer())
                             .withRetryStrategy(retryStrategy)
                             .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                             .withReadTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                             .withConnectionPool(connections)
+                            .withDispatcher(dispatcher)
                             .build())));
         } catch (Exception | LinkageError e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Invalid service URL", e));
         }
+    }
+
+    static final int MAX_CONCURRENT_CALLS_PER_HOST = 64;
+
+    private static Dispatcher connectorDispatcher() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(2 * MAX_CONCURRENT_CALLS_PER_HOST);
+        dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS_PER_HOST);
+        return dispatcher;
     }
 }
