@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class CardTemplates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
 
     private final ContentSource dialogs;
     private final Map<String, JsonNode> cache = new ConcurrentHashMap<>();
@@ -71,10 +74,15 @@ public class CardTemplates {
             if (!text.contains("${")) {
                 return node;
             }
-            for (Map.Entry<String, String> v : values.entrySet()) {
-                text = text.replace("${" + v.getKey() + "}", v.getValue() == null ? "" : v.getValue());
+            // One pass: a value that itself contains "${other}" is inserted as written, never expanded.
+            Matcher m = PLACEHOLDER.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String value = values.containsKey(m.group(1)) ? values.get(m.group(1)) : m.group();
+                m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
             }
-            return TextNode.valueOf(text);
+            m.appendTail(out);
+            return TextNode.valueOf(out.toString());
         }
         if (node.isObject()) {
             ObjectNode obj = (ObjectNode) node;

@@ -13,9 +13,11 @@ import se.vagvisaren.conversation.Reply;
 class CoreCardActions implements CardActionHandler {
 
     private final MessageRouter router;
+    private final TeamsProperties properties;
 
-    CoreCardActions(MessageRouter router) {
+    CoreCardActions(MessageRouter router, TeamsProperties properties) {
         this.router = router;
+        this.properties = properties;
     }
 
     @Override
@@ -30,8 +32,8 @@ class CoreCardActions implements CardActionHandler {
         }
         String intent = action.data().path("intent").asText("");
         String text = action.data().path("text").asText("");
-        // Card data is client-controlled: only intents a feature really answers are accepted.
-        if (!router.handles(intent)) {
+        // Card data is client-controlled: only intents a feature really answers, and no more text than Teams allows.
+        if (!router.handles(intent) || text.length() > properties.maxMessageChars()) {
             return CardActionResult.unknown();
         }
         List<Reply> replies = router.dispatch(action.message().withText(text), RecognizedIntent.of(intent));
