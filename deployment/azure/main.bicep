@@ -24,6 +24,14 @@ param botAppId string
 @secure()
 param botAppPassword string
 
+@description('Key for anonymous reflection answers and export pseudonyms (VAGVISAREN_HASH_SECRET), at least 16 bytes. Stored in Key Vault only.')
+@secure()
+param hashSecret string
+
+@description('Key for signed calendar and overview links (VAGVISAREN_LINK_SECRET), at least 16 bytes. Stored in Key Vault only.')
+@secure()
+param linkSecret string
+
 @description('Entra tenant that owns the app registration (MicrosoftAppTenantId).')
 param tenantId string = subscription().tenantId
 
@@ -122,6 +130,24 @@ resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: {
     value: botAppPassword
     contentType: 'Client secret of the bot app registration'
+  }
+}
+
+resource hashSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'hash-secret'
+  properties: {
+    value: hashSecret
+    contentType: 'Key for anonymous answers and pseudonyms'
+  }
+}
+
+resource linkSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'link-secret'
+  properties: {
+    value: linkSecret
+    contentType: 'Key for signed links'
   }
 }
 
@@ -247,6 +273,16 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
           keyVaultUrl: dbPasswordSecret.properties.secretUri
           identity: identity.id
         }
+        {
+          name: 'hash-secret'
+          keyVaultUrl: hashSecretValue.properties.secretUri
+          identity: identity.id
+        }
+        {
+          name: 'link-secret'
+          keyVaultUrl: linkSecretValue.properties.secretUri
+          identity: identity.id
+        }
       ]
     }
     template: {
@@ -282,6 +318,14 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             {
               name: 'MicrosoftAppPassword'
               secretRef: 'microsoft-app-password'
+            }
+            {
+              name: 'VAGVISAREN_HASH_SECRET'
+              secretRef: 'hash-secret'
+            }
+            {
+              name: 'VAGVISAREN_LINK_SECRET'
+              secretRef: 'link-secret'
             }
             {
               name: 'MicrosoftAppType'

@@ -1,5 +1,6 @@
 package se.vagvisaren.knowledge;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -25,11 +26,13 @@ public class HandbookQuestionHandler implements IntentHandler {
     private final KnowledgeBase knowledge;
     private final KnowledgeCards cards;
     private final QuestionLog questions;
+    private final MeterRegistry meters;
 
-    HandbookQuestionHandler(KnowledgeBase knowledge, KnowledgeCards cards, QuestionLog questions) {
+    HandbookQuestionHandler(KnowledgeBase knowledge, KnowledgeCards cards, QuestionLog questions, MeterRegistry meters) {
         this.knowledge = knowledge;
         this.cards = cards;
         this.questions = questions;
+        this.meters = meters;
     }
 
     @Override
@@ -42,6 +45,8 @@ public class HandbookQuestionHandler implements IntentHandler {
         String question = message.text();
         Language language = message.language();
         QueryResult result = knowledge.ask(question, language);
+        meters.counter("vagvisaren.knowledge.answers", "result", result.fallback() ? "miss" : "hit",
+                "lang", language.code()).increment();
         if (result.fallback()) {
             record(question, language);
             log.info("Knowledge fallback for activity {}", message.activityId());

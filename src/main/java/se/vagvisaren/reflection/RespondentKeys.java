@@ -1,5 +1,6 @@
 package se.vagvisaren.reflection;
 
+import se.vagvisaren.system.InvalidSettingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -40,7 +41,7 @@ class RespondentKeys {
         byte[] bytes;
         if (secret.isBlank()) {
             if (!localMode) {
-                throw new IllegalStateException("VAGVISAREN_HASH_SECRET must be set (at least "
+                throw new InvalidSettingException("VAGVISAREN_HASH_SECRET", "must be set (at least "
                         + MIN_SECRET_BYTES + " bytes) when the bot runs with a Teams app id");
             }
             bytes = new byte[32];
@@ -49,7 +50,7 @@ class RespondentKeys {
         } else {
             bytes = secret.getBytes(StandardCharsets.UTF_8);
             if (bytes.length < MIN_SECRET_BYTES) {
-                throw new IllegalStateException("VAGVISAREN_HASH_SECRET is shorter than " + MIN_SECRET_BYTES + " bytes");
+                throw new InvalidSettingException("VAGVISAREN_HASH_SECRET", "is shorter than " + MIN_SECRET_BYTES + " bytes");
             }
         }
         this.key = new SecretKeySpec(bytes, ALGORITHM);

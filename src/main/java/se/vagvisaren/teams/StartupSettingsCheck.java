@@ -3,6 +3,7 @@ package se.vagvisaren.teams;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.system.InvalidSettingException;
 
 /**
  * Refuses to start with a bot registration that cannot work, naming the setting, instead of failing on
@@ -50,16 +51,6 @@ class StartupSettingsCheck implements InitializingBean {
         }
         if (!GUID.matcher(value).matches() || ZERO_GUID.equals(value)) {
             throw new InvalidSettingException(setting, "must be a GUID from the Azure Bot registration, not a placeholder");
-        }
-    }
-
-    /** A bot setting is missing or wrong; reported by {@link InvalidSettingFailureAnalyzer}. */
-    static final class InvalidSettingException extends RuntimeException {
-        final String setting;
-
-        InvalidSettingException(String setting, String problem) {
-            super(setting + " " + problem, null, false, false);
-            this.setting = setting;
         }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param allowEmulatorTokens accept Bot Framework Emulator tokens although an app id is configured (off in production)
  * @param maxRequestBytes  largest accepted {@code /api/messages} body
  * @param maxMessageChars  longest user text handled; Teams itself caps messages near 28 KB
- * @param connectorRetries retries of a Bot Connector call answered 429/412/502/503/504
+ * @param connectorRetries retries of a Bot Connector call answered 429/412/500/502/503/504
  * @param connectorRetryBase first back-off between retries (doubles each time, with jitter)
  * @param connectorRetryMaxWait longest single wait, also the largest {@code Retry-After} honoured in-line
  * @param connectorTimeout connect and read timeout of each Bot Connector call

@@ -57,7 +57,7 @@ class AzureBicepTest {
         while (matcher.find()) {
             secure.add(matcher.group(1));
         }
-        assertThat(secure).containsExactlyInAnyOrder("botAppPassword", "postgresAdminPassword");
+        assertThat(secure).containsExactlyInAnyOrder("botAppPassword", "postgresAdminPassword", "hashSecret", "linkSecret");
         assertThat(bicep).doesNotContainPattern("(?m)^output .*(Password|password)");
 
         String app = block("app");

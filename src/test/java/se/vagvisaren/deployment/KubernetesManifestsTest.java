@@ -114,7 +114,8 @@ class KubernetesManifestsTest {
             assertThat(ref.path("name").asText()).isEqualTo(exampleSecret.path("metadata").path("name").asText());
         }
         assertThat(secretRefs.keySet())
-                .contains("MicrosoftAppPassword", "VAGVISAREN_DB_URL", "VAGVISAREN_DB_USER", "VAGVISAREN_DB_PASSWORD");
+                .contains("MicrosoftAppPassword", "VAGVISAREN_DB_URL", "VAGVISAREN_DB_USER", "VAGVISAREN_DB_PASSWORD",
+                        "VAGVISAREN_HASH_SECRET", "VAGVISAREN_LINK_SECRET");
         secretRefs.values().forEach(key -> assertThat(exampleSecret.path("stringData").has(key)).as(key).isTrue());
         // PostgreSQL is external: nothing in the bundle runs a database.
         assertThat(byKind.keySet()).doesNotContain("StatefulSet");

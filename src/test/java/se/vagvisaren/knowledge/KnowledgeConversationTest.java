@@ -90,7 +90,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_handbookQuestion_answersWithCitedPassageCard() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions);
+        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         List<Reply> replies = handler.handle(message("Vad är en lägesbild?", Language.SV), RecognizedIntent.of("handbook_question"));
 
@@ -109,7 +109,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_englishQuestion_answersInEnglish() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions);
+        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         JsonNode card = handler.handle(message("What happens in step 2?", Language.EN), RecognizedIntent.of("handbook_question")).get(0).card();
 
@@ -119,7 +119,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_unknownTopic_fallbackCardWithEscapedQuestionAndGapStored() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions);
+        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         JsonNode card = handler.handle(message("Hur bokar jag [rum](javascript:alert(1)) i Outlook?", Language.SV),
                 RecognizedIntent.of("handbook_question")).get(0).card();
@@ -132,7 +132,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_oneCharacter_asksForAFullSentenceAndStoresNothing() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions);
+        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         JsonNode card = handler.handle(message("x", Language.SV), RecognizedIntent.of("handbook_question")).get(0).card();
 
