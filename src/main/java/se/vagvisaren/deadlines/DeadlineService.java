@@ -83,16 +83,25 @@ class DeadlineService {
         }
     }
 
+    /** Why {@code actorId} may not change the deadline (unknown, or neither creator nor coordinator); empty when they may. */
+    private Optional<DeadlineChange> refusal(Optional<Deadline> found, String actorId) {
+        if (found.isEmpty()) {
+            return Optional.of(DeadlineChange.of(DeadlineChange.Kind.NOT_FOUND, null));
+        }
+        if (!mayChange(found.get(), actorId)) {
+            return Optional.of(DeadlineChange.of(DeadlineChange.Kind.NOT_ALLOWED, found.get()));
+        }
+        return Optional.empty();
+    }
+
     /** Replaces title, due time, target, lead times and recurrence, if nobody changed it since {@code expectedVersion}. */
     DeadlineChange update(long id, long expectedVersion, DeadlineDraft draft, String actorId) {
         Optional<Deadline> found = deadlines.find(id);
-        if (found.isEmpty()) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_FOUND, null);
+        Optional<DeadlineChange> refused = refusal(found, actorId);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Deadline current = found.get();
-        if (!mayChange(current, actorId)) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_ALLOWED, current);
-        }
         if (!current.open()) {
             return DeadlineChange.of(DeadlineChange.Kind.ALREADY_CLOSED, current);
         }
@@ -122,13 +131,11 @@ class DeadlineService {
      */
     DeadlineChange markDone(long id, LocalDate occurrence, String actorId) {
         Optional<Deadline> found = deadlines.find(id);
-        if (found.isEmpty()) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_FOUND, null);
+        Optional<DeadlineChange> refused = refusal(found, actorId);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Deadline current = found.get();
-        if (!mayChange(current, actorId)) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_ALLOWED, current);
-        }
         Instant now = clock.instant();
         if (current.recurrence() != Recurrence.NONE && current.open()) {
             LocalDate from = occurrence != null ? occurrence : current.due().date();
@@ -141,25 +148,18 @@ class DeadlineService {
 
     DeadlineChange cancel(long id, String actorId) {
         Optional<Deadline> found = deadlines.find(id);
-        if (found.isEmpty()) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_FOUND, null);
-        }
-        if (!mayChange(found.get(), actorId)) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_ALLOWED, found.get());
-        }
-        return close(found.get(), Deadline.Status.CANCELLED, actorId, clock.instant());
+        return refusal(found, actorId)
+                .orElseGet(() -> close(found.get(), Deadline.Status.CANCELLED, actorId, clock.instant()));
     }
 
     /** Asks for the reminder again {@code period} from now (within office hours). */
     DeadlineChange snooze(long id, Period period, String actorId) {
         Optional<Deadline> found = deadlines.find(id);
-        if (found.isEmpty()) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_FOUND, null);
+        Optional<DeadlineChange> refused = refusal(found, actorId);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Deadline current = found.get();
-        if (!mayChange(current, actorId)) {
-            return DeadlineChange.of(DeadlineChange.Kind.NOT_ALLOWED, current);
-        }
         if (!current.open()) {
             return DeadlineChange.of(DeadlineChange.Kind.ALREADY_CLOSED, current);
         }

@@ -12,13 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * The curated danger phrases of {@code dialogs/safeguarding/danger-phrases.yaml}, grouped in families
@@ -34,7 +33,6 @@ class DangerPhrases {
 
     /** Longest message (in words) that is searched; Teams caps messages far below this. */
     private static final int MAX_WORDS = 20_000;
-    private static final Logger log = LoggerFactory.getLogger(DangerPhrases.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /**
@@ -50,29 +48,21 @@ class DangerPhrases {
     private record Loaded(PhraseMatcher matcher, Map<String, Family> families) {
     }
 
-    private final ContentSource dialogs;
-    private volatile Loaded loaded;
+    private final ReloadingContent<Loaded> loaded;
 
     DangerPhrases(@Qualifier("dialogs") ContentSource dialogs) {
-        this.dialogs = dialogs;
-        this.loaded = load(dialogs);
+        this.loaded = new ReloadingContent<>("dialogs", FILE, () -> load(dialogs));
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if (!"dialogs".equals(event.area())) {
-            return;
-        }
-        try {
-            loaded = load(dialogs);
-        } catch (RuntimeException e) {
-            log.error("Keeping the previous danger phrases: {} is broken: {}", FILE, e.getMessage());
-        }
+        loaded.onContentChanged(event);
     }
+
 
     /** The families whose phrases occur in {@code text}, in file order; empty when none does. */
     List<Family> familiesIn(String text) {
-        Loaded current = loaded;
+        Loaded current = loaded.get();
         Set<String> ids = new LinkedHashSet<>();
         for (PhraseMatcher.Match match : current.matcher().find(PhraseMatcher.words(text, MAX_WORDS))) {
             ids.add(match.label());
@@ -88,7 +78,7 @@ class DangerPhrases {
 
     /** The family used when the NLU says {@code urgent_help} but no phrase matched. */
     Family general() {
-        Family general = loaded.families().get(GENERAL);
+        Family general = loaded.get().families().get(GENERAL);
         return general != null ? general : new Family(GENERAL, List.of(), true);
     }
 

@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * Recognises privacy requests by phrase ({@code dialogs/safeguarding/privacy-commands.yaml}), so the
@@ -36,28 +35,19 @@ public class PrivacyCommands {
 
     /** Longer messages are about something else even when they mention a phrase. */
     private static final int MAX_WORDS = 25;
-    private static final Logger log = LoggerFactory.getLogger(PrivacyCommands.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final ContentSource dialogs;
-    private volatile PhraseMatcher matcher;
+    private final ReloadingContent<PhraseMatcher> matcher;
 
     PrivacyCommands(@Qualifier("dialogs") ContentSource dialogs) {
-        this.dialogs = dialogs;
-        this.matcher = load(dialogs);
+        this.matcher = new ReloadingContent<>("dialogs", FILE, () -> load(dialogs));
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if (!"dialogs".equals(event.area())) {
-            return;
-        }
-        try {
-            matcher = load(dialogs);
-        } catch (RuntimeException e) {
-            log.error("Keeping the previous privacy commands: {} is broken: {}", FILE, e.getMessage());
-        }
+        matcher.onContentChanged(event);
     }
+
 
     /**
      * The privacy intent a message asks for.
@@ -71,7 +61,7 @@ public class PrivacyCommands {
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
-        return matcher.find(words).stream().map(PhraseMatcher.Match::label).findFirst();
+        return matcher.get().find(words).stream().map(PhraseMatcher.Match::label).findFirst();
     }
 
     private static PhraseMatcher load(ContentSource dialogs) {
