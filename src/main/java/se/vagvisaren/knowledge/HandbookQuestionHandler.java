@@ -49,11 +49,11 @@ public class HandbookQuestionHandler implements IntentHandler {
                 "lang", language.code()).increment();
         if (result.fallback()) {
             record(question, language);
-            log.info("Knowledge fallback for activity {}", message.activityId());
+            log.debug("Knowledge fallback for activity {}", message.activityId());
             return List.of(Reply.card(cards.fallback(question, language)));
         }
         Passage best = knowledge.passage(result.best().id()).orElseThrow();
-        log.info("Knowledge answer {} for activity {}", best.id(), message.activityId());
+        log.debug("Knowledge answer {} for activity {}", best.id(), message.activityId());
         return List.of(Reply.card(cards.answer(best, question, language, knowledge.related(best.id(), result, 2))));
     }
 

@@ -184,12 +184,16 @@ final class PassageIndex {
      */
     List<Hit> search(String question, Language language, int limit) {
         QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
-        if (terms.terms().isEmpty()) {
+        // A term no passage in this language contains cannot match or score, so it is left out of the
+        // query: same ranking, and a Swedish question tried against the English passages costs nothing.
+        Map<String, Integer> known = documentFrequency.getOrDefault(language, Map.of());
+        List<Map.Entry<String, Float>> searchable = terms.weights().entrySet().stream()
+                .filter(e -> known.containsKey(e.getKey())).limit(MAX_QUERY_TERMS).toList();
+        if (searchable.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        terms.weights().entrySet().stream().limit(MAX_QUERY_TERMS)
-                .forEach(e -> words.add(new BoostQuery(termQuery(e.getKey(), language), e.getValue()), BooleanClause.Occur.SHOULD));
+        searchable.forEach(e -> words.add(new BoostQuery(termQuery(e.getKey(), language), e.getValue()), BooleanClause.Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("lang", language.code())), BooleanClause.Occur.FILTER)

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A WireMock Bot Connector for load runs: no request journal and no gzip, so the stub costs as little
+ * A WireMock Bot Connector for load runs: no request journal, logging, templating or gzip, so the stub costs as little
  * CPU as possible on the shared machine, and a listener that counts replies per replied-to activity id
  * (the last path segment of {@code POST /v3/conversations/{id}/activities/{replyToId}}).
  */
@@ -27,7 +27,9 @@ final class CountingConnector implements ServeEventListener, AutoCloseable {
 
     CountingConnector() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                .disableRequestJournal().gzipDisabled(true).containerThreads(24).jettyAcceptors(1).extensions(this));
+                .disableRequestJournal().stubRequestLoggingDisabled(true).templatingEnabled(false)
+                .extensionScanningEnabled(false).gzipDisabled(true).http2PlainDisabled(true)
+                .containerThreads(24).jettyAcceptors(1).extensions(this));
         server.start();
         server.stubFor(post(urlPathMatching("/v3/conversations/.+/activities.*"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")

@@ -2,9 +2,19 @@ package se.vagvisaren.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -33,6 +43,9 @@ class MessagesLoadTest {
     static final int MESSAGES = Integer.getInteger("load.messages", 2_000);
     static final int CONCURRENCY = Integer.getInteger("load.concurrency", 8);
     static final int USERS = Integer.getInteger("load.users", 200);
+    /** Long enough for C2 to finish compiling the message path (JFR showed compilations during a 1,500 warm-up). */
+    static final int ROUNDS = Integer.getInteger("load.rounds", 3);
+    static final int WARMUP = Integer.getInteger("load.warmup", 6_000);
 
     @LocalServerPort
     int port;
@@ -54,30 +67,63 @@ class MessagesLoadTest {
         LoadDriver driver = new LoadDriver();
         String messagesUrl = "http://127.0.0.1:" + port + "/api/messages";
         String trivialUrl = "http://127.0.0.1:" + port + "/test/trivial";
-        List<TeamsActivity> warmup = LoadMessages.personal("warm", 1_500, USERS, connector.url());
+        String floorUrl = "http://127.0.0.1:" + port + "/test/floor";
+        List<TeamsActivity> warmup = LoadMessages.personal("warm", WARMUP, USERS, connector.url());
         driver.run("warmup", messagesUrl, warmup.size(), CONCURRENCY, i -> warmup.get(i).toString(), s -> true);
-        driver.run("warmup", trivialUrl, 1_500, CONCURRENCY, i -> warmup.get(i).toString(), s -> true);
-        List<TeamsActivity> messages = LoadMessages.personal("load", MESSAGES, USERS, connector.url());
+        driver.run("warmup", trivialUrl, warmup.size(), CONCURRENCY, i -> warmup.get(i).toString(), s -> true);
+        driver.run("warmup", floorUrl, warmup.size(), CONCURRENCY, i -> warmup.get(i).toString(), s -> true);
+        // Rounds alternate the three endpoints, so a burst of other work on the shared machine or late JIT
+        // compilation falls on all of them rather than on whichever was measured first; medians are reported.
+        List<LoadDriver.Result> bots = new ArrayList<>();
+        List<LoadDriver.Result> trivials = new ArrayList<>();
+        List<LoadDriver.Result> floors = new ArrayList<>();
+        List<TeamsActivity> sent = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<TeamsActivity> messages = LoadMessages.personal("load" + round, MESSAGES, USERS, connector.url());
+            List<TeamsActivity> floorMessages = LoadMessages.personal("floor" + round, MESSAGES, USERS, connector.url());
+            sent.addAll(messages);
+            sent.addAll(floorMessages);
+            bots.add(driver.run("/api/messages", messagesUrl, MESSAGES, CONCURRENCY,
+                    i -> messages.get(i).toString(), status -> status == 200));
+            trivials.add(driver.run("trivial", trivialUrl, MESSAGES, CONCURRENCY,
+                    i -> messages.get(i).toString(), status -> status == 200));
+            floors.add(driver.run("floor", floorUrl, MESSAGES, CONCURRENCY,
+                    i -> floorMessages.get(i).toString(), status -> status == 200));
+        }
+        LoadDriver.Result bot = median(bots);
+        LoadDriver.Result trivial = median(trivials);
+        LoadDriver.Result floor = median(floors);
 
-        LoadDriver.Result bot = driver.run("/api/messages", messagesUrl, MESSAGES, CONCURRENCY,
-                i -> messages.get(i).toString(), status -> status == 200);
-        LoadDriver.Result trivial = driver.run("trivial", trivialUrl, MESSAGES, CONCURRENCY,
-                i -> messages.get(i).toString(), status -> status == 200);
-
-        double ratio = bot.throughput() / trivial.throughput();
-        String report = bot + "\n" + trivial + String.format(java.util.Locale.ROOT, "%nratio %.2f of the trivial endpoint's throughput%n", ratio);
+        StringBuilder report = new StringBuilder();
+        for (int r = 0; r < ROUNDS; r++) {
+            report.append(String.format(Locale.ROOT, "round %d: /api/messages %.1f/s, trivial %.1f/s, floor %.1f/s%n",
+                    r + 1, bots.get(r).throughput(), trivials.get(r).throughput(), floors.get(r).throughput()));
+        }
+        report.append("median rounds:\n").append(bot).append('\n').append(trivial).append('\n').append(floor)
+                .append(String.format(Locale.ROOT, "%nratio %.2f of the trivial endpoint's throughput%n"
+                                + "floor (read, one connector call, 200) reaches %.2f of the trivial endpoint; the bot reaches %.2f of the floor%n",
+                        bot.throughput() / trivial.throughput(), floor.throughput() / trivial.throughput(),
+                        bot.throughput() / floor.throughput()));
         System.out.println(report);
         Files.writeString(Path.of("target", "load-test-result.txt"), report);
-        assertThat(bot.errors()).as(report).isZero();
-        assertThat(messages).allSatisfy(message ->
+        assertThat(bots).as(report.toString()).allSatisfy(result -> assertThat(result.errors()).isZero());
+        assertThat(floors).as(report.toString()).allSatisfy(result -> assertThat(result.errors()).isZero());
+        assertThat(sent).allSatisfy(message ->
                 assertThat(connector.repliesTo(message.id())).as("replies to activity %s", message.id()).isEqualTo(1));
-        assertThat(bot.throughput()).as(report).isGreaterThanOrEqualTo(300);
-        assertThat(bot.p99()).as(report).isLessThan(100);
-        // The third target, >= 50 % of the trivial endpoint, is reported, not asserted: with the stub
-        // connector in the same JVM it cannot be reached (docs/performance.md explains the arithmetic).
+        assertThat(bot.throughput()).as(report.toString()).isGreaterThanOrEqualTo(300);
+        assertThat(bot.p99()).as(report.toString()).isLessThan(100);
+        // The third target, >= 50 % of the trivial endpoint, is reported, not asserted: the floor row shows
+        // what any bot that answers over HTTP can reach here (docs/performance.md).
     }
 
-    /** The comparison: reads the same body, answers 200 with nothing. */
+    /** The round with the median throughput (rounds are odd in number by default). */
+    private static LoadDriver.Result median(List<LoadDriver.Result> results) {
+        List<LoadDriver.Result> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingDouble(LoadDriver.Result::throughput));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The comparisons: a trivial endpoint, and the least any bot must do per message. */
     @TestConfiguration(proxyBeanMethods = false)
     static class TrivialEndpoint {
         @Bean
@@ -88,9 +134,32 @@ class MessagesLoadTest {
 
     @RestController
     static class TrivialController {
+
+        private final OkHttpClient connectorClient = new OkHttpClient.Builder().build();
+        private final ObjectMapper json = new ObjectMapper();
+
+        /** Reads the same body, answers 200 with nothing. */
         @PostMapping("/test/trivial")
         ResponseEntity<Void> trivial(@RequestBody byte[] body) {
             return ResponseEntity.ok().build();
+        }
+
+        /**
+         * The floor: what every bot must do for a message — read the activity, post one short reply to the
+         * connector, answer 200. No authentication, no state, no language work.
+         */
+        @PostMapping("/test/floor")
+        ResponseEntity<Void> floor(@RequestBody byte[] body) throws IOException {
+            JsonNode activity = json.readTree(body);
+            String id = activity.path("id").asText();
+            String url = activity.path("serviceUrl").asText() + "v3/conversations/"
+                    + activity.path("conversation").path("id").asText() + "/activities/" + id;
+            String reply = "{\"type\":\"message\",\"text\":\"Hej!\",\"replyToId\":\"" + id + "\"}";
+            Request request = new Request.Builder().url(url)
+                    .post(okhttp3.RequestBody.create(reply, MediaType.get("application/json"))).build();
+            try (Response response = connectorClient.newCall(request).execute()) {
+                return ResponseEntity.status(response.isSuccessful() ? 200 : 502).build();
+            }
         }
     }
 
