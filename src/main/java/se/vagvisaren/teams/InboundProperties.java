@@ -21,7 +21,13 @@ import org.springframework.validation.annotation.Validated;
  *                              for health checks
  * @param turnWait              longest a request waits for its turn; a message still running then (slow Bot Connector)
  *                              is acknowledged and finishes in the background, before Teams' own ~15 s redelivery
- * @param redeliveryWindow      how long an activity id is remembered so a redelivery is not answered twice
+ * @param redeliveryWindow      how long this instance remembers an activity id in memory, so a redelivery that
+ *                              arrives while the first delivery still runs waits for it and mirrors its answer
+ * @param deliveryLedger        whether taken-on activities are also recorded in the database, shared by replicas and
+ *                              kept across restarts (one insert and one update per activity)
+ * @param claimTimeout          how long a recorded turn counts as running; a redelivery after that (its instance
+ *                              crashed) is processed again. Longer than any turn: connector timeouts and retries
+ * @param ledgerRetention       how long recorded activities are kept; Teams redelivers within minutes
  */
 @Validated
 @ConfigurationProperties("vagvisaren.teams.inbound")
@@ -35,5 +41,8 @@ public record InboundProperties(
         @DefaultValue("100000") @Min(100) int maxTrackedKeys,
         @DefaultValue("64") @Min(1) int maxConcurrentTurns,
         @DefaultValue("10s") Duration turnWait,
-        @DefaultValue("10m") Duration redeliveryWindow) {
+        @DefaultValue("10m") Duration redeliveryWindow,
+        @DefaultValue("true") boolean deliveryLedger,
+        @DefaultValue("60s") Duration claimTimeout,
+        @DefaultValue("1d") Duration ledgerRetention) {
 }

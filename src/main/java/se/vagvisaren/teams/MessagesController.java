@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -44,19 +45,22 @@ class MessagesController {
     private final ActivityReader reader;
     private final InboundRateLimiter limiter;
     private final RedeliveryGuard redeliveries;
+    private final DeliveryLedger ledger;
     private final TurnRunner turns;
     private final InboundProperties inbound;
     private final ReplyTexts texts;
     private final MeterRegistry meters;
 
     MessagesController(TeamsAdapter adapter, VagvisarenBot bot, RequestAuthenticator authenticator,
-                       TeamsProperties properties, InboundProperties inbound, ReplyTexts texts, MeterRegistry meters) {
+                       TeamsProperties properties, InboundProperties inbound, DeliveryLedger ledger, ReplyTexts texts,
+                       MeterRegistry meters) {
         this.adapter = adapter;
         this.bot = bot;
         this.authenticator = authenticator;
         this.reader = new ActivityReader(properties.maxRequestBytes());
         this.limiter = new InboundRateLimiter(inbound, System::nanoTime);
         this.redeliveries = new RedeliveryGuard(inbound.redeliveryWindow(), inbound.maxTrackedKeys(), System::nanoTime);
+        this.ledger = ledger;
         this.turns = new TurnRunner(inbound.maxConcurrentTurns(), inbound.turnWait());
         this.inbound = inbound;
         this.texts = texts;
@@ -80,9 +84,14 @@ class MessagesController {
         }
         meters.counter("vagvisaren.activities.in", "type", activity.getType()).increment();
         CompletableFuture<Void> outcome = new CompletableFuture<>();
-        CompletableFuture<Void> earlier = redeliveries.claim(deliveryKey(activity), outcome);
+        String deliveryKey = deliveryKey(activity);
+        CompletableFuture<Void> earlier = redeliveries.claim(deliveryKey, outcome);
         if (earlier != null) {
             return redelivered(activity, earlier);
+        }
+        ResponseEntity<Object> settled = settledElsewhere(activity, deliveryKey, outcome);
+        if (settled != null) {
+            return settled;
         }
         InboundRateLimiter.Decision decision = rateLimit(activity);
         if (decision.limited()) {
@@ -126,6 +135,55 @@ class MessagesController {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return refuse(503, "Temporarily unavailable, retry later");
+        }
+    }
+
+    /**
+     * Asks the {@link DeliveryLedger} whether this activity was already answered (after a restart or on another
+     * replica) or is running elsewhere; {@code null} means "process it here", and the ledger then learns how the
+     * turn ends through {@code outcome}.
+     */
+    private ResponseEntity<Object> settledElsewhere(Activity activity, String deliveryKey, CompletableFuture<Void> outcome) {
+        if (deliveryKey == null || !inbound.deliveryLedger()) {
+            return null;
+        }
+        DeliveryLedger.Claim claim;
+        try {
+            claim = ledger.claim(deliveryKey);
+        } catch (DataAccessException e) {
+            outcome.completeExceptionally(e);
+            log.warn("Activity {} not processed, delivery ledger unavailable: {}", activity.getId(), e.getClass().getSimpleName());
+            return refuse(503, "Temporarily unavailable, retry later");
+        }
+        switch (claim) {
+            case ALREADY_DONE -> {
+                outcome.complete(null);
+                meters.counter("vagvisaren.activities.redelivered").increment();
+                log.info("Activity {} was answered before (restart or other instance); not processed twice", activity.getId());
+                return ResponseEntity.ok().build();
+            }
+            case RUNNING_ELSEWHERE -> {
+                outcome.completeExceptionally(new IllegalStateException("running elsewhere"));
+                log.info("Activity {} is being processed by another turn; Teams is asked to retry", activity.getId());
+                return refuse(503, "Being processed, retry later");
+            }
+            case TAKEN_OVER -> log.warn("Activity {} taken over from a turn that did not finish", activity.getId());
+            case FIRST -> { }
+        }
+        outcome.whenComplete((ignored, error) -> settle(activity.getId(), deliveryKey, error));
+        return null;
+    }
+
+    private void settle(String activityId, String deliveryKey, Throwable error) {
+        try {
+            if (error == null) {
+                ledger.done(deliveryKey);
+            } else {
+                ledger.release(deliveryKey);
+            }
+        } catch (DataAccessException e) {
+            // A row left RUNNING only delays a redelivery until the claim times out; nothing is lost.
+            log.warn("Could not record the end of activity {} in the delivery ledger: {}", activityId, e.getClass().getSimpleName());
         }
     }
 

@@ -18,7 +18,7 @@ class InboundRateLimiterTest {
 
     private static InboundProperties limits(boolean enabled, int userBurst, int userPerMinute, int convBurst, int convPerMinute) {
         return new InboundProperties(enabled, userBurst, userPerMinute, convBurst, convPerMinute, Duration.ofMinutes(1),
-                1000, 64, Duration.ofSeconds(10), Duration.ofMinutes(10));
+                1000, 64, Duration.ofSeconds(10), Duration.ofMinutes(10), true, Duration.ofSeconds(60), Duration.ofDays(1));
     }
 
     private List<InboundRateLimiter.Decision> send(InboundRateLimiter limiter, String user, String conversation, int times) {

@@ -35,16 +35,25 @@ public final class TestDatabases {
 
     /** A new, migrated database on the embedded PostgreSQL server (started on first use). */
     public static DataSource postgres() {
-        EmbeddedPostgres server = postgresServer();
+        String name = createPostgresDatabase();
+        DataSource ds = postgresServer().getDatabase("postgres", name);
+        migrate(ds);
+        return ds;
+    }
+
+    /** The JDBC URL of a new, empty database on the embedded PostgreSQL server, for whole app instances (they migrate it). */
+    public static String postgresUrl() {
+        return postgresServer().getJdbcUrl("postgres", createPostgresDatabase());
+    }
+
+    private static String createPostgresDatabase() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgresServer().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database", e);
         }
-        DataSource ds = server.getDatabase("postgres", name);
-        migrate(ds);
-        return ds;
+        return name;
     }
 
     /** The shared embedded PostgreSQL server, for tests that need a JDBC URL (e.g. two app instances). */
