@@ -20,6 +20,7 @@ import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.ReloadingContent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
 
@@ -34,6 +35,7 @@ public class RoleCommands {
 
     private static final Logger log = LoggerFactory.getLogger(RoleCommands.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String FILE = "commands/roles.yaml";
 
     /** What a role command asks for. */
     public enum Action { GRANT, REVOKE, LIST }
@@ -58,21 +60,17 @@ public class RoleCommands {
 
     private final TeamRoles roles;
     private final ReplyTexts texts;
-    private final ContentSource dialogs;
-    private volatile Vocabulary vocabulary;
+    private final ReloadingContent<Vocabulary> vocabulary;
 
     RoleCommands(TeamRoles roles, ReplyTexts texts, @Qualifier("dialogs") ContentSource dialogs) {
         this.roles = roles;
         this.texts = texts;
-        this.dialogs = dialogs;
-        this.vocabulary = load();
+        this.vocabulary = new ReloadingContent<>("dialogs", "dialogs/" + FILE, () -> load(dialogs));
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if ("dialogs".equals(event.area())) {
-            vocabulary = load();
-        }
+        vocabulary.onContentChanged(event);
     }
 
     /**
@@ -82,7 +80,7 @@ public class RoleCommands {
      */
     public Optional<Command> parse(String text) {
         String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\- ]", " ").replaceAll("\\s+", " ") + " ";
-        Vocabulary v = vocabulary;
+        Vocabulary v = vocabulary.get();
         if (v.list().stream().anyMatch(phrase -> t.contains(" " + phrase + " ") || t.contains(" " + phrase))) {
             return Optional.of(new Command(Action.LIST, null));
         }
@@ -155,8 +153,9 @@ public class RoleCommands {
         return out.toString();
     }
 
-    private Vocabulary load() {
-        ContentSource.ContentFile file = dialogs.file("commands/roles.yaml");
+    /** The command words; none (role commands off) when the file is missing, not valid YAML or names an unknown role. */
+    private static Vocabulary load(ContentSource dialogs) {
+        ContentSource.ContentFile file = dialogs.file(FILE);
         if (file == null) {
             log.error("dialogs/commands/roles.yaml is missing: role commands are off");
             return Vocabulary.EMPTY;

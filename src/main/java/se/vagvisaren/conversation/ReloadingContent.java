@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
  * A value read from editable content and read again when that content changes. A broken edit never
  * takes a working copy away: when a reload fails, the previous value stays and the error is logged with
  * the file's description. The first load must succeed (a missing or broken file at start-up is an error).
+ * A loader that skips broken parts itself (one bad file of many) and never throws simply replaces the
+ * value on every reload.
  *
  * @param <T> the parsed content, e.g. a compiled phrase matcher
  */
@@ -39,9 +41,13 @@ public final class ReloadingContent<T> {
 
     /** Reloads when {@code event} concerns this content's area; call it from an {@code @EventListener}. */
     public void onContentChanged(ContentChanged event) {
-        if (!area.equals(event.area())) {
-            return;
+        if (area.equals(event.area())) {
+            reload();
         }
+    }
+
+    /** Reads the content again now, whatever changed; when that fails the previous value stays. */
+    public void reload() {
         try {
             current = loader.get();
         } catch (RuntimeException e) {

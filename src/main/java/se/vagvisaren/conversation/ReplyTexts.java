@@ -31,23 +31,23 @@ public class ReplyTexts {
     private static final Logger log = LoggerFactory.getLogger(ReplyTexts.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final ContentSource dialogs;
-    private volatile Map<Language, Map<String, String>> texts = Map.of();
+    private final ReloadingContent<Map<Language, Map<String, String>>> texts;
 
     public ReplyTexts(@Qualifier("dialogs") ContentSource dialogs) {
-        this.dialogs = dialogs;
-        reload();
+        this.texts = new ReloadingContent<>("dialogs", "dialogs/replies", () -> load(dialogs));
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if ("dialogs".equals(event.area())) {
-            reload();
-        }
+        texts.onContentChanged(event);
     }
 
     /** Re-reads every reply file. A broken file is reported by name and skipped. */
     public final void reload() {
+        texts.reload();
+    }
+
+    private static Map<Language, Map<String, String>> load(ContentSource dialogs) {
         Map<Language, Map<String, String>> loaded = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
             Map<String, String> entries = new HashMap<>();
@@ -63,7 +63,7 @@ public class ReplyTexts {
             }
             loaded.put(lang, Collections.unmodifiableMap(entries));
         }
-        texts = loaded;
+        return loaded;
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
@@ -79,9 +79,10 @@ public class ReplyTexts {
 
     /** The text for {@code key} in {@code language}, placeholders filled from name/value pairs. */
     public String get(Language language, String key, Object... nameValuePairs) {
-        String template = texts.getOrDefault(language, Map.of()).get(key);
+        Map<Language, Map<String, String>> current = texts.get();
+        String template = current.getOrDefault(language, Map.of()).get(key);
         if (template == null) {
-            template = texts.getOrDefault(Language.SV, Map.of()).get(key);
+            template = current.getOrDefault(Language.SV, Map.of()).get(key);
         }
         if (template == null) {
             log.warn("Missing reply text {}", key);
@@ -92,12 +93,12 @@ public class ReplyTexts {
 
     /** Whether a text exists for the key in Swedish (the reference language). */
     public boolean has(String key) {
-        return texts.getOrDefault(Language.SV, Map.of()).containsKey(key);
+        return texts.get().getOrDefault(Language.SV, Map.of()).containsKey(key);
     }
 
     /** All keys of one language, sorted; for completeness tests. */
     public Set<String> keys(Language language) {
-        return new TreeSet<>(texts.getOrDefault(language, Map.of()).keySet());
+        return new TreeSet<>(texts.get().getOrDefault(language, Map.of()).keySet());
     }
 
     static String fill(String template, Object... nameValuePairs) {

@@ -12,14 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * The progress feature's words, read from {@code dialogs/progress/steps.yaml} (step names and
@@ -29,31 +28,23 @@ import se.vagvisaren.conversation.Language;
 @Component
 class ProgressVocabulary {
 
-    private static final Logger log = LoggerFactory.getLogger(ProgressVocabulary.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final ContentSource dialogs;
-    private volatile Snapshot current;
+    private final ReloadingContent<Snapshot> current;
 
     ProgressVocabulary(@Qualifier("dialogs") ContentSource dialogs) {
         this.dialogs = dialogs;
-        this.current = load();
+        this.current = new ReloadingContent<>("dialogs", "dialogs/progress/steps.yaml and phrases.yaml", this::load);
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if ("dialogs".equals(event.area())) {
-            try {
-                current = load();
-            } catch (IllegalStateException broken) {
-                // keep answering with the last good vocabulary; the error names the file
-                log.error(broken.getMessage());
-            }
-        }
+        current.onContentChanged(event);
     }
 
     Snapshot get() {
-        return current;
+        return current.get();
     }
 
     private Snapshot load() {

@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * The exercises in {@code dialogs/reflections/*.yaml}, ordered by handbook step and id (the numbers the
@@ -30,23 +31,19 @@ class ExerciseCatalog {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String FOLDER = "reflections";
 
-    private final ContentSource dialogs;
-    private volatile Loaded loaded = new Loaded(List.of(), Map.of(), new ExerciseMatcher(List.of()));
+    private final ReloadingContent<Loaded> loaded;
 
     ExerciseCatalog(@Qualifier("dialogs") ContentSource dialogs) {
-        this.dialogs = dialogs;
-        reload();
+        this.loaded = new ReloadingContent<>("dialogs", "dialogs/" + FOLDER, () -> load(dialogs));
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if ("dialogs".equals(event.area())) {
-            reload();
-        }
+        loaded.onContentChanged(event);
     }
 
-    /** Re-reads every exercise file. */
-    final void reload() {
+    /** Reads every exercise file; a broken one is logged, listed in {@code rejected} and skipped. */
+    private static Loaded load(ContentSource dialogs) {
         Map<String, Exercise> byId = new LinkedHashMap<>();
         Map<String, List<String>> rejected = new LinkedHashMap<>();
         for (ContentSource.ContentFile file : dialogs.list(FOLDER, ".yaml")) {
@@ -66,30 +63,31 @@ class ExerciseCatalog {
         }
         List<Exercise> ordered = new ArrayList<>(byId.values());
         ordered.sort(Comparator.comparingInt(Exercise::step).thenComparing(Exercise::id));
-        loaded = new Loaded(List.copyOf(ordered), Map.copyOf(rejected), new ExerciseMatcher(ordered));
+        Loaded loaded = new Loaded(List.copyOf(ordered), Map.copyOf(rejected), new ExerciseMatcher(ordered));
         log.info("Loaded {} reflection exercises from {} ({} skipped)", ordered.size(), dialogs.describe(), rejected.size());
+        return loaded;
     }
 
     /** Every valid exercise, by step then id. */
     List<Exercise> all() {
-        return loaded.exercises();
+        return loaded.get().exercises();
     }
 
     Optional<Exercise> byId(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        return loaded.exercises().stream().filter(e -> e.id().equals(id)).findFirst();
+        return loaded.get().exercises().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /** The files that were skipped at the last load, with their problems; for tests and operators. */
     Map<String, List<String>> rejected() {
-        return loaded.rejected();
+        return loaded.get().rejected();
     }
 
     /** The exercises a message names ("kör övningen om normer", "övning 2"); see {@link ExerciseMatcher}. */
     List<Exercise> named(String text) {
-        return loaded.matcher().match(text);
+        return loaded.get().matcher().match(text);
     }
 
     private record Loaded(List<Exercise> exercises, Map<String, List<String>> rejected, ExerciseMatcher matcher) {

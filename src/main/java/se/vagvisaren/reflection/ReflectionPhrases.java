@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * The chat commands around exercises ("avsluta övningen", "radera mina svar", "endast utbildare får
@@ -47,22 +48,19 @@ class ReflectionPhrases {
         }
     }
 
-    private final ContentSource dialogs;
-    private volatile Map<Command, List<List<String>>> phrases = Map.of();
+    private final ReloadingContent<Map<Command, List<List<String>>>> phrases;
 
     ReflectionPhrases(@Qualifier("dialogs") ContentSource dialogs) {
-        this.dialogs = dialogs;
-        reload();
+        this.phrases = new ReloadingContent<>("dialogs", "dialogs/" + FILE, () -> load(dialogs));
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if ("dialogs".equals(event.area())) {
-            reload();
-        }
+        phrases.onContentChanged(event);
     }
 
-    final void reload() {
+    /** The phrases by command; empty lists when the file is missing or not valid YAML (then only buttons work). */
+    private static Map<Command, List<List<String>>> load(ContentSource dialogs) {
         Map<Command, List<List<String>>> loaded = new EnumMap<>(Command.class);
         for (Command command : Command.values()) {
             loaded.put(command, new ArrayList<>());
@@ -85,7 +83,7 @@ class ReflectionPhrases {
                 log.error("Skipping broken command file {}: {}", file.name(), e.getMessage());
             }
         }
-        phrases = loaded;
+        return loaded;
     }
 
     /** The first command (in {@link Command} order, {@code NAMED} excluded) the text contains. */
@@ -105,7 +103,7 @@ class ReflectionPhrases {
     }
 
     private boolean has(List<String> words, Command command) {
-        for (List<String> phrase : phrases.getOrDefault(command, List.of())) {
+        for (List<String> phrase : phrases.get().getOrDefault(command, List.of())) {
             if (WordForms.contains(words, phrase)) {
                 return true;
             }

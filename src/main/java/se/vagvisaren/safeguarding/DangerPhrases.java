@@ -1,10 +1,6 @@
 package se.vagvisaren.safeguarding;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,7 +29,6 @@ class DangerPhrases {
 
     /** Longest message (in words) that is searched; Teams caps messages far below this. */
     private static final int MAX_WORDS = 20_000;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /**
      * One family of danger phrases and what to answer it with.
@@ -59,7 +54,6 @@ class DangerPhrases {
         loaded.onContentChanged(event);
     }
 
-
     /** The families whose phrases occur in {@code text}, in file order; empty when none does. */
     List<Family> familiesIn(String text) {
         Loaded current = loaded.get();
@@ -83,40 +77,19 @@ class DangerPhrases {
     }
 
     private static Loaded load(ContentSource dialogs) {
-        ContentSource.ContentFile file = dialogs.file(FILE);
-        if (file == null) {
-            throw new IllegalStateException("Missing " + dialogs.describe() + "/" + FILE);
-        }
-        JsonNode root;
-        try (InputStream in = file.open()) {
-            root = YAML.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + FILE + ": " + e.getMessage(), e);
-        }
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("groups").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            groups.put(e.getKey(), strings(e.getValue()));
-        }
+        JsonNode root = PhraseFile.read(dialogs, FILE);
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         Map<String, Family> families = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("families").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode node = e.getValue();
-            families.put(e.getKey(), new Family(e.getKey(), strings(node.path("numbers")),
+            families.put(e.getKey(), new Family(e.getKey(), PhraseFile.strings(node.path("numbers")),
                     node.path("child_hint").asBoolean(false)));
-            phrases.put(e.getKey(), strings(node.path("phrases")));
+            phrases.put(e.getKey(), PhraseFile.strings(node.path("phrases")));
         }
         if (phrases.values().stream().allMatch(List::isEmpty)) {
             throw new IllegalStateException(FILE + " has no phrases");
         }
-        PhraseMatcher matcher = PhraseMatcher.compile(groups, phrases, strings(root.path("exceptions")));
-        return new Loaded(matcher, families);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+        return new Loaded(PhraseFile.matcher(root, phrases), families);
     }
 }

@@ -10,13 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * The word lists of the personal-data guard: {@code dialogs/safeguarding/personal-data.yaml} and
@@ -29,7 +28,6 @@ class GuardVocabulary {
     static final String WORDS_FILE = "safeguarding/personal-data.yaml";
     static final String NAMES_FILE = "safeguarding/first-names.txt";
 
-    private static final Logger log = LoggerFactory.getLogger(GuardVocabulary.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The loaded lists; see personal-data.yaml for what each one means. */
@@ -53,28 +51,19 @@ class GuardVocabulary {
         }
     }
 
-    private final ContentSource dialogs;
-    private volatile Lists lists;
+    private final ReloadingContent<Lists> lists;
 
     GuardVocabulary(@Qualifier("dialogs") ContentSource dialogs) {
-        this.dialogs = dialogs;
-        this.lists = load(dialogs);
+        this.lists = new ReloadingContent<>("dialogs", "personal-data vocabulary", () -> load(dialogs));
     }
 
     @EventListener
     void onContentChanged(ContentChanged event) {
-        if (!"dialogs".equals(event.area())) {
-            return;
-        }
-        try {
-            lists = load(dialogs);
-        } catch (RuntimeException e) {
-            log.error("Keeping the previous personal-data vocabulary: {}", e.getMessage());
-        }
+        lists.onContentChanged(event);
     }
 
     Lists lists() {
-        return lists;
+        return lists.get();
     }
 
     /** Folds and lower-cases one word the way the guard compares words. */

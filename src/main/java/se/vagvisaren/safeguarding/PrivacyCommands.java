@@ -1,11 +1,6 @@
 package se.vagvisaren.safeguarding;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +30,6 @@ public class PrivacyCommands {
 
     /** Longer messages are about something else even when they mention a phrase. */
     private static final int MAX_WORDS = 25;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final ReloadingContent<PhraseMatcher> matcher;
 
@@ -47,7 +41,6 @@ public class PrivacyCommands {
     void onContentChanged(ContentChanged event) {
         matcher.onContentChanged(event);
     }
-
 
     /**
      * The privacy intent a message asks for.
@@ -65,35 +58,15 @@ public class PrivacyCommands {
     }
 
     private static PhraseMatcher load(ContentSource dialogs) {
-        ContentSource.ContentFile file = dialogs.file(FILE);
-        if (file == null) {
-            throw new IllegalStateException("Missing " + dialogs.describe() + "/" + FILE);
-        }
-        JsonNode root;
-        try (InputStream in = file.open()) {
-            root = YAML.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + FILE + ": " + e.getMessage(), e);
-        }
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("groups").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            groups.put(e.getKey(), strings(e.getValue()));
-        }
+        JsonNode root = PhraseFile.read(dialogs, FILE);
         Map<String, List<String>> commands = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("commands").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!INTENTS.contains(e.getKey())) {
                 throw new IllegalStateException("Unknown privacy command " + e.getKey() + " in " + FILE);
             }
-            commands.put(e.getKey(), strings(e.getValue()));
+            commands.put(e.getKey(), PhraseFile.strings(e.getValue()));
         }
-        return PhraseMatcher.compile(groups, commands, strings(root.path("exceptions")));
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+        return PhraseFile.matcher(root, commands);
     }
 }

@@ -49,6 +49,28 @@ class ReloadingContentTest {
     }
 
     @Test
+    void reload_fixedEdit_usesNewValue() {
+        ReloadingContent<String> content = new ReloadingContent<>("dialogs", "x.yaml", this::load);
+        source.set(null);
+        content.reload();
+        source.set("v3");
+
+        content.reload();
+
+        assertThat(content.get()).isEqualTo("v3");
+    }
+
+    @Test
+    void reload_brokenEdit_keepsPreviousValue() {
+        ReloadingContent<String> content = new ReloadingContent<>("dialogs", "x.yaml", this::load);
+        source.set(null);
+
+        content.reload();
+
+        assertThat(content.get()).isEqualTo("v1");
+    }
+
+    @Test
     void constructor_brokenAtStart_fails() {
         source.set(null);
 
