@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,6 +32,8 @@ public class ReplyTexts {
     private static final Logger log = LoggerFactory.getLogger(ReplyTexts.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+    /** Each file's texts as last read without error, so a broken edit keeps the texts the file had. */
+    private final Map<String, Map<String, String>> lastGoodFiles = new ConcurrentHashMap<>();
     private final ReloadingContent<Map<Language, Map<String, String>>> texts;
 
     public ReplyTexts(@Qualifier("dialogs") ContentSource dialogs) {
@@ -42,23 +45,35 @@ public class ReplyTexts {
         texts.onContentChanged(event);
     }
 
-    /** Re-reads every reply file. A broken file is reported by name and skipped. */
+    /**
+     * Re-reads every reply file. A broken file is reported by name and keeps the texts it had at its last
+     * good read (none if it was broken from the start), so one bad edit does not blank a feature's replies.
+     */
     public final void reload() {
         texts.reload();
     }
 
-    private static Map<Language, Map<String, String>> load(ContentSource dialogs) {
+    private Map<Language, Map<String, String>> load(ContentSource dialogs) {
         Map<Language, Map<String, String>> loaded = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
             Map<String, String> entries = new HashMap<>();
             for (ContentSource.ContentFile file : dialogs.list("replies/" + lang.code(), ".yaml")) {
+                String name = lang.code() + "/" + file.name();
                 try (InputStream in = file.open()) {
+                    Map<String, String> fromFile = new HashMap<>();
                     JsonNode root = YAML.readTree(in);
                     if (root != null) {
-                        flatten("", root, entries);
+                        flatten("", root, fromFile);
                     }
+                    lastGoodFiles.put(name, fromFile);
+                    entries.putAll(fromFile);
                 } catch (IOException | RuntimeException e) {
-                    log.error("Skipping broken reply file {}: {}", file.name(), e.getMessage());
+                    Map<String, String> previous = lastGoodFiles.get(name);
+                    log.error("Broken reply file {}: {}; {}", file.name(), e.getMessage(),
+                            previous == null ? "skipped" : "keeping its previous texts");
+                    if (previous != null) {
+                        entries.putAll(previous);
+                    }
                 }
             }
             loaded.put(lang, Collections.unmodifiableMap(entries));
