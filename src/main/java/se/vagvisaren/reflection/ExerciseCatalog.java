@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,8 +22,10 @@ import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * The exercises in {@code dialogs/reflections/*.yaml}, ordered by handbook step and id (the numbers the
- * picker shows). A broken file is logged by name with its problems and skipped; the rest stay usable.
- * Reloaded when the dialogs on disk change.
+ * picker shows). A broken file is logged by name with its problems; the rest stay usable. When a file
+ * that was good breaks in an edit, its last good exercise stays in use (sessions running with it can
+ * still be answered and closed); a file broken from the start is skipped. Reloaded when the dialogs on
+ * disk change.
  */
 @Component
 class ExerciseCatalog {
@@ -31,6 +34,8 @@ class ExerciseCatalog {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String FOLDER = "reflections";
 
+    /** Each file's exercise as last read without error. */
+    private final Map<String, Exercise> lastGoodFiles = new ConcurrentHashMap<>();
     private final ReloadingContent<Loaded> loaded;
 
     ExerciseCatalog(@Qualifier("dialogs") ContentSource dialogs) {
@@ -42,8 +47,11 @@ class ExerciseCatalog {
         loaded.onContentChanged(event);
     }
 
-    /** Reads every exercise file; a broken one is logged, listed in {@code rejected} and skipped. */
-    private static Loaded load(ContentSource dialogs) {
+    /**
+     * Reads every exercise file; a broken one is logged and listed in {@code rejected}, and keeps its last
+     * good exercise if it had one.
+     */
+    private Loaded load(ContentSource dialogs) {
         Map<String, Exercise> byId = new LinkedHashMap<>();
         Map<String, List<String>> rejected = new LinkedHashMap<>();
         for (ContentSource.ContentFile file : dialogs.list(FOLDER, ".yaml")) {
@@ -53,12 +61,13 @@ class ExerciseCatalog {
                     throw new ExerciseReader.InvalidExercise(List.of("id " + exercise.id() + " is already used by another file"));
                 }
                 byId.put(exercise.id(), exercise);
+                lastGoodFiles.put(file.name(), exercise);
             } catch (ExerciseReader.InvalidExercise e) {
                 rejected.put(file.name(), e.problems());
-                log.error("Skipping broken exercise file {}: {}", file.name(), e.getMessage());
+                keepLastGood(file.name(), byId, e.getMessage());
             } catch (Exception e) {
                 rejected.put(file.name(), List.of("not valid YAML: " + e.getMessage()));
-                log.error("Skipping broken exercise file {}: not valid YAML ({})", file.name(), e.getMessage());
+                keepLastGood(file.name(), byId, "not valid YAML (" + e.getMessage() + ")");
             }
         }
         List<Exercise> ordered = new ArrayList<>(byId.values());
@@ -66,6 +75,16 @@ class ExerciseCatalog {
         Loaded loaded = new Loaded(List.copyOf(ordered), Map.copyOf(rejected), new ExerciseMatcher(ordered));
         log.info("Loaded {} reflection exercises from {} ({} skipped)", ordered.size(), dialogs.describe(), rejected.size());
         return loaded;
+    }
+
+    private void keepLastGood(String fileName, Map<String, Exercise> byId, String problem) {
+        Exercise previous = lastGoodFiles.get(fileName);
+        if (previous != null && !byId.containsKey(previous.id())) {
+            byId.put(previous.id(), previous);
+            log.error("Broken exercise file {}: {}; keeping its previous version", fileName, problem);
+        } else {
+            log.error("Skipping broken exercise file {}: {}", fileName, problem);
+        }
     }
 
     /** Every valid exercise, by step then id. */

@@ -127,4 +127,22 @@ class ExerciseCatalogTest {
 
         assertThat(catalog.all()).extracting(Exercise::id).containsExactly("valdspyramiden");
     }
+
+    @Test
+    void onContentChanged_goodFileBrokenInAnEdit_keepsItsLastGoodExerciseAndReportsTheFile(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(ExerciseCatalog.FOLDER));
+        Files.copy(Path.of("dialogs/reflections/valdspyramiden.yaml"), folder.resolve("valdspyramiden.yaml"));
+        ExerciseCatalog catalog = new ExerciseCatalog(new ContentSource("dialogs", dir));
+
+        Files.writeString(folder.resolve("valdspyramiden.yaml"), "id: valdspyramiden\nstep: [unclosed\n");
+        catalog.onContentChanged(new ContentChanged("dialogs"));
+
+        // A session running with this exercise can still be answered and closed.
+        assertThat(catalog.byId("valdspyramiden")).isPresent();
+        assertThat(catalog.rejected()).containsOnlyKeys("reflections/valdspyramiden.yaml");
+
+        Files.delete(folder.resolve("valdspyramiden.yaml"));
+        catalog.onContentChanged(new ContentChanged("dialogs"));
+        assertThat(catalog.all()).isEmpty();
+    }
 }
