@@ -65,7 +65,7 @@ public class RoleCommands {
     RoleCommands(TeamRoles roles, ReplyTexts texts, @Qualifier("dialogs") ContentSource dialogs) {
         this.roles = roles;
         this.texts = texts;
-        this.vocabulary = new ReloadingContent<>("dialogs", "dialogs/" + FILE, () -> load(dialogs));
+        this.vocabulary = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), Vocabulary.EMPTY);
     }
 
     @EventListener
@@ -153,7 +153,10 @@ public class RoleCommands {
         return out.toString();
     }
 
-    /** The command words; none (role commands off) when the file is missing, not valid YAML or names an unknown role. */
+    /**
+     * The command words; none (role commands off) when the file is missing. Throws when it is not valid YAML
+     * or names an unknown role: at start-up role commands are then off, after an edit the previous words stay.
+     */
     private static Vocabulary load(ContentSource dialogs) {
         ContentSource.ContentFile file = dialogs.file(FILE);
         if (file == null) {
@@ -166,8 +169,7 @@ public class RoleCommands {
             root.path("roles").fields().forEachRemaining(e -> roleWords.put(Role.valueOf(e.getKey()), words(e.getValue())));
             return new Vocabulary(roleWords, words(root.path("grant")), words(root.path("revoke")), words(root.path("list")));
         } catch (IOException | IllegalArgumentException e) {
-            log.error("Skipping broken {}: {}", file.name(), e.getMessage());
-            return Vocabulary.EMPTY;
+            throw new IllegalStateException(file.name() + ": " + e.getMessage(), e);
         }
     }
 

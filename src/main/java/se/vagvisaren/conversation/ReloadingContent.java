@@ -34,6 +34,28 @@ public final class ReloadingContent<T> {
         this.current = loader.get();
     }
 
+    private ReloadingContent(String area, String description, Supplier<T> loader, T initial) {
+        this.area = area;
+        this.description = description;
+        this.loader = loader;
+        this.current = initial;
+    }
+
+    /**
+     * For optional content the bot can run without (command words beside card buttons): a broken file at
+     * start-up gives {@code fallback}, logged, instead of failing; later broken edits keep the previous value.
+     */
+    public static <T> ReloadingContent<T> orElse(String area, String description, Supplier<T> loader, T fallback) {
+        T initial;
+        try {
+            initial = loader.get();
+        } catch (RuntimeException e) {
+            log.error("Starting without {}: it is broken: {}", description, e.getMessage());
+            initial = fallback;
+        }
+        return new ReloadingContent<>(area, description, loader, initial);
+    }
+
     /** The latest successfully loaded value. */
     public T get() {
         return current;

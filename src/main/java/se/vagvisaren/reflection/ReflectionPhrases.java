@@ -51,7 +51,7 @@ class ReflectionPhrases {
     private final ReloadingContent<Map<Command, List<List<String>>>> phrases;
 
     ReflectionPhrases(@Qualifier("dialogs") ContentSource dialogs) {
-        this.phrases = new ReloadingContent<>("dialogs", "dialogs/" + FILE, () -> load(dialogs));
+        this.phrases = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), noPhrases());
     }
 
     @EventListener
@@ -59,12 +59,12 @@ class ReflectionPhrases {
         phrases.onContentChanged(event);
     }
 
-    /** The phrases by command; empty lists when the file is missing or not valid YAML (then only buttons work). */
+    /**
+     * The phrases by command; empty lists when the file is missing (then only buttons work). Throws when it is
+     * not valid YAML: at start-up only buttons work then, after an edit the previous phrases stay.
+     */
     private static Map<Command, List<List<String>>> load(ContentSource dialogs) {
-        Map<Command, List<List<String>>> loaded = new EnumMap<>(Command.class);
-        for (Command command : Command.values()) {
-            loaded.put(command, new ArrayList<>());
-        }
+        Map<Command, List<List<String>>> loaded = noPhrases();
         ContentSource.ContentFile file = dialogs.file(FILE);
         if (file == null) {
             log.warn("No {}: reflection commands only work from card buttons", FILE);
@@ -80,10 +80,18 @@ class ReflectionPhrases {
                     }
                 }
             } catch (Exception e) {
-                log.error("Skipping broken command file {}: {}", file.name(), e.getMessage());
+                throw new IllegalStateException(file.name() + ": " + e.getMessage(), e);
             }
         }
         return loaded;
+    }
+
+    private static Map<Command, List<List<String>>> noPhrases() {
+        Map<Command, List<List<String>>> none = new EnumMap<>(Command.class);
+        for (Command command : Command.values()) {
+            none.put(command, new ArrayList<>());
+        }
+        return none;
     }
 
     /** The first command (in {@link Command} order, {@code NAMED} excluded) the text contains. */

@@ -77,4 +77,19 @@ class ReloadingContentTest {
         assertThatThrownBy(() -> new ReloadingContent<>("dialogs", "x.yaml", this::load))
                 .hasMessageContaining("broken file");
     }
+
+    @Test
+    void orElse_brokenAtStart_startsWithFallbackAndPicksUpTheFix() {
+        source.set(null);
+        ReloadingContent<String> content = ReloadingContent.orElse("dialogs", "x.yaml", this::load, "none");
+        assertThat(content.get()).isEqualTo("none");
+
+        source.set("v2");
+        content.onContentChanged(new ContentChanged("dialogs"));
+        assertThat(content.get()).isEqualTo("v2");
+
+        source.set(null);
+        content.onContentChanged(new ContentChanged("dialogs"));
+        assertThat(content.get()).isEqualTo("v2");
+    }
 }

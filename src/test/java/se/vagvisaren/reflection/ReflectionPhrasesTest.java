@@ -2,8 +2,12 @@ package se.vagvisaren.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.reflection.ReflectionPhrases.Command;
 
@@ -41,5 +45,20 @@ class ReflectionPhrasesTest {
         assertThat(phrases.asksForNamed("starta övningen om normer med namn")).isTrue();
         assertThat(phrases.asksForNamed("start the norms exercise, not anonymous")).isTrue();
         assertThat(phrases.asksForNamed("starta övningen om normer")).isFalse();
+    }
+
+    @Test
+    void onContentChanged_brokenEdit_keepsThePreviousPhrases_brokenFromTheStart_onlyButtonsWork(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve(ReflectionPhrases.FILE);
+        Files.createDirectories(file.getParent());
+        Files.copy(Path.of("dialogs").resolve(ReflectionPhrases.FILE), file);
+        ReflectionPhrases edited = new ReflectionPhrases(new ContentSource("dialogs", dir));
+
+        Files.writeString(file, "close: [unclosed\n");
+        edited.onContentChanged(new ContentChanged("dialogs"));
+        assertThat(edited.command("avsluta övningen")).contains(Command.CLOSE);
+
+        ReflectionPhrases brokenAtStart = new ReflectionPhrases(new ContentSource("dialogs", dir));
+        assertThat(brokenAtStart.command("avsluta övningen")).isEmpty();
     }
 }
