@@ -50,7 +50,7 @@ class NluEvalOptions {
     @Option(names = "--l2", description = "L2 cost for MAXENT_QN")
     Double l2;
 
-    @Option(names = "--no-char-ngrams", description = "leave out character n-grams (for large corpora such as CLINC150)")
+    @Option(names = "--no-char-ngrams", description = "leave out character n-grams (faster, less accurate training on large corpora)")
     boolean noCharNgrams;
 
     @Option(names = "--min-confidence", description = "out_of_scope below this probability")

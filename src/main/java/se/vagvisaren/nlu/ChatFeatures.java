@@ -38,8 +38,8 @@ public class ChatFeatures implements FeatureGenerator {
     }
 
     /**
-     * @param characterGrams whether to add character n-grams; large corpora (CLINC150, 15,000 utterances) train
-     *                       in minutes instead of hours without them
+     * @param characterGrams whether to add character n-grams; without them large corpora train several times
+     *                       faster (CLINC150, 15,000 utterances: about 2 instead of 12 minutes) but less accurately
      */
     public ChatFeatures(boolean characterGrams) {
         this.characterGrams = characterGrams;

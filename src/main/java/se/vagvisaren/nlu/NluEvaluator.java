@@ -144,6 +144,7 @@ public final class NluEvaluator {
         out.put("iterations", properties.iterations());
         out.put("l2", properties.l2());
         out.put("cutoff", 1);
+        out.put("character_grams", properties.characterGrams());
         out.put("min_confidence", properties.minConfidence());
         out.put("min_margin", properties.minMargin());
         out.put("urgent_min_confidence", properties.urgentMinConfidence());

@@ -51,6 +51,19 @@ class NluEvaluatorTest {
     }
 
     @Test
+    void trainAndTest_withoutCharacterGrams_reportsWhichFeaturesWereUsed() {
+        NluProperties d = NluProperties.defaults();
+        NluProperties wordsOnly = new NluProperties(d.minConfidence(), d.minMargin(), d.ambiguityMargin(),
+                d.urgentMinConfidence(), d.zone(), d.algorithm(), d.iterations(), d.l2(), false);
+        TrainingData train = data("greeting", "hej", "hallå", "god morgon", "thanks", "tack", "tusen tack");
+        TrainingData test = data("greeting", "hej hej", "thanks", "tack tack");
+
+        assertThat(new NluEvaluator(wordsOnly).trainAndTest(train, test).settings())
+                .containsEntry("character_grams", false);
+        assertThat(evaluator.trainAndTest(train, test).settings()).containsEntry("character_grams", true);
+    }
+
+    @Test
     void crossValidate_oneFold_isRejected() {
         assertThatThrownBy(() -> evaluator.crossValidate(ShippedDialogs.data(), 1, 42))
                 .isInstanceOf(IllegalArgumentException.class);
