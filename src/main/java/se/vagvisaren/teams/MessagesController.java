@@ -9,12 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -44,8 +40,7 @@ class MessagesController {
     private final RequestAuthenticator authenticator;
     private final ActivityReader reader;
     private final InboundRateLimiter limiter;
-    private final RedeliveryGuard redeliveries;
-    private final DeliveryLedger ledger;
+    private final DuplicateDeliveries duplicates;
     private final TurnRunner turns;
     private final InboundProperties inbound;
     private final ReplyTexts texts;
@@ -59,8 +54,7 @@ class MessagesController {
         this.authenticator = authenticator;
         this.reader = new ActivityReader(properties.maxRequestBytes());
         this.limiter = new InboundRateLimiter(inbound, System::nanoTime);
-        this.redeliveries = new RedeliveryGuard(inbound.redeliveryWindow(), inbound.maxTrackedKeys(), System::nanoTime);
-        this.ledger = ledger;
+        this.duplicates = new DuplicateDeliveries(inbound, ledger, meters);
         this.turns = new TurnRunner(inbound.maxConcurrentTurns(), inbound.turnWait());
         this.inbound = inbound;
         this.texts = texts;
@@ -83,22 +77,25 @@ class MessagesController {
             return refuse(e.status, e.getMessage());
         }
         meters.counter("vagvisaren.activities.in", "type", activity.getType()).increment();
-        CompletableFuture<Void> outcome = new CompletableFuture<>();
-        String deliveryKey = deliveryKey(activity);
-        CompletableFuture<Void> earlier = redeliveries.claim(deliveryKey, outcome);
-        if (earlier != null) {
-            return redelivered(activity, earlier);
+        DuplicateDeliveries.Decision admission = duplicates.admit(activity);
+        if (!(admission instanceof DuplicateDeliveries.Decision.Process process)) {
+            return answerWithoutProcessing(admission);
         }
-        ResponseEntity<Object> settled = settledElsewhere(activity, deliveryKey, outcome);
-        if (settled != null) {
-            return settled;
-        }
+        CompletableFuture<Void> outcome = process.outcome();
         InboundRateLimiter.Decision decision = rateLimit(activity);
         if (decision.limited()) {
             outcome.complete(null);
             return limited(identity, activity, decision);
         }
         return answer(activity, turns.run(() -> adapter.processActivity(identity, activity, bot::onTurn), outcome));
+    }
+
+    private ResponseEntity<Object> answerWithoutProcessing(DuplicateDeliveries.Decision decision) {
+        if (decision instanceof DuplicateDeliveries.Decision.RetryLater retry) {
+            return refuse(503, retry.reason());
+        }
+        return decision instanceof DuplicateDeliveries.Decision.StillRunning
+                ? ResponseEntity.accepted().build() : ResponseEntity.ok().build();
     }
 
     private ResponseEntity<Object> answer(Activity activity, TurnRunner.Outcome outcome) {
@@ -119,72 +116,6 @@ class MessagesController {
             return refuse(503, "Busy, retry later");
         }
         return failure(activity, ((TurnRunner.Outcome.Failed) outcome).cause());
-    }
-
-    /** A redelivery mirrors the first delivery: done → 200, failed → 503 (the next one is processed), running → 202. */
-    private ResponseEntity<Object> redelivered(Activity activity, CompletableFuture<Void> earlier) {
-        meters.counter("vagvisaren.activities.redelivered").increment();
-        log.info("Activity {} delivered again; not processed twice", activity.getId());
-        try {
-            earlier.get(inbound.turnWait().toMillis(), TimeUnit.MILLISECONDS);
-            return ResponseEntity.ok().build();
-        } catch (ExecutionException e) {
-            return refuse(503, "Temporarily unavailable, retry later");
-        } catch (TimeoutException e) {
-            return ResponseEntity.accepted().build();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return refuse(503, "Temporarily unavailable, retry later");
-        }
-    }
-
-    /**
-     * Asks the {@link DeliveryLedger} whether this activity was already answered (after a restart or on another
-     * replica) or is running elsewhere; {@code null} means "process it here", and the ledger then learns how the
-     * turn ends through {@code outcome}.
-     */
-    private ResponseEntity<Object> settledElsewhere(Activity activity, String deliveryKey, CompletableFuture<Void> outcome) {
-        if (deliveryKey == null || !inbound.deliveryLedger()) {
-            return null;
-        }
-        DeliveryLedger.Claim claim;
-        try {
-            claim = ledger.claim(deliveryKey);
-        } catch (DataAccessException e) {
-            outcome.completeExceptionally(e);
-            log.warn("Activity {} not processed, delivery ledger unavailable: {}", activity.getId(), e.getClass().getSimpleName());
-            return refuse(503, "Temporarily unavailable, retry later");
-        }
-        switch (claim) {
-            case ALREADY_DONE -> {
-                outcome.complete(null);
-                meters.counter("vagvisaren.activities.redelivered").increment();
-                log.info("Activity {} was answered before (restart or other instance); not processed twice", activity.getId());
-                return ResponseEntity.ok().build();
-            }
-            case RUNNING_ELSEWHERE -> {
-                outcome.completeExceptionally(new IllegalStateException("running elsewhere"));
-                log.info("Activity {} is being processed by another turn; Teams is asked to retry", activity.getId());
-                return refuse(503, "Being processed, retry later");
-            }
-            case TAKEN_OVER -> log.warn("Activity {} taken over from a turn that did not finish", activity.getId());
-            case FIRST -> { }
-        }
-        outcome.whenComplete((ignored, error) -> settle(activity.getId(), deliveryKey, error));
-        return null;
-    }
-
-    private void settle(String activityId, String deliveryKey, Throwable error) {
-        try {
-            if (error == null) {
-                ledger.done(deliveryKey);
-            } else {
-                ledger.release(deliveryKey);
-            }
-        } catch (DataAccessException e) {
-            // A row left RUNNING only delays a redelivery until the claim times out; nothing is lost.
-            log.warn("Could not record the end of activity {} in the delivery ledger: {}", activityId, e.getClass().getSimpleName());
-        }
     }
 
     private InboundRateLimiter.Decision rateLimit(Activity activity) {
@@ -237,14 +168,6 @@ class MessagesController {
             response = response.header("Retry-After", "1");
         }
         return response.body(Map.of("error", reason));
-    }
-
-    /** Identifies one delivery of one activity; {@code null} (never deduplicated) when the activity has no id. */
-    private static String deliveryKey(Activity activity) {
-        if (activity.getId() == null || activity.getId().isBlank() || activity.getConversation() == null) {
-            return null;
-        }
-        return activity.getChannelId() + "|" + activity.getConversation().getId() + "|" + activity.getId();
     }
 
     private static Object toJson(Object body) {
