@@ -8,7 +8,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +17,8 @@ import org.springframework.context.annotation.Fallback;
 
 /**
  * Wiring of the progress feature: the default ports until safeguarding and deadlines connect theirs,
- * and the db-scheduler tasks (weekly digest, daily retention). db-scheduler reads time from the
+ * and the weekly digest task. Retention (gallring) of updates is done by the privacy registry, where
+ * they are registered as {@code progress-updates} ({@link ProgressPersonalData}). db-scheduler reads time from the
  * application {@link Clock}, so tests move the digest by moving the clock.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +26,6 @@ class ProgressConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressConfiguration.class);
     static final String DIGEST_TASK = "progress-weekly-digest";
-    static final String RETENTION_TASK = "progress-retention";
     /** A digest that could not be delivered is tried again this much later, a few times. */
     static final Duration DIGEST_RETRY = Duration.ofMinutes(30);
     static final int DIGEST_RETRIES = 4;
@@ -68,17 +67,6 @@ class ProgressConfiguration {
                     int unreached = digest.postAll(slot);
                     if (unreached > 0) {
                         throw new IllegalStateException(unreached + " weekly digest(s) not delivered; retrying later");
-                    }
-                });
-    }
-
-    @Bean
-    RecurringTask<Void> progressRetentionTask(ProgressStore store, ProgressProperties properties, Clock clock) {
-        return Tasks.recurring(RETENTION_TASK, Schedules.daily(properties.zone(), LocalTime.of(3, 15)))
-                .execute((instance, context) -> {
-                    int deleted = store.deleteCreatedBefore(clock.instant().minus(properties.retention()));
-                    if (deleted > 0) {
-                        log.info("Retention: deleted {} progress updates older than {}", deleted, properties.retention());
                     }
                 });
     }

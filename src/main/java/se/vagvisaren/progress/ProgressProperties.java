@@ -25,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
  * @param deadlineHorizon how far ahead digests and the overview list deadlines
  * @param maxTextChars    longest update text accepted (characters)
  * @param listLimit       most updates shown in one list reply
- * @param retention       updates older than this are deleted (gallring); agree it with the registrar
  * @param hashSecret      key for pseudonymising authors in exports (HMAC-SHA256); env {@code VAGVISAREN_HASH_SECRET}.
  *                        Empty = a random key per process (pseudonyms then change on restart)
  * @param linkSecret      key for signed overview links; env {@code VAGVISAREN_LINK_SECRET}. Empty = a random key
@@ -46,7 +45,6 @@ public record ProgressProperties(
         @DefaultValue("14d") @NotNull Duration deadlineHorizon,
         @DefaultValue("2000") @Min(20) @Max(20000) int maxTextChars,
         @DefaultValue("30") @Min(1) @Max(200) int listLimit,
-        @DefaultValue("730d") @NotNull Duration retention,
         String hashSecret,
         String linkSecret,
         @DefaultValue("7d") @NotNull Duration linkValidity,

@@ -172,11 +172,6 @@ class ProgressStore {
         grouper.flush();
     }
 
-    /** Deletes updates created before {@code cutoff} (retention); returns how many. */
-    int deleteCreatedBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM progress_update WHERE created_at < :cutoff").param("cutoff", utc(cutoff)).update();
-    }
-
     /** Deletes every update written by one person (erasure on request); returns how many. */
     int deleteByAuthor(String authorId) {
         return jdbc.sql("DELETE FROM progress_update WHERE author_id = :a").param("a", authorId).update();

@@ -25,7 +25,7 @@ final class ProgressFixtures {
 
     static ProgressProperties properties(String hashSecret, String linkSecret, URI baseUrl) {
         return new ProgressProperties(ZoneId.of("Europe/Stockholm"), DayOfWeek.MONDAY, LocalTime.of(8, 0), true,
-                Duration.ofDays(42), Duration.ofDays(14), 2000, 30, Duration.ofDays(730), hashSecret, linkSecret,
+                Duration.ofDays(42), Duration.ofDays(14), 2000, 30, hashSecret, linkSecret,
                 Duration.ofDays(7), baseUrl, Map.of("19:teamNorsjo42@thread.tacv2", "Norsjö"));
     }
 

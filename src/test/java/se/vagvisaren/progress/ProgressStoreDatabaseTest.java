@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.Mockito;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -140,13 +141,14 @@ class ProgressStoreDatabaseTest {
 
     @ParameterizedTest
     @MethodSource("both")
-    void deleteCreatedBefore_removesOnlyOldUpdates(DataSource ds) {
+    void registeredStore_retentionRun_deletesOnlyOldUpdates(DataSource ds) {
         ProgressStore store = store(ds);
         String ws = "ws-retention-" + UUID.randomUUID();
         store.insert(update(ws, "a1", "u", "old", Instant.parse("2020-01-01T00:00:00Z"), 1));
         store.insert(update(ws, "a2", "u", "new", Instant.parse("2026-11-01T00:00:00Z"), 1));
+        var registered = new ProgressPersonalData().progressUpdateStore(new JdbcTemplate(ds));
 
-        store.deleteCreatedBefore(Instant.parse("2024-11-25T00:00:00Z"));
+        registered.deleteOlderThan(Instant.parse("2024-11-25T00:00:00Z"));
 
         assertThat(store.latest(ws, Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z"), List.of(), 10))
                 .extracting(ProgressUpdate::text).containsExactly("new");
