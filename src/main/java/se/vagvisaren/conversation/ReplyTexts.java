@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,8 +31,7 @@ public class ReplyTexts {
     private static final Logger log = LoggerFactory.getLogger(ReplyTexts.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** Each file's texts as last read without error, so a broken edit keeps the texts the file had. */
-    private final Map<String, Map<String, String>> lastGoodFiles = new ConcurrentHashMap<>();
+    private final LastGoodFiles<Map<String, String>> files = new LastGoodFiles<>("reply file");
     private final ReloadingContent<Map<Language, Map<String, String>>> texts;
 
     public ReplyTexts(@Qualifier("dialogs") ContentSource dialogs) {
@@ -58,27 +56,22 @@ public class ReplyTexts {
         for (Language lang : Language.values()) {
             Map<String, String> entries = new HashMap<>();
             for (ContentSource.ContentFile file : dialogs.list("replies/" + lang.code(), ".yaml")) {
-                String name = lang.code() + "/" + file.name();
-                try (InputStream in = file.open()) {
-                    Map<String, String> fromFile = new HashMap<>();
-                    JsonNode root = YAML.readTree(in);
-                    if (root != null) {
-                        flatten("", root, fromFile);
-                    }
-                    lastGoodFiles.put(name, fromFile);
-                    entries.putAll(fromFile);
-                } catch (IOException | RuntimeException e) {
-                    Map<String, String> previous = lastGoodFiles.get(name);
-                    log.error("Broken reply file {}: {}; {}", file.name(), e.getMessage(),
-                            previous == null ? "skipped" : "keeping its previous texts");
-                    if (previous != null) {
-                        entries.putAll(previous);
-                    }
-                }
+                files.read(file.name(), () -> parse(file), broken -> { }).ifPresent(entries::putAll);
             }
             loaded.put(lang, Collections.unmodifiableMap(entries));
         }
         return loaded;
+    }
+
+    private static Map<String, String> parse(ContentSource.ContentFile file) throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        try (InputStream in = file.open()) {
+            JsonNode root = YAML.readTree(in);
+            if (root != null) {
+                flatten("", root, texts);
+            }
+        }
+        return texts;
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {

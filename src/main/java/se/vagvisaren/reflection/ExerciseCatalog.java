@@ -3,6 +3,7 @@ package se.vagvisaren.reflection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.LastGoodFiles;
 import se.vagvisaren.conversation.ReloadingContent;
 
 /**
@@ -34,8 +35,7 @@ class ExerciseCatalog {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String FOLDER = "reflections";
 
-    /** Each file's exercise as last read without error. */
-    private final Map<String, Exercise> lastGoodFiles = new ConcurrentHashMap<>();
+    private final LastGoodFiles<Exercise> files = new LastGoodFiles<>("exercise file");
     private final ReloadingContent<Loaded> loaded;
 
     ExerciseCatalog(@Qualifier("dialogs") ContentSource dialogs) {
@@ -55,20 +55,9 @@ class ExerciseCatalog {
         Map<String, Exercise> byId = new LinkedHashMap<>();
         Map<String, List<String>> rejected = new LinkedHashMap<>();
         for (ContentSource.ContentFile file : dialogs.list(FOLDER, ".yaml")) {
-            try (InputStream in = file.open()) {
-                Exercise exercise = ExerciseReader.read(YAML.readTree(in));
-                if (byId.containsKey(exercise.id())) {
-                    throw new ExerciseReader.InvalidExercise(List.of("id " + exercise.id() + " is already used by another file"));
-                }
-                byId.put(exercise.id(), exercise);
-                lastGoodFiles.put(file.name(), exercise);
-            } catch (ExerciseReader.InvalidExercise e) {
-                rejected.put(file.name(), e.problems());
-                keepLastGood(file.name(), byId, e.getMessage());
-            } catch (Exception e) {
-                rejected.put(file.name(), List.of("not valid YAML: " + e.getMessage()));
-                keepLastGood(file.name(), byId, "not valid YAML (" + e.getMessage() + ")");
-            }
+            files.read(file.name(), () -> parse(file, byId), broken -> rejected.put(file.name(), problems(broken)))
+                    .filter(exercise -> !byId.containsKey(exercise.id()))
+                    .ifPresent(exercise -> byId.put(exercise.id(), exercise));
         }
         List<Exercise> ordered = new ArrayList<>(byId.values());
         ordered.sort(Comparator.comparingInt(Exercise::step).thenComparing(Exercise::id));
@@ -77,14 +66,20 @@ class ExerciseCatalog {
         return loaded;
     }
 
-    private void keepLastGood(String fileName, Map<String, Exercise> byId, String problem) {
-        Exercise previous = lastGoodFiles.get(fileName);
-        if (previous != null && !byId.containsKey(previous.id())) {
-            byId.put(previous.id(), previous);
-            log.error("Broken exercise file {}: {}; keeping its previous version", fileName, problem);
-        } else {
-            log.error("Skipping broken exercise file {}: {}", fileName, problem);
+    /** One exercise file; its id must not be taken by a file read before it. */
+    private static Exercise parse(ContentSource.ContentFile file, Map<String, Exercise> byId) throws IOException {
+        try (InputStream in = file.open()) {
+            Exercise exercise = ExerciseReader.read(YAML.readTree(in));
+            if (byId.containsKey(exercise.id())) {
+                throw new ExerciseReader.InvalidExercise(List.of("id " + exercise.id() + " is already used by another file"));
+            }
+            return exercise;
         }
+    }
+
+    private static List<String> problems(Exception broken) {
+        return broken instanceof ExerciseReader.InvalidExercise invalid
+                ? invalid.problems() : List.of("not valid YAML: " + broken.getMessage());
     }
 
     /** Every valid exercise, by step then id. */
