@@ -57,7 +57,7 @@ public final class BotInstance implements AutoCloseable {
         props.putAll(extra);
         // as command-line arguments: they outrank application-test.yaml (builder properties would not)
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VagvisarenApplication.class)
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VagvisarenApplication.class, se.vagvisaren.testing.SchedulerWakeUp.class)
                 .profiles("test")
                 .initializers(c -> {
                     c.getBeanFactory().registerSingleton("testClock", clock);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -75,7 +76,7 @@ class ReflectionRestartTest {
         try (ConfigurableApplicationContext second = start()) {
             ConversationHarness harness = harness(second);
             second.getBean(MutableClock.class).set(Instant.parse("2026-11-30T08:00:01Z"));
-            awaitTrue(() -> !team.cardsPosted(harness).isEmpty());
+            awaitTrue(() -> !team.cardsPosted(harness).isEmpty(), () -> state(second));
             JsonNode card = team.cardsPosted(harness).get(0);
             assertThat(TeamFixture.textOf(card)).contains("Boxen", "Inga svar än");
             session = TeamFixture.sessionIdOf(card);
@@ -98,7 +99,7 @@ class ReflectionRestartTest {
 
             // 4. The exercise's 20 minutes are up: the scheduler closes it and posts the results.
             clock.set(Instant.parse("2026-11-30T08:21:00Z"));
-            awaitTrue(() -> !team.cardsPosted(harness).isEmpty());
+            awaitTrue(() -> !team.cardsPosted(harness).isEmpty(), () -> state(third));
             assertThat(TeamFixture.textOf(team.cardsPosted(harness).get(0)))
                     .contains("Resultat: Boxen", "3 svar", "5 ▇▇▇▇▇▇▇▇▇▇ 2", "4 ▇▇▇▇▇▁▁▁▁▁ 1", "1 ▁▁▁▁▁▁▁▁▁▁ 0");
             assertThat(third.getBean(JdbcClient.class).sql("SELECT status FROM reflection_session WHERE id = :s")
@@ -118,13 +119,27 @@ class ReflectionRestartTest {
                 .param("c", team.conversationId).query(Integer.class).single();
     }
 
-    /** Waits for something the scheduler does on its own thread; fails after {@link #WAIT}. */
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+    /**
+     * Waits for something the scheduler does on its own thread; fails after {@link #WAIT}, showing the
+     * scheduler's and the feature's tables so a failure on CI can be understood without a rerun.
+     */
+    private static void awaitTrue(BooleanSupplier condition, Supplier<String> state) throws InterruptedException {
         Instant deadline = Instant.now().plus(WAIT);
         while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited %s for the scheduler", WAIT).isBefore(deadline);
+            if (!Instant.now().isBefore(deadline)) {
+                throw new AssertionError("Waited " + WAIT + " for the scheduler. " + state.get());
+            }
             Thread.sleep(100);
         }
+    }
+
+    private static String state(ConfigurableApplicationContext context) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        return "Clock: " + context.getBean(MutableClock.class).instant()
+                + "\nscheduled_tasks: " + jdbc.sql("SELECT task_name, task_instance, execution_time, picked, "
+                        + "consecutive_failures FROM scheduled_tasks ORDER BY execution_time").query().listOfRows()
+                + "\nreflection_session: " + jdbc.sql("SELECT id, status, closes_at FROM reflection_session").query().listOfRows()
+                + "\ndelivery_failure: " + jdbc.sql("SELECT status, detail FROM delivery_failure").query().listOfRows();
     }
 
     /** The JVM-wide connector stub, reset between the phases of the story. */
