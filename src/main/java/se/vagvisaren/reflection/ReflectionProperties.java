@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param resultTextBudget most characters of free text shown on one result card (Teams caps a message near 28 KB)
  * @param zone             time zone for schedules such as "varje måndag kl 9" when the workspace has none
  * @param maxOccurrences   most launches one schedule may plan
+ * @param resultsRetryDelay  pause before the first new try when results could not be posted; it doubles each try
+ * @param resultsRetries     most new tries of posting results (the default spans about an hour)
  */
 @Validated
 @ConfigurationProperties("vagvisaren.reflection")
@@ -32,5 +34,7 @@ record ReflectionProperties(
         @DefaultValue("730d") @NotNull Duration retention,
         @DefaultValue("12000") @Min(500) int resultTextBudget,
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
-        @DefaultValue("52") @Min(1) @Max(366) int maxOccurrences) {
+        @DefaultValue("52") @Min(1) @Max(366) int maxOccurrences,
+        @DefaultValue("1m") @NotNull Duration resultsRetryDelay,
+        @DefaultValue("6") @Min(0) @Max(20) int resultsRetries) {
 }

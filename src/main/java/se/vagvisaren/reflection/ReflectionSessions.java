@@ -268,6 +268,13 @@ public class ReflectionSessions {
         return store.latestOpen(conversationId).map(this::closeNow).filter(c -> c.kind() == Close.Kind.CLOSED);
     }
 
+    /** A closed group session with its results, to post them again; empty when it is open, personal or gone. */
+    Optional<Close> resultsOf(String sessionId) {
+        return store.find(sessionId)
+                .filter(s -> s.status() == Status.CLOSED && s.mode() != AnswerMode.PERSONAL)
+                .map(s -> new Close(Close.Kind.CLOSED, s, Tally.of(s.exercise(), store.answers(s.id()), random)));
+    }
+
     /** Closes a session whose end time has come; empty when it was already closed or is not due. */
     Optional<Close> closeIfDue(String sessionId) {
         return store.find(sessionId)

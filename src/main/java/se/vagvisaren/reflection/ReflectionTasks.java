@@ -1,5 +1,6 @@
 package se.vagvisaren.reflection;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -10,12 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.vagvisaren.conversation.DeliveryResult;
-import se.vagvisaren.conversation.OutboundMessages;
 
 /**
  * The db-scheduler tasks of the reflection feature: launch a planned exercise, close a session at its end
- * time (posting the results), and housekeeping every 15 minutes (close sessions overdue after downtime,
+ * time (posting the results), try again to post results Teams refused, and housekeeping every 15 minutes (close sessions overdue after downtime,
  * delete sessions past the retention period).
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +33,20 @@ class ReflectionTasks {
         return Tasks.oneTime(ReflectionTimers.CLOSE_TASK).execute((instance, context) -> closings.close(instance.getId()));
     }
 
+    /**
+     * Later tries to post results Teams refused at closing ({@link ClosedResults}): the pause doubles each
+     * time, and after {@code results-retries} tries they are given up with a warning.
+     */
+    @Bean
+    OneTimeTask<Void> reflectionResultsTask(ClosedResults results, ReflectionProperties properties) {
+        return Tasks.oneTime(ReflectionTimers.RESULTS_TASK)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.resultsRetries(),
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.resultsRetryDelay(), 2.0),
+                        (done, operations) -> log.warn("Results of reflection session {} given up after {} tries",
+                                done.getExecution().taskInstance.getId(), properties.resultsRetries() + 1)))
+                .execute((instance, context) -> results.retry(instance.getId()));
+    }
+
     @Bean
     RecurringTask<Void> reflectionHousekeepingTask(DueClosings closings) {
         return Tasks.recurring(HOUSEKEEPING_TASK, FixedDelay.of(Duration.ofMinutes(15)))
@@ -41,39 +54,30 @@ class ReflectionTasks {
     }
 
     @Bean
-    DueClosings dueClosings(ReflectionSessions sessions, ResultCards results, OutboundMessages outbound,
-                            ScheduleStore schedules, ReflectionProperties properties, Clock clock) {
-        return new DueClosings(sessions, results, outbound, schedules, properties, clock);
+    DueClosings dueClosings(ReflectionSessions sessions, ClosedResults results, ScheduleStore schedules,
+                            ReflectionProperties properties, Clock clock) {
+        return new DueClosings(sessions, results, schedules, properties, clock);
     }
 
     /** Closes sessions whose time is up and posts their results into their conversation. */
     static final class DueClosings {
         private final ReflectionSessions sessions;
-        private final ResultCards results;
-        private final OutboundMessages outbound;
+        private final ClosedResults results;
         private final ScheduleStore schedules;
         private final ReflectionProperties properties;
         private final Clock clock;
 
-        DueClosings(ReflectionSessions sessions, ResultCards results, OutboundMessages outbound, ScheduleStore schedules,
+        DueClosings(ReflectionSessions sessions, ClosedResults results, ScheduleStore schedules,
                     ReflectionProperties properties, Clock clock) {
             this.sessions = sessions;
             this.results = results;
-            this.outbound = outbound;
             this.schedules = schedules;
             this.properties = properties;
             this.clock = clock;
         }
 
         void close(String sessionId) {
-            sessions.closeIfDue(sessionId).ifPresent(closed -> {
-                DeliveryResult delivery = outbound.send(closed.session().conversation(),
-                        results.results(closed.session(), closed.tally()));
-                if (!delivery.delivered()) {
-                    // Closed all the same: answers must not keep arriving; the facilitator can still talk it through.
-                    log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
-                }
-            });
+            sessions.closeIfDue(sessionId).ifPresent(results::post);
         }
 
         void housekeeping() {

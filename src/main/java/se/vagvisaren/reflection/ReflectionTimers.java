@@ -19,6 +19,7 @@ class ReflectionTimers {
 
     static final String LAUNCH_TASK = "reflection-launch";
     static final String CLOSE_TASK = "reflection-close";
+    static final String RESULTS_TASK = "reflection-results";
     private static final Logger log = LoggerFactory.getLogger(ReflectionTimers.class);
 
     private final ObjectProvider<SchedulerClient> scheduler;
@@ -34,6 +35,11 @@ class ReflectionTimers {
     /** Closes session {@code sessionId} at {@code at} (results are posted then). */
     void closeAt(String sessionId, Instant at) {
         plan(CLOSE_TASK, sessionId, at);
+    }
+
+    /** Tries again at {@code at} to post the results of closed session {@code sessionId}. */
+    void retryResultsAt(String sessionId, Instant at) {
+        plan(RESULTS_TASK, sessionId, at);
     }
 
     /** Launches the planned occurrence {@code occurrenceId} at {@code at}. */

@@ -18,7 +18,7 @@ import se.vagvisaren.reflection.ReflectionSession.AnswerMode;
 /**
  * Exercises planned ahead ("varje måndag kl 9 i fyra veckor"). Each occurrence is a row and a db-scheduler
  * task; when it runs it is claimed once, any exercise still open in the conversation is closed (its results
- * posted), and the exercise card is posted through {@link OutboundMessages}.
+ * posted by {@link ClosedResults}), and the exercise card is posted through {@link OutboundMessages}.
  */
 @Service
 class ScheduledLaunches {
@@ -31,13 +31,13 @@ class ScheduledLaunches {
     private final LaunchPolicy policy;
     private final ReflectionTimers timers;
     private final ExerciseCards cards;
-    private final ResultCards results;
+    private final ClosedResults closedResults;
     private final OutboundMessages outbound;
     private final ReplyTexts texts;
     private final ReflectionProperties properties;
 
     ScheduledLaunches(ScheduleStore store, ExerciseCatalog catalog, ReflectionSessions sessions, LaunchPolicy policy,
-                      ReflectionTimers timers, ExerciseCards cards, ResultCards results, OutboundMessages outbound,
+                      ReflectionTimers timers, ExerciseCards cards, ClosedResults closedResults, OutboundMessages outbound,
                       ReplyTexts texts, ReflectionProperties properties) {
         this.store = store;
         this.catalog = catalog;
@@ -45,7 +45,7 @@ class ScheduledLaunches {
         this.policy = policy;
         this.timers = timers;
         this.cards = cards;
-        this.results = results;
+        this.closedResults = closedResults;
         this.outbound = outbound;
         this.texts = texts;
         this.properties = properties;
@@ -108,8 +108,7 @@ class ScheduledLaunches {
             store.finish(occurrenceId, "FAILED", null);
             return;
         }
-        sessions.closeOpenIn(o.conversation().conversationId())
-                .ifPresent(closed -> outbound.send(o.conversation(), results.results(closed.session(), closed.tally())));
+        sessions.closeOpenIn(o.conversation().conversationId()).ifPresent(closedResults::post);
         ReflectionSession session = sessions.openPlanned(exercise.get(), o.workspaceId(), o.conversation(), o.scope(),
                 o.language(), o.mode(), o.createdBy(), occurrenceId);
         if (session == null) {

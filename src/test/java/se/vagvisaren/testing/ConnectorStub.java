@@ -106,6 +106,18 @@ public final class ConnectorStub {
         return sentActivities().stream().filter(r -> decodedPath(r).startsWith(marker)).map(ConnectorStub::body).toList();
     }
 
+    /** Activities the stub accepted (2xx) into one conversation, oldest first: what its members would see. */
+    public List<JsonNode> deliveredTo(String conversationId) {
+        String marker = "/v3/conversations/" + conversationId + "/activities";
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getResponse().getStatus() / 100 == 2)
+                .map(e -> e.getRequest())
+                .filter(r -> "POST".equals(r.getMethod().getName()) && decodedPath(r).startsWith(marker))
+                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
+                .map(ConnectorStub::body)
+                .toList();
+    }
+
     /** Every activity the bot sent, oldest first. */
     public List<JsonNode> allActivities() {
         return sentActivities().stream().map(ConnectorStub::body).toList();

@@ -1,0 +1,82 @@
+package se.vagvisaren.reflection;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.DeliveryResult;
+import se.vagvisaren.conversation.OutboundMessages;
+
+/**
+ * Posts the results of a group session that closed with nobody waiting for a reply: at its end time, or
+ * because a planned launch replaced it.
+ *
+ * <p>Teams can be unavailable at that moment for longer than the connector's own retries last. Closing
+ * goes ahead regardless (answers must stop), and the results are handed to the {@code reflection-results}
+ * task, which tries again with growing pauses (see {@link ReflectionTasks}). From then on that task is the
+ * only poster of the session's results, so a recovered outage does not post them twice.
+ */
+@Component
+class ClosedResults {
+
+    private static final Logger log = LoggerFactory.getLogger(ClosedResults.class);
+
+    private final ReflectionSessions sessions;
+    private final ResultCards cards;
+    private final OutboundMessages outbound;
+    private final ReflectionTimers timers;
+    private final ReflectionProperties properties;
+    private final Clock clock;
+
+    ClosedResults(ReflectionSessions sessions, ResultCards cards, OutboundMessages outbound, ReflectionTimers timers,
+                  ReflectionProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.cards = cards;
+        this.outbound = outbound;
+        this.timers = timers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** First try, right after closing; a transient failure plans the retry task. */
+    void post(ReflectionSessions.Close closed) {
+        DeliveryResult delivery = send(closed);
+        if (delivery.status() == DeliveryResult.Status.FAILED_RETRYABLE) {
+            log.warn("Results of reflection session {} not delivered ({}); trying again later",
+                    closed.session().id(), delivery.detail());
+            timers.retryResultsAt(closed.session().id(), clock.instant().plus(properties.resultsRetryDelay()));
+        } else if (!delivery.delivered()) {
+            log.warn("Results of reflection session {} not delivered: {}", closed.session().id(), delivery.status());
+        }
+    }
+
+    /**
+     * A later try (run by the task). Does nothing when the session no longer exists.
+     *
+     * @throws ResultsNotDelivered when Teams still fails transiently, so the task is tried again
+     */
+    void retry(String sessionId) {
+        sessions.resultsOf(sessionId).ifPresent(closed -> {
+            DeliveryResult delivery = send(closed);
+            if (delivery.status() == DeliveryResult.Status.FAILED_RETRYABLE) {
+                throw new ResultsNotDelivered(sessionId, delivery.detail());
+            }
+            if (delivery.delivered()) {
+                log.info("Results of reflection session {} delivered on a later try", sessionId);
+            } else {
+                log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
+            }
+        });
+    }
+
+    private DeliveryResult send(ReflectionSessions.Close closed) {
+        return outbound.send(closed.session().conversation(), cards.results(closed.session(), closed.tally()));
+    }
+
+    /** Teams still refused the results; db-scheduler's failure handler plans the next try. */
+    static final class ResultsNotDelivered extends RuntimeException {
+        ResultsNotDelivered(String sessionId, String detail) {
+            super("Results of reflection session " + sessionId + " not delivered yet: " + detail, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package se.vagvisaren.reflection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import se.vagvisaren.reflection.TeamFixture.Person;
+import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.MutableClock;
+
+/**
+ * Results of a session closed by the scheduler reach the channel even when Teams is down at closing time:
+ * the real db-scheduler on a hand-moved clock, WireMock as a Bot Connector that answers 503 for a while.
+ * The connector client itself tries 5 times per send (1 + 4 retries), so 5 refusals fail one send.
+ */
+@BotTest
+@Import(MutableClock.Config.class)
+@TestPropertySource(properties = {"db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
+        "vagvisaren.reflection.hash-secret=results-test-secret-0123456789"})
+class ResultsDeliveryTest {
+
+    private static final int ATTEMPTS_PER_SEND = 5;
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    ConversationHarness harness;
+    final Person erik = Person.named("Erik Nilsson");
+    final Person anna = Person.named("Anna Andersson");
+    final Person sara = Person.named("Sara Berg");
+    final Person omar = Person.named("Omar Haddad");
+
+    @BeforeEach
+    void setUp() {
+        harness = new ConversationHarness(port);
+        harness.connector().reset();
+    }
+
+    @Test
+    void teamsRefusesAtClosing_resultsArePostedOnceOnALaterTry() throws InterruptedException {
+        TeamFixture team = TeamFixture.channel("results-retry");
+        String session = launchAndAnswer(team);
+        // Closing and the first later try fail; the second later try gets through.
+        harness.connector().failSends(team.conversationId, 503, 2 * ATTEMPTS_PER_SEND, null);
+
+        clock.set(closesAt(session).plus(Duration.ofMinutes(1)));
+        awaitTrue("a later try planned", () -> resultsTask(session) != null);
+        assertThat(status(session)).isEqualTo("CLOSED");
+        assertThat(resultCards(team)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        awaitTrue("the first later try failed", () -> failures(session) == 1);
+        assertThat(resultCards(team)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(2)); // the pause doubles
+        awaitTrue("the results posted", () -> !resultCards(team).isEmpty());
+        awaitTrue("the retry task finished", () -> resultsTask(session) == null);
+
+        clock.advance(Duration.ofHours(3));
+        Thread.sleep(1000); // ten polls: nothing more may be posted
+        assertThat(resultCards(team)).singleElement().satisfies(text ->
+                assertThat(text).contains("Resultat: Boxen", "3 svar", "5 ▇▇▇▇▇▇▇▇▇▇ 1"));
+    }
+
+    @Test
+    void teamsRefusesForHours_resultsAreGivenUpAfterTheLastTryAndTheTaskEnds() throws InterruptedException {
+        TeamFixture team = TeamFixture.channel("results-give-up");
+        String session = launchAndAnswer(team);
+        harness.connector().failAllSends(503);
+
+        clock.set(closesAt(session).plus(Duration.ofMinutes(1)));
+        awaitTrue("a later try planned", () -> resultsTask(session) != null);
+        for (int tries = 1; resultsTask(session) != null; tries++) {
+            assertThat(tries).as("tries before giving up").isLessThanOrEqualTo(7);
+            int before = failures(session);
+            clock.advance(Duration.ofHours(2));
+            awaitTrue("try " + tries, () -> resultsTask(session) == null || failures(session) > before);
+        }
+
+        assertThat(status(session)).isEqualTo("CLOSED");
+        assertThat(resultCards(team)).isEmpty();
+        // 1 send at closing and 7 later tries (the first plus 6 retries), each tried 5 times by the client.
+        assertThat(harness.connector().activitiesTo(team.conversationId)).hasSize(8 * ATTEMPTS_PER_SEND);
+    }
+
+    @Test
+    void botRemovedFromTheTeam_resultsAreNotTriedAgain() throws InterruptedException {
+        TeamFixture team = TeamFixture.channel("results-gone");
+        String session = launchAndAnswer(team);
+        harness.connector().failAllSends(403);
+
+        clock.set(closesAt(session).plus(Duration.ofMinutes(1)));
+        awaitTrue("closed", () -> "CLOSED".equals(status(session)));
+        clock.advance(Duration.ofHours(2));
+        Thread.sleep(1000);
+
+        assertThat(resultsTask(session)).isNull();
+        assertThat(harness.connector().activitiesTo(team.conversationId)).hasSize(1);
+    }
+
+    /** The bot meets the channel, Erik launches Boxen, three people answer; returns the session id. */
+    private String launchAndAnswer(TeamFixture team) {
+        harness.send(se.vagvisaren.testing.TeamsActivity.channel("hej").conversationId(team.conversationId));
+        harness.send(team.execute(erik, PickerCards.VERB_LAUNCH, TeamFixture.data(PickerCards.EXERCISE, "normer-boxen")));
+        String session = TeamFixture.sessionIdOf(team.cardsPosted(harness).get(0));
+        for (Map.Entry<Person, String> answer : Map.of(anna, "1", sara, "4", omar, "5").entrySet()) {
+            harness.send(team.execute(answer.getKey(), ExerciseCards.VERB_ANSWER,
+                    TeamFixture.data(ExerciseCards.SESSION, session, "a_q1", answer.getValue())));
+        }
+        harness.connector().reset();
+        return session;
+    }
+
+    /** Result cards the channel received (sends Teams refused are not counted). */
+    private List<String> resultCards(TeamFixture team) {
+        return harness.connector().deliveredTo(team.conversationId).stream()
+                .flatMap(activity -> java.util.stream.StreamSupport.stream(activity.path("attachments").spliterator(), false))
+                .map(attachment -> TeamFixture.textOf(attachment.path("content")))
+                .filter(text -> text.contains("Resultat"))
+                .toList();
+    }
+
+    private Instant closesAt(String session) {
+        return jdbc.sql("SELECT closes_at FROM reflection_session WHERE id = :s").param("s", session)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+    }
+
+    private String status(String session) {
+        return jdbc.sql("SELECT status FROM reflection_session WHERE id = :s").param("s", session)
+                .query(String.class).single();
+    }
+
+    private Integer resultsTask(String session) {
+        return jdbc.sql("SELECT COALESCE(consecutive_failures, 0) FROM scheduled_tasks WHERE task_name = :t AND task_instance = :s")
+                .param("t", ReflectionTimers.RESULTS_TASK).param("s", session)
+                .query(Integer.class).optional().orElse(null);
+    }
+
+    private int failures(String session) {
+        Integer failures = resultsTask(session);
+        return failures == null ? -1 : failures;
+    }
+
+    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waited %s for %s", WAIT, what).isBefore(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
