@@ -123,6 +123,28 @@ class ReflectionCommands {
         return closed(message.language(), sessions.closeLatest(message));
     }
 
+    /**
+     * "visa resultatet": closes the open exercise and shows its results, as "avsluta" does; with none open,
+     * shows the results of the latest one closed here again (for example when they were never posted
+     * because Teams was down at closing).
+     */
+    Outcome showResults(IncomingMessage message) {
+        ReflectionSessions.Close close = sessions.closeLatest(message);
+        if (close.kind() != ReflectionSessions.Close.Kind.NONE_OPEN) {
+            return closed(message.language(), close);
+        }
+        Language lang = message.language();
+        return sessions.latestResults(message)
+                .map(latest -> {
+                    String intro = texts.get(lang, "reflection.results.again",
+                            "title", latest.session().exercise().text(lang).title(),
+                            "closed", exerciseCards.dateTime(lang, message.workspaceId(), latest.session().closedAt()));
+                    return new Outcome(List.of(Reply.text(intro), resultCards.results(latest.session(), latest.tally())),
+                            intro, false);
+                })
+                .orElseGet(() -> refuse(lang, "reflection.results.none", "days", properties.resultsShownFor().toDays()));
+    }
+
     /** Turns a closing into the results card (public) or a refusal. */
     Outcome closed(Language lang, ReflectionSessions.Close close) {
         return switch (close.kind()) {

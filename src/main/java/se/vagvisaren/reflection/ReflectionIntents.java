@@ -69,6 +69,7 @@ class ReflectionIntents implements IntentHandler {
     private ReflectionCommands.Outcome run(Command command, IncomingMessage message) {
         return switch (command) {
             case CLOSE -> commands.closeLatest(message);
+            case SHOW_RESULTS -> commands.showResults(message);
             case DELETE_MINE -> commands.deleteMine(message);
             case LAUNCH_FACILITATORS_ONLY -> commands.setFacilitatorsOnly(message, true);
             case LAUNCH_EVERYONE -> commands.setFacilitatorsOnly(message, false);

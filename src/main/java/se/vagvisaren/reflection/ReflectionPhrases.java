@@ -37,6 +37,8 @@ class ReflectionPhrases {
         LAUNCH_FACILITATORS_ONLY("launch-facilitators"),
         LAUNCH_EVERYONE("launch-everyone"),
         SETTINGS("settings"),
+        /** Closes the open exercise like CLOSE; with none open, shows the latest results again. */
+        SHOW_RESULTS("show-results"),
         CLOSE("close"),
         /** Not a command of its own: asks for named (non-anonymous) answers when launching. */
         NAMED("named");

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxOccurrences   most launches one schedule may plan
  * @param resultsRetryDelay  pause before the first new try when results could not be posted; it doubles each try
  * @param resultsRetries     most new tries of posting results (the default spans about an hour)
+ * @param resultsShownFor    how long after closing "visa resultatet" still shows a session's results again
  */
 @Validated
 @ConfigurationProperties("vagvisaren.reflection")
@@ -36,5 +37,6 @@ record ReflectionProperties(
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
         @DefaultValue("52") @Min(1) @Max(366) int maxOccurrences,
         @DefaultValue("1m") @NotNull Duration resultsRetryDelay,
-        @DefaultValue("6") @Min(0) @Max(20) int resultsRetries) {
+        @DefaultValue("6") @Min(0) @Max(20) int resultsRetries,
+        @DefaultValue("14d") @NotNull Duration resultsShownFor) {
 }

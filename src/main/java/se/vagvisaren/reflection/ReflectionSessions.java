@@ -275,6 +275,16 @@ public class ReflectionSessions {
                 .map(s -> new Close(Close.Kind.CLOSED, s, Tally.of(s.exercise(), store.answers(s.id()), random)));
     }
 
+    /**
+     * The latest group session closed in the message's conversation within {@code resultsShownFor}, with its
+     * results ("visa resultatet" when nothing is open). Anyone in the conversation may ask: the results were
+     * meant for all of it.
+     */
+    Optional<Close> latestResults(IncomingMessage message) {
+        return store.latestClosed(message.conversation().conversationId(), clock.instant().minus(properties.resultsShownFor()))
+                .flatMap(s -> resultsOf(s.id()));
+    }
+
     /** Closes a session whose end time has come; empty when it was already closed or is not due. */
     Optional<Close> closeIfDue(String sessionId) {
         return store.find(sessionId)

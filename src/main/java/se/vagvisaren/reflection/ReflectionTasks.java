@@ -42,7 +42,8 @@ class ReflectionTasks {
         return Tasks.oneTime(ReflectionTimers.RESULTS_TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.resultsRetries(),
                         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.resultsRetryDelay(), 2.0),
-                        (done, operations) -> log.warn("Results of reflection session {} given up after {} tries",
+                        (done, operations) -> log.warn("Results of reflection session {} given up after {} tries; "
+                                        + "'visa resultatet' in its chat still shows them",
                                 done.getExecution().taskInstance.getId(), properties.resultsRetries() + 1)))
                 .execute((instance, context) -> results.retry(instance.getId()));
     }

@@ -71,6 +71,13 @@ class SessionStore {
                 .param("c", conversationId).query(this::session).optional();
     }
 
+    /** The group session in the conversation closed most recently, not before {@code since}. */
+    Optional<ReflectionSession> latestClosed(String conversationId, Instant since) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reflection_session WHERE conversation_id = :c AND status = 'CLOSED' "
+                        + "AND answer_mode <> 'PERSONAL' AND closed_at >= :since ORDER BY closed_at DESC, id FETCH FIRST 1 ROWS ONLY")
+                .param("c", conversationId).param("since", utc(since)).query(this::session).optional();
+    }
+
     /**
      * Takes the session's row lock for the rest of the transaction if it is still open. Answers and
      * closing both lock the row, so no answer can slip in after the close committed.

@@ -453,6 +453,49 @@ class ReflectionConversationTest {
     }
 
     @Test
+    void visaResultatet_afterTheExerciseClosed_showsItsResultsAgainInTheChannel() {
+        TeamFixture team = TeamFixture.channel("again");
+        String session = launch(team, erik, "normer-boxen");
+        answer(team, anna, session, "a_q1", "4");
+        answer(team, sara, session, "a_q1", "4");
+        answer(team, omar, session, "a_q1", "2");
+        close(team, erik, session);
+        harness.connector().reset();
+
+        harness.send(TeamsActivity.channel("visa resultatet").conversationId(team.conversationId));
+
+        List<String> shown = harness.textsIn(team.conversationId);
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0)).contains("Här är resultatet från den senaste övningen, Boxen", "som avslutades");
+        assertThat(TeamFixture.textOf(team.cardsPosted(harness).get(0)))
+                .contains("Resultat: Boxen", "3 svar · anonyma svar", "4 ▇▇▇▇▇▇▇▇▇▇ 2", "2 ▇▇▇▇▇▁▁▁▁▁ 1");
+        assertThat(status(session)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void visaResultatet_noExerciseClosedHere_saysThereIsNothingToShow() {
+        TeamFixture team = TeamFixture.channel("no-results");
+
+        harness.send(TeamsActivity.channel("visa resultatet").conversationId(team.conversationId));
+
+        assertThat(harness.textsIn(team.conversationId)).singleElement().asString()
+                .contains("Ingen övning har avslutats här de senaste 14 dagarna");
+    }
+
+    @Test
+    void visaResultatet_exerciseStillOpen_closesItLikeAvsluta() {
+        TeamFixture team = TeamFixture.channel("show-open");
+        intents.handle(team.message(erik, "kör övningen om normer"), RecognizedIntent.of("reflection_start"));
+
+        List<Reply> byOther = intents.handle(team.message(anna, "visa resultatet"), RecognizedIntent.of("reflection_start"));
+        List<Reply> byLauncher = intents.handle(team.message(erik, "visa resultatet"), RecognizedIntent.of("reflection_start"));
+
+        assertThat(byOther).singleElement().satisfies(r -> assertThat(r.text()).contains("den som startade"));
+        assertThat(byLauncher).singleElement().satisfies(r -> assertThat(TeamFixture.textOf(r.card()))
+                .contains("Resultat: Boxen", "för få svar"));
+    }
+
+    @Test
     void handle_startWithoutName_orList_givesNumberedPicker() {
         TeamFixture team = TeamFixture.channel("picker");
 
