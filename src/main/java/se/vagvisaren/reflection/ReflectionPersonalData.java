@@ -8,30 +8,42 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.safeguarding.PersonalDataStore;
 
 /**
- * Personal-mode reflection answers in the GDPR registry: exported and erased per user. Anonymous channel
- * answers cannot be traced to anyone and are not part of a person's data. Age-based deletion is done by
- * the reflection housekeeping task ({@code vagvisaren.reflection.retention}), so this store deletes
- * nothing by age.
+ * Reflection data in the privacy registry (store {@code reflection-answers}).
+ *
+ * <ul>
+ *   <li>By age: sessions with their answers (group sessions counted from closing, personal ones from
+ *       opening) and planned launches that have run. The registry's period for this store
+ *       ({@code vagvisaren.privacy.retention.reflection-answers}, or its default) is the only rule, so
+ *       "vad sparar du?" quotes the period actually applied.</li>
+ *   <li>Per user: personal-mode answers are exported and erased. Anonymous channel answers cannot be
+ *       traced to anyone and are not part of a person's data.</li>
+ * </ul>
  */
 @Component
 class ReflectionPersonalData implements PersonalDataStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PersonalAnswers answers;
+    static final String NAME = "reflection-answers";
 
-    ReflectionPersonalData(PersonalAnswers answers) {
+    private final PersonalAnswers answers;
+    private final SessionStore sessions;
+    private final ScheduleStore schedules;
+
+    ReflectionPersonalData(PersonalAnswers answers, SessionStore sessions, ScheduleStore schedules) {
         this.answers = answers;
+        this.sessions = sessions;
+        this.schedules = schedules;
     }
 
     @Override
     public String name() {
-        return "reflection-personal-answers";
+        return NAME;
     }
 
     @Override
     public int deleteOlderThan(Instant cutoff) {
-        return 0;
+        return sessions.deleteOlderThan(cutoff) + schedules.deleteOlderThan(cutoff);
     }
 
     @Override

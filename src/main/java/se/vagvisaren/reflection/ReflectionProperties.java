@@ -17,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
  * @param hashSecret       key of the respondent hashes; prefer the environment variable {@code VAGVISAREN_HASH_SECRET}.
  *                         Empty: generated at start in local mode, refused otherwise
  * @param openFor          how long a group session stays open before it closes by itself; empty = the exercise's duration
- * @param retention        sessions and answers are deleted this long after closing (personal ones after opening)
  * @param resultTextBudget most characters of free text shown on one result card (Teams caps a message near 28 KB)
  * @param zone             time zone for schedules such as "varje måndag kl 9" when the workspace has none
  * @param maxOccurrences   most launches one schedule may plan
@@ -32,7 +31,6 @@ record ReflectionProperties(
         @DefaultValue("1000") @Min(10) @Max(4000) int maxTextChars,
         String hashSecret,
         Duration openFor,
-        @DefaultValue("730d") @NotNull Duration retention,
         @DefaultValue("12000") @Min(500) int resultTextBudget,
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
         @DefaultValue("52") @Min(1) @Max(366) int maxOccurrences,

@@ -314,12 +314,6 @@ public class ReflectionSessions {
 
     // ---- housekeeping ---------------------------------------------------------------------------
 
-    /** Deletes sessions past the retention period; returns how many. */
-    int deleteExpired() {
-        Instant cutoff = clock.instant().minus(properties.retention());
-        return store.deleteOlderThan(cutoff);
-    }
-
     /** Ids of open sessions whose end time has passed (closed by the housekeeping task after downtime). */
     List<String> overdue() {
         return store.overdue(clock.instant());

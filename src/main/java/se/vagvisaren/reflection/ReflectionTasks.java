@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The db-scheduler tasks of the reflection feature: launch a planned exercise, close a session at its end
- * time (posting the results), try again to post results Teams refused, and housekeeping every 15 minutes (close sessions overdue after downtime,
- * delete sessions past the retention period).
+ * time (posting the results), try again to post results Teams refused, and housekeeping every 15 minutes
+ * (close sessions overdue after downtime). Deleting old sessions is the privacy registry's daily run
+ * ({@link ReflectionPersonalData}), so the period applied is the period users are told.
  */
 @Configuration(proxyBeanMethods = false)
 class ReflectionTasks {
@@ -55,39 +55,27 @@ class ReflectionTasks {
     }
 
     @Bean
-    DueClosings dueClosings(ReflectionSessions sessions, ClosedResults results, ScheduleStore schedules,
-                            ReflectionProperties properties, Clock clock) {
-        return new DueClosings(sessions, results, schedules, properties, clock);
+    DueClosings dueClosings(ReflectionSessions sessions, ClosedResults results) {
+        return new DueClosings(sessions, results);
     }
 
     /** Closes sessions whose time is up and posts their results into their conversation. */
     static final class DueClosings {
         private final ReflectionSessions sessions;
         private final ClosedResults results;
-        private final ScheduleStore schedules;
-        private final ReflectionProperties properties;
-        private final Clock clock;
 
-        DueClosings(ReflectionSessions sessions, ClosedResults results, ScheduleStore schedules,
-                    ReflectionProperties properties, Clock clock) {
+        DueClosings(ReflectionSessions sessions, ClosedResults results) {
             this.sessions = sessions;
             this.results = results;
-            this.schedules = schedules;
-            this.properties = properties;
-            this.clock = clock;
         }
 
         void close(String sessionId) {
             sessions.closeIfDue(sessionId).ifPresent(results::post);
         }
 
+        /** Closes sessions whose end time passed while no instance ran (their close task is a safety net away). */
         void housekeeping() {
             sessions.overdue().forEach(this::close);
-            int sessionsDeleted = sessions.deleteExpired();
-            int occurrencesDeleted = schedules.deleteOlderThan(clock.instant().minus(properties.retention()));
-            if (sessionsDeleted + occurrencesDeleted > 0) {
-                log.info("Reflection retention: deleted {} sessions and {} planned launches", sessionsDeleted, occurrencesDeleted);
-            }
         }
     }
 }

@@ -71,7 +71,8 @@ record PrivacyProperties(
         return retention.get(DEFAULT_KEY);
     }
 
-    private static String canonical(String name) {
+    /** A store name or setting key without dashes and case, as relaxed binding and environment variables give them. */
+    static String canonical(String name) {
         return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.mock.env.MockEnvironment;
 class RespondentKeysTest {
 
     private static ReflectionProperties properties(String secret) {
-        return new ReflectionProperties(3, 1000, secret, null, Duration.ofDays(730), 12000, ZoneId.of("Europe/Stockholm"), 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
+        return new ReflectionProperties(3, 1000, secret, null, 12000, ZoneId.of("Europe/Stockholm"), 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
     }
 
     @Test

@@ -54,7 +54,7 @@ class SessionStorePostgresTest {
         jdbc = JdbcClient.create(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);
         var properties = new ReflectionProperties(3, 1000, "postgres-test-secret-0123456789", null,
-                Duration.ofDays(730), 12000, ZoneId.of("Europe/Stockholm"), 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
+                12000, ZoneId.of("Europe/Stockholm"), 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
         var keys = new RespondentKeys(properties, new MockEnvironment());
         LaunchPolicy everyoneMay = mock(LaunchPolicy.class);
         when(everyoneMay.mayLaunch(any())).thenReturn(true);
