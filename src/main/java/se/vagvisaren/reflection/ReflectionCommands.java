@@ -129,20 +129,25 @@ class ReflectionCommands {
      * because Teams was down at closing).
      */
     Outcome showResults(IncomingMessage message) {
-        ReflectionSessions.Close close = sessions.closeLatest(message);
-        if (close.kind() != ReflectionSessions.Close.Kind.NONE_OPEN) {
-            return closed(message.language(), close);
-        }
         Language lang = message.language();
-        return sessions.latestResults(message)
-                .map(latest -> {
-                    String intro = texts.get(lang, "reflection.results.again",
-                            "title", latest.session().exercise().text(lang).title(),
-                            "closed", exerciseCards.dateTime(lang, message.workspaceId(), latest.session().closedAt()));
-                    return new Outcome(List.of(Reply.text(intro), resultCards.results(latest.session(), latest.tally())),
-                            intro, false);
-                })
-                .orElseGet(() -> refuse(lang, "reflection.results.none", "days", properties.resultsShownFor().toDays()));
+        ReflectionSessions.Close close = sessions.closeLatest(message);
+        if (close.kind() == ReflectionSessions.Close.Kind.NOT_ALLOWED) {
+            return refuse(lang, "reflection.results.still-open");
+        }
+        if (close.kind() != ReflectionSessions.Close.Kind.NONE_OPEN) {
+            return closed(lang, close);
+        }
+        Optional<ReflectionSessions.Close> latest = sessions.reshowLatestResults(message);
+        if (latest.isEmpty()) {
+            return refuse(lang, "reflection.results.none", "days", properties.resultsShownFor().toDays());
+        }
+        if (latest.get().kind() == ReflectionSessions.Close.Kind.NOT_ALLOWED) {
+            return refuse(lang, "reflection.results.named-not-allowed");
+        }
+        ReflectionSession session = latest.get().session();
+        String intro = texts.get(lang, "reflection.results.again", "title", session.exercise().text(lang).title(),
+                "closed", exerciseCards.dateTime(lang, message.workspaceId(), session.closedAt()));
+        return new Outcome(List.of(Reply.text(intro), resultCards.results(session, latest.get().tally())), intro, false);
     }
 
     /** Turns a closing into the results card (public) or a refusal. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,8 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param resultTextBudget most characters of free text shown on one result card (Teams caps a message near 28 KB)
  * @param zone             time zone for schedules such as "varje måndag kl 9" when the workspace has none
  * @param maxOccurrences   most launches one schedule may plan
- * @param resultsRetryDelay  pause before the first new try when results could not be posted; it doubles each try
- * @param resultsRetries     most new tries of posting results (the default spans about an hour)
+ * @param resultsRetryDelay  pause before the first later try when results could not be posted; each further pause
+ *                           is twice the one before
+ * @param resultsRetries     how many later tries at most (1–10; the default 6 spans about an hour: 1+2+4+8+16+32 min)
  * @param resultsShownFor    how long after closing "visa resultatet" still shows a session's results again
  */
 @Validated
@@ -34,7 +36,7 @@ record ReflectionProperties(
         @DefaultValue("12000") @Min(500) int resultTextBudget,
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
         @DefaultValue("52") @Min(1) @Max(366) int maxOccurrences,
-        @DefaultValue("1m") @NotNull Duration resultsRetryDelay,
-        @DefaultValue("6") @Min(0) @Max(20) int resultsRetries,
-        @DefaultValue("14d") @NotNull Duration resultsShownFor) {
+        @DefaultValue("1m") @NotNull @DurationMin(seconds = 1) Duration resultsRetryDelay,
+        @DefaultValue("6") @Min(1) @Max(10) int resultsRetries,
+        @DefaultValue("14d") @NotNull @DurationMin(days = 1) Duration resultsShownFor) {
 }

@@ -277,12 +277,25 @@ public class ReflectionSessions {
 
     /**
      * The latest group session closed in the message's conversation within {@code resultsShownFor}, with its
-     * results ("visa resultatet" when nothing is open). Anyone in the conversation may ask: the results were
-     * meant for all of it.
+     * results ("visa resultatet" when nothing is open). Anonymous results may be shown again by anyone in
+     * the conversation: they were posted to all of it. Results with names only by those who may close the
+     * session, because people who joined the chat later must not get names they were never shown. A later
+     * try of posting them that still waits after a Teams outage is dropped: it would only post them twice.
+     *
+     * @return CLOSED with the tally, NOT_ALLOWED, or empty when there is none
      */
-    Optional<Close> latestResults(IncomingMessage message) {
-        return store.latestClosed(message.conversation().conversationId(), clock.instant().minus(properties.resultsShownFor()))
-                .flatMap(s -> resultsOf(s.id()));
+    Optional<Close> reshowLatestResults(IncomingMessage message) {
+        Optional<ReflectionSession> latest = store.latestClosed(message.conversation().conversationId(),
+                clock.instant().minus(properties.resultsShownFor()));
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        ReflectionSession session = latest.get();
+        if (session.mode() == AnswerMode.NAMED && !policy.mayClose(session, message)) {
+            return Optional.of(new Close(Close.Kind.NOT_ALLOWED, session, null));
+        }
+        timers.cancelResultsRetry(session.id());
+        return Optional.of(new Close(Close.Kind.CLOSED, session, Tally.of(session.exercise(), store.answers(session.id()), random)));
     }
 
     /** Closes a session whose end time has come; empty when it was already closed or is not due. */

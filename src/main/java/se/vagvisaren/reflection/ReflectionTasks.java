@@ -35,16 +35,18 @@ class ReflectionTasks {
 
     /**
      * Later tries to post results Teams refused at closing ({@link ClosedResults}): the pause doubles each
-     * time, and after {@code results-retries} tries they are given up with a warning.
+     * time, and after {@code results-retries} later tries they are given up with a warning.
      */
     @Bean
     OneTimeTask<Void> reflectionResultsTask(ClosedResults results, ReflectionProperties properties) {
+        // The first later try is planned by ClosedResults after resultsRetryDelay; each failure doubles the pause
+        // (2, 4, 8 … times the delay), and after resultsRetries tries in all the task stops.
         return Tasks.oneTime(ReflectionTimers.RESULTS_TASK)
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.resultsRetries(),
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.resultsRetryDelay(), 2.0),
-                        (done, operations) -> log.warn("Results of reflection session {} given up after {} tries; "
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.resultsRetries() - 1,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.resultsRetryDelay().multipliedBy(2), 2.0),
+                        (done, operations) -> log.warn("Results of reflection session {} given up after {} later tries; "
                                         + "'visa resultatet' in its chat still shows them",
-                                done.getExecution().taskInstance.getId(), properties.resultsRetries() + 1)))
+                                done.getExecution().taskInstance.getId(), properties.resultsRetries())))
                 .execute((instance, context) -> results.retry(instance.getId()));
     }
 

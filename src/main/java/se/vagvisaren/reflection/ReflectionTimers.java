@@ -1,7 +1,10 @@
 package se.vagvisaren.reflection;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,22 @@ class ReflectionTimers {
     /** Tries again at {@code at} to post the results of closed session {@code sessionId}. */
     void retryResultsAt(String sessionId, Instant at) {
         plan(RESULTS_TASK, sessionId, at);
+    }
+
+    /**
+     * Drops a planned later try of posting results (they were just shown another way). A try that is
+     * running or already gone is left alone.
+     */
+    void cancelResultsRetry(String sessionId) {
+        SchedulerClient client = scheduler.getIfAvailable();
+        if (client == null) {
+            return;
+        }
+        try {
+            client.cancel(TaskInstanceId.of(RESULTS_TASK, sessionId));
+        } catch (TaskInstanceNotFoundException | TaskInstanceCurrentlyExecutingException nothingToCancel) {
+            log.debug("No results retry of session {} to cancel", sessionId);
+        }
     }
 
     /** Launches the planned occurrence {@code occurrenceId} at {@code at}. */

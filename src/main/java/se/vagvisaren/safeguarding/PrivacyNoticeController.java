@@ -67,7 +67,7 @@ class PrivacyNoticeController {
 
     private String render(Language language) {
         String markdown = read("privacy/privacy-" + language.code() + ".md")
-                .replace("{retention}", replies.retention(language, PrivacyProperties.DEFAULT_KEY));
+                .replace("{retention}", replies.retentionSummary(language));
         Node document = MARKDOWN.parse(markdown);
         String otherCode = texts.get(language, "privacy.page.other_language_code");
         return read("privacy/page.html")

@@ -27,22 +27,57 @@ class PrivacyReplies {
     private final ReplyTexts texts;
     private final CardTemplates cards;
     private final PrivacyProperties properties;
+    private final PersonalDataRegistry registry;
     private final Clock clock;
 
-    PrivacyReplies(ReplyTexts texts, CardTemplates cards, PrivacyProperties properties, Clock clock) {
+    PrivacyReplies(ReplyTexts texts, CardTemplates cards, PrivacyProperties properties, PersonalDataRegistry registry,
+                   Clock clock) {
         this.texts = texts;
         this.cards = cards;
         this.properties = properties;
+        this.registry = registry;
         this.clock = clock;
     }
 
-    /** "Vad sparar du?": what is stored, why and for how long, with the configured default period. */
+    /** "Vad sparar du?": what is stored, why and for how long, with the periods actually applied. */
     Reply info(Language language) {
-        String text = texts.get(language, "privacy.info", "retention", retention(language, PrivacyProperties.DEFAULT_KEY));
+        String text = texts.get(language, "privacy.info", "retention", retentionSummary(language));
         if (!properties.noticeUrl().isBlank()) {
             text += "\n\n" + texts.get(language, "privacy.info_link", "url", properties.noticeUrl());
         }
         return Reply.text(text);
+    }
+
+    /**
+     * The periods the retention run applies, in words: the default, and each store whose own period differs
+     * ("24 månader (lägesrapporter efter 12 månader)"). Users are told what is done, not only the default.
+     */
+    String retentionSummary(Language language) {
+        String general = retention(language, PrivacyProperties.DEFAULT_KEY);
+        Period byDefault = properties.retentionOf(PrivacyProperties.DEFAULT_KEY);
+        List<String> exceptions = registry.stores().stream()
+                .map(PersonalDataStore::name)
+                .filter(name -> !properties.retentionOf(name).equals(byDefault))
+                .map(name -> texts.get(language, "privacy.exception", "store", storeLabel(language, name),
+                        "period", retention(language, name)))
+                .toList();
+        if (exceptions.isEmpty()) {
+            return general;
+        }
+        return texts.get(language, "privacy.with_exceptions", "period", general,
+                "exceptions", joinAsList(exceptions, texts.get(language, "privacy.and")));
+    }
+
+    private String storeLabel(Language language, String storeName) {
+        String key = "privacy.store." + storeName;
+        return texts.has(key) ? texts.get(language, key) : storeName;
+    }
+
+    private static String joinAsList(List<String> items, String and) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
     }
 
     /** A retention period in words, e.g. "24 månader". */

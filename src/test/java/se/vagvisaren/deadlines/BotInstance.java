@@ -19,6 +19,7 @@ import se.vagvisaren.conversation.Scope;
 import se.vagvisaren.conversation.Sender;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.MutableClock;
+import se.vagvisaren.testing.SchedulerWakeUp;
 import se.vagvisaren.testing.TeamsActivity;
 
 /**
@@ -57,7 +58,7 @@ public final class BotInstance implements AutoCloseable {
         props.putAll(extra);
         // as command-line arguments: they outrank application-test.yaml (builder properties would not)
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VagvisarenApplication.class, se.vagvisaren.testing.SchedulerWakeUp.class)
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VagvisarenApplication.class, SchedulerWakeUp.class)
                 .profiles("test")
                 .initializers(c -> {
                     c.getBeanFactory().registerSingleton("testClock", clock);

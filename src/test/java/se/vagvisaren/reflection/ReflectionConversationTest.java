@@ -466,10 +466,32 @@ class ReflectionConversationTest {
 
         List<String> shown = harness.textsIn(team.conversationId);
         assertThat(shown).hasSize(2);
-        assertThat(shown.get(0)).contains("Här är resultatet från den senaste övningen, Boxen", "som avslutades");
+        assertThat(shown.get(0)).contains("Här är resultatet från den senaste övningen, Boxen", "(avslutad ");
         assertThat(TeamFixture.textOf(team.cardsPosted(harness).get(0)))
                 .contains("Resultat: Boxen", "3 svar · anonyma svar", "4 ▇▇▇▇▇▇▇▇▇▇ 2", "2 ▇▇▇▇▇▁▁▁▁▁ 1");
         assertThat(status(session)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void visaResultatet_namedExerciseClosed_onlyThoseWhoMayCloseItSeeTheNamesAgain() {
+        TeamFixture team = TeamFixture.channel("named-again");
+        roles.grant(team.teamId, erik.aadId(), Role.FACILITATOR, "test");
+        var launched = harness.send(team.execute(erik, PickerCards.VERB_LAUNCH,
+                TeamFixture.data(PickerCards.EXERCISE, "normer-boxen", PickerCards.NAMED, "true")));
+        assertThat(launched.status()).isEqualTo(200);
+        String session = TeamFixture.sessionIdOf(team.cardsPosted(harness).get(0));
+        answer(team, anna, session, "a_q1", "4", "a_q4", "Killar ska inte gråta");
+        answer(team, sara, session, "a_q1", "4");
+        answer(team, omar, session, "a_q1", "2");
+        close(team, erik, session);
+
+        List<Reply> byMember = intents.handle(team.message(anna, "visa resultatet"), RecognizedIntent.of("reflection_start"));
+        List<Reply> byFacilitator = intents.handle(team.message(erik, "visa resultatet"), RecognizedIntent.of("reflection_start"));
+
+        assertThat(byMember).singleElement().satisfies(r -> assertThat(r.text()).contains("svar med namn")
+                .doesNotContain("Anna", "gråta"));
+        assertThat(byFacilitator).hasSize(2);
+        assertThat(TeamFixture.textOf(byFacilitator.get(1).card())).contains("Resultat: Boxen", "Anna Andersson");
     }
 
     @Test
@@ -490,7 +512,8 @@ class ReflectionConversationTest {
         List<Reply> byOther = intents.handle(team.message(anna, "visa resultatet"), RecognizedIntent.of("reflection_start"));
         List<Reply> byLauncher = intents.handle(team.message(erik, "visa resultatet"), RecognizedIntent.of("reflection_start"));
 
-        assertThat(byOther).singleElement().satisfies(r -> assertThat(r.text()).contains("den som startade"));
+        assertThat(byOther).singleElement().satisfies(r -> assertThat(r.text())
+                .contains("Övningen pågår fortfarande", "när tiden är ute"));
         assertThat(byLauncher).singleElement().satisfies(r -> assertThat(TeamFixture.textOf(r.card()))
                 .contains("Resultat: Boxen", "för få svar"));
     }

@@ -54,7 +54,8 @@ class PrivacyConversationTest {
         ReplyTexts texts = SafeguardingFixtures.replyTexts();
         PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
                 Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50);
-        PrivacyReplies replies = new PrivacyReplies(texts, new CardTemplates(SafeguardingFixtures.dialogs()), properties, clock);
+        PrivacyReplies replies = new PrivacyReplies(texts, new CardTemplates(SafeguardingFixtures.dialogs()), properties,
+                registry, clock);
         handler = new PrivacyRequestHandler(registry, replies, texts);
         cardActions = new PrivacyCardActions(registry, replies, texts, properties, clock);
         note("tenant-1", "user-anna", "Vi har *planerat* [länk](javascript:alert(1)) utbildningen");

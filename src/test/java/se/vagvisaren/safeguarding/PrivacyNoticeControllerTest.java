@@ -18,7 +18,13 @@ class PrivacyNoticeControllerTest {
     private final ReplyTexts texts = SafeguardingFixtures.replyTexts();
     private final MockMvc web = MockMvcBuilders.standaloneSetup(new PrivacyNoticeController(SafeguardingFixtures.dialogs(),
             texts, new PrivacyReplies(texts, new CardTemplates(SafeguardingFixtures.dialogs()), PrivacyProperties.defaults(),
-                    Clock.systemUTC()))).build();
+                    noStores(), Clock.systemUTC()))).build();
+
+    /** The page quotes the default period only when no store has a period of its own (exceptions: PrivacyConversationTest). */
+    private static PersonalDataRegistry noStores() {
+        return new PersonalDataRegistry(new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(PersonalDataStore.class), null, Clock.systemUTC());
+    }
 
     private String page(String lang) throws Exception {
         var request = get("/privacy");

@@ -109,7 +109,10 @@ public final class ConnectorStub {
     /** Activities the stub accepted (2xx) into one conversation, oldest first: what its members would see. */
     public List<JsonNode> deliveredTo(String conversationId) {
         String marker = "/v3/conversations/" + conversationId + "/activities";
-        return server.getAllServeEvents().stream()
+        // WireMock lists newest first; reversed, the stable sort keeps arrival order within one millisecond.
+        List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> events = new java.util.ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events.stream()
                 .filter(e -> e.getResponse().getStatus() / 100 == 2)
                 .map(e -> e.getRequest())
                 .filter(r -> "POST".equals(r.getMethod().getName()) && decodedPath(r).startsWith(marker))

@@ -23,12 +23,11 @@ import se.vagvisaren.reflection.ReflectionSession.Status;
 import se.vagvisaren.testing.TestDatabases;
 
 /**
- * The privacy registry's daily run is the only deletion of reflection data: the store
- * {@code reflection-answers} deletes what is older than the cutoff it is given (group sessions counted from
- * closing, personal ones from opening, planned launches that have run) and nothing newer, on H2 and on
- * PostgreSQL.
+ * Queries of the reflection tables whose SQL differs most between H2 and PostgreSQL, run on both: retention
+ * (the privacy registry's daily run is the only deletion of reflection data) and "the latest closed session"
+ * behind "visa resultatet".
  */
-class ReflectionRetentionTest {
+class SessionStoreDatabaseTest {
 
     private static final Instant CUTOFF = Instant.parse("2024-11-25T00:00:00Z");
     private static final Instant BEFORE = CUTOFF.minusSeconds(86_400);
@@ -74,11 +73,46 @@ class ReflectionRetentionTest {
         assertThat(deleted).as("sessions and planned launches deleted").isEqualTo(3);
     }
 
-    /** A session with one answer, opened at {@code opened} and closed at {@code closed} (or open when null). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void latestClosed_picksTheNewestGroupSessionOfThatConversationWithinTheWindow(String name, DataSource ds) {
+        SessionStore sessions = new SessionStore(JdbcClient.create(ds));
+        String conversation = "conv-latest-" + UUID.randomUUID();
+        String older = session(sessions, AnswerMode.ANONYMOUS, BEFORE, AFTER, conversation);
+        String newest = session(sessions, AnswerMode.NAMED, AFTER, AFTER.plusSeconds(3600), conversation);
+        session(sessions, AnswerMode.ANONYMOUS, AFTER, null, conversation); // still open
+        session(sessions, AnswerMode.ANONYMOUS, AFTER, AFTER.plusSeconds(7200), "conv-elsewhere-" + UUID.randomUUID());
+
+        assertThat(sessions.latestClosed(conversation, CUTOFF)).get().extracting(ReflectionSession::id).isEqualTo(newest);
+        assertThat(sessions.latestClosed(conversation, AFTER.plusSeconds(1800))).get()
+                .extracting(ReflectionSession::id).isEqualTo(newest).isNotEqualTo(older);
+        assertThat(sessions.latestClosed(conversation, AFTER.plusSeconds(3601))).as("closed before the window").isEmpty();
+        assertThat(sessions.latestClosed("conv-nothing-here", CUTOFF)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void latestClosed_neverReturnsAPersonalSession(String name, DataSource ds) {
+        SessionStore sessions = new SessionStore(JdbcClient.create(ds));
+        String personal = session(sessions, AnswerMode.PERSONAL, AFTER, null);
+        sessions.close(personal, AFTER.plusSeconds(60));
+
+        assertThat(sessions.latestClosed("conv-" + personal, CUTOFF)).isEmpty();
+    }
+
     private static String session(SessionStore store, AnswerMode mode, Instant opened, Instant closed) {
+        return session(store, mode, opened, closed, null);
+    }
+
+    /**
+     * A session with one answer, opened at {@code opened} and closed at {@code closed} (or open when null), in
+     * {@code conversation} (or a conversation of its own when null).
+     */
+    private static String session(SessionStore store, AnswerMode mode, Instant opened, Instant closed, String conversation) {
         String id = UUID.randomUUID().toString();
         boolean personal = mode == AnswerMode.PERSONAL;
-        store.insert(new ReflectionSession(id, box, "team-1", new ConversationKey("tenant-1", "conv-" + id),
+        store.insert(new ReflectionSession(id, box, "team-1",
+                new ConversationKey("tenant-1", conversation != null ? conversation : "conv-" + id),
                 personal ? Scope.PERSONAL : Scope.CHANNEL, Language.SV, mode, "user-1", personal ? "owner-" + id : null,
                 Status.OPEN, "salt", opened, personal ? null : opened.plusSeconds(1200), null), null);
         store.saveAnswer(id, personal ? "owner-" + id : "respondent-1", null, "{\"q1\":\"4\"}");
