@@ -103,6 +103,23 @@ class ResultsDeliveryTest {
     }
 
     @Test
+    void resultsShownWithVisaResultatet_whileALaterTryWaits_areNotPostedASecondTime() throws InterruptedException {
+        TeamFixture team = TeamFixture.channel("results-shown");
+        String session = launchAndAnswer(team);
+        harness.connector().failSends(team.conversationId, 503, ATTEMPTS_PER_SEND, null);
+        clock.set(closesAt(session).plus(Duration.ofMinutes(1)));
+        awaitTrue("a later try planned", () -> resultsTask(session) != null);
+
+        harness.send(se.vagvisaren.testing.TeamsActivity.channel("visa resultatet").conversationId(team.conversationId));
+
+        assertThat(resultCards(team)).singleElement().satisfies(text -> assertThat(text).contains("3 svar"));
+        assertThat(resultsTask(session)).as("the waiting try is dropped").isNull();
+        clock.advance(Duration.ofHours(2));
+        Thread.sleep(1000);
+        assertThat(resultCards(team)).hasSize(1);
+    }
+
+    @Test
     void botRemovedFromTheTeam_resultsAreNotTriedAgain() throws InterruptedException {
         TeamFixture team = TeamFixture.channel("results-gone");
         String session = launchAndAnswer(team);
