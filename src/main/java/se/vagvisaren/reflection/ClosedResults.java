@@ -1,6 +1,7 @@
 package se.vagvisaren.reflection;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,10 @@ import se.vagvisaren.conversation.OutboundMessages;
  * goes ahead regardless (answers must stop), and the results are handed to the {@code reflection-results}
  * task, which tries again with growing pauses (see {@link ReflectionTasks}). From then on that task is the
  * only poster of the session's results, so a recovered outage does not post them twice.
+ *
+ * <p>Until the results are posted or given up, the session is marked {@code results_pending}; the
+ * housekeeping task plans a later try for sessions still pending a while after closing, which covers an
+ * instance stopping between committing the close and the first try.
  */
 @Component
 class ClosedResults {
@@ -40,14 +45,32 @@ class ClosedResults {
 
     /** First try, right after closing; a transient failure plans the retry task. */
     void post(ReflectionSessions.Close closed) {
+        String sessionId = closed.session().id();
         DeliveryResult delivery = send(closed);
         if (delivery.status() == DeliveryResult.Status.FAILED_RETRYABLE) {
-            log.warn("Results of reflection session {} not delivered ({}); trying again later",
-                    closed.session().id(), delivery.detail());
-            timers.retryResultsAt(closed.session().id(), clock.instant().plus(properties.resultsRetryDelay()));
-        } else if (!delivery.delivered()) {
-            log.warn("Results of reflection session {} not delivered: {}", closed.session().id(), delivery.status());
+            log.warn("Results of reflection session {} not delivered ({}); trying again later", sessionId, delivery.detail());
+            retryLater(sessionId, clock.instant().plus(properties.resultsRetryDelay()));
+            return;
         }
+        if (!delivery.delivered()) {
+            log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
+        }
+        sessions.resultsSettled(sessionId);
+    }
+
+    /**
+     * Plans a later try at {@code at}, unless one is already waiting. Also the safety net for results whose
+     * first try never happened (the instance stopped right after closing): see the housekeeping task.
+     */
+    void retryLater(String sessionId, Instant at) {
+        timers.retryResultsAt(sessionId, at);
+    }
+
+    /** The last later try failed too: stop counting the results as pending ("visa resultatet" still shows them). */
+    void giveUp(String sessionId) {
+        log.warn("Results of reflection session {} given up after {} later tries; 'visa resultatet' in its chat "
+                + "still shows them", sessionId, properties.resultsRetries());
+        sessions.resultsSettled(sessionId);
     }
 
     /**
@@ -66,6 +89,7 @@ class ClosedResults {
             } else {
                 log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
             }
+            sessions.resultsSettled(sessionId);
         });
     }
 

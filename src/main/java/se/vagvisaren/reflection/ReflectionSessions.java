@@ -265,7 +265,7 @@ public class ReflectionSessions {
 
     /** Closes the open session of a conversation without a permission check (a new planned launch replaces it). */
     Optional<Close> closeOpenIn(String conversationId) {
-        return store.latestOpen(conversationId).map(this::closeNow).filter(c -> c.kind() == Close.Kind.CLOSED);
+        return store.latestOpen(conversationId).map(this::closeUnattended).filter(c -> c.kind() == Close.Kind.CLOSED);
     }
 
     /** A closed group session with its results, to post them again; empty when it is open, personal or gone. */
@@ -295,6 +295,7 @@ public class ReflectionSessions {
             return Optional.of(new Close(Close.Kind.NOT_ALLOWED, session, null));
         }
         timers.cancelResultsRetry(session.id());
+        store.resultsSettled(session.id());
         return Optional.of(new Close(Close.Kind.CLOSED, session, Tally.of(session.exercise(), store.answers(session.id()), random)));
     }
 
@@ -303,14 +304,23 @@ public class ReflectionSessions {
         return store.find(sessionId)
                 .filter(ReflectionSession::isOpen)
                 .filter(s -> s.closesAt() != null && !s.closesAt().isAfter(clock.instant()))
-                .map(this::closeNow)
+                .map(this::closeUnattended)
                 .filter(c -> c.kind() == Close.Kind.CLOSED);
     }
 
+    /** Closes with the results marked pending: nobody is in a turn to receive them, the bot posts them. */
+    private Close closeUnattended(ReflectionSession session) {
+        return closeNow(session, true);
+    }
+
     private Close closeNow(ReflectionSession session) {
+        return closeNow(session, false);
+    }
+
+    private Close closeNow(ReflectionSession session, boolean resultsPending) {
         Instant now = clock.instant();
         Tally tally = withLockRetry(() -> transactions.execute(tx -> {
-            if (!store.close(session.id(), now)) {
+            if (!store.close(session.id(), now, resultsPending)) {
                 return null;
             }
             return Tally.of(session.exercise(), store.answers(session.id()), random);
@@ -326,6 +336,16 @@ public class ReflectionSessions {
     }
 
     // ---- housekeeping ---------------------------------------------------------------------------
+
+    /** The session's results need no more posting: posted, shown on request, or impossible to post. */
+    void resultsSettled(String sessionId) {
+        store.resultsSettled(sessionId);
+    }
+
+    /** Ids of closed sessions whose results are still to be posted, closed at or before {@code closedBy}. */
+    List<String> resultsPending(Instant closedBy) {
+        return store.resultsPending(closedBy);
+    }
 
     /** Ids of open sessions whose end time has passed (closed by the housekeeping task after downtime). */
     List<String> overdue() {

@@ -5,9 +5,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Instant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +21,6 @@ import org.springframework.context.annotation.Configuration;
 class ReflectionTasks {
 
     static final String HOUSEKEEPING_TASK = "reflection-housekeeping";
-    private static final Logger log = LoggerFactory.getLogger(ReflectionTasks.class);
 
     @Bean
     OneTimeTask<Void> reflectionLaunchTask(ScheduledLaunches launches) {
@@ -44,9 +43,7 @@ class ReflectionTasks {
         return Tasks.oneTime(ReflectionTimers.RESULTS_TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.resultsRetries() - 1,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(properties.resultsRetryDelay().multipliedBy(2), 2.0),
-                        (done, operations) -> log.warn("Results of reflection session {} given up after {} later tries; "
-                                        + "'visa resultatet' in its chat still shows them",
-                                done.getExecution().taskInstance.getId(), properties.resultsRetries())))
+                        (done, operations) -> results.giveUp(done.getExecution().taskInstance.getId())))
                 .execute((instance, context) -> results.retry(instance.getId()));
     }
 
@@ -57,27 +54,38 @@ class ReflectionTasks {
     }
 
     @Bean
-    DueClosings dueClosings(ReflectionSessions sessions, ClosedResults results) {
-        return new DueClosings(sessions, results);
+    DueClosings dueClosings(ReflectionSessions sessions, ClosedResults results, Clock clock) {
+        return new DueClosings(sessions, results, clock);
     }
 
     /** Closes sessions whose time is up and posts their results into their conversation. */
     static final class DueClosings {
+        /** Longer than any first try takes (connector retries included), so a try in flight is never doubled. */
+        static final Duration FIRST_TRY_GRACE = Duration.ofMinutes(5);
+
         private final ReflectionSessions sessions;
         private final ClosedResults results;
+        private final Clock clock;
 
-        DueClosings(ReflectionSessions sessions, ClosedResults results) {
+        DueClosings(ReflectionSessions sessions, ClosedResults results, Clock clock) {
             this.sessions = sessions;
             this.results = results;
+            this.clock = clock;
         }
 
         void close(String sessionId) {
             sessions.closeIfDue(sessionId).ifPresent(results::post);
         }
 
-        /** Closes sessions whose end time passed while no instance ran (their close task is a safety net away). */
+        /**
+         * Closes sessions whose end time passed while no instance ran, and plans a later try for results
+         * still pending well after closing (the instance posting them stopped before its first try; one
+         * already waiting is left as it is).
+         */
         void housekeeping() {
             sessions.overdue().forEach(this::close);
+            Instant now = clock.instant();
+            sessions.resultsPending(now.minus(FIRST_TRY_GRACE)).forEach(id -> results.retryLater(id, now));
         }
     }
 }

@@ -123,10 +123,27 @@ class SessionStore {
      * @return {@code false} when it was already closed (someone else closed it first)
      */
     boolean close(String sessionId, Instant now) {
-        return jdbc.sql("UPDATE reflection_session SET status = 'CLOSED', closed_at = :now, "
+        return close(sessionId, now, false);
+    }
+
+    /** As {@link #close(String, Instant)}; {@code resultsPending} marks results still to be posted by the bot. */
+    boolean close(String sessionId, Instant now, boolean resultsPending) {
+        return jdbc.sql("UPDATE reflection_session SET status = 'CLOSED', closed_at = :now, results_pending = :pending, "
                         + "salt = CASE WHEN answer_mode = 'ANONYMOUS' THEN NULL ELSE salt END "
                         + "WHERE id = :id AND status = 'OPEN'")
-                .param("now", utc(now)).param("id", sessionId).update() == 1;
+                .param("now", utc(now)).param("pending", resultsPending).param("id", sessionId).update() == 1;
+    }
+
+    /** The results of the session need no more posting (posted, shown, or impossible to post). */
+    void resultsSettled(String sessionId) {
+        jdbc.sql("UPDATE reflection_session SET results_pending = FALSE WHERE id = :id AND results_pending")
+                .param("id", sessionId).update();
+    }
+
+    /** Closed sessions whose results are still to be posted, closed at or before {@code closedBy}. */
+    List<String> resultsPending(Instant closedBy) {
+        return jdbc.sql("SELECT id FROM reflection_session WHERE status = 'CLOSED' AND results_pending AND closed_at <= :t")
+                .param("t", utc(closedBy)).query(String.class).list();
     }
 
     boolean deleteAnswer(String sessionId, String respondentKey) {

@@ -39,6 +39,8 @@ class ResultsDeliveryTest {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SessionStore sessions;
 
     ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
@@ -79,6 +81,7 @@ class ResultsDeliveryTest {
         Thread.sleep(1000); // the clock move woke the scheduler: nothing more may be posted
         assertThat(resultCards(team)).singleElement().satisfies(text ->
                 assertThat(text).contains("Resultat: Boxen", "3 svar", "5 ▇▇▇▇▇▇▇▇▇▇ 1"));
+        assertThat(pending(session)).isFalse();
     }
 
     @Test
@@ -98,6 +101,7 @@ class ResultsDeliveryTest {
 
         assertThat(status(session)).isEqualTo("CLOSED");
         assertThat(resultCards(team)).isEmpty();
+        assertThat(pending(session)).as("given up").isFalse();
         // 1 send at closing and results-retries (6) later tries, each tried 5 times by the connector client.
         assertThat(harness.connector().activitiesTo(team.conversationId)).hasSize(7 * ATTEMPTS_PER_SEND);
     }
@@ -117,6 +121,28 @@ class ResultsDeliveryTest {
         clock.advance(Duration.ofHours(2));
         Thread.sleep(1000);
         assertThat(resultCards(team)).hasSize(1);
+    }
+
+    @Test
+    void instanceStoppedBetweenClosingAndTheFirstTry_housekeepingPostsTheResults() throws InterruptedException {
+        TeamFixture team = TeamFixture.channel("results-crash");
+        String session = launchAndAnswer(team);
+        // What a stop right after the close committed leaves behind: closed, results pending, nothing planned.
+        Instant closedAt = closesAt(session);
+        assertThat(sessions.close(session, closedAt, true)).isTrue();
+        clock.set(closedAt.plus(Duration.ofMinutes(1)));
+        Thread.sleep(500);
+        assertThat(resultCards(team)).as("still within the first try's grace").isEmpty();
+
+        clock.advance(Duration.ofMinutes(30)); // past the grace and the next housekeeping run
+        awaitTrue("housekeeping planned a later try", () -> resultsTask(session) != null);
+        clock.advance(Duration.ofSeconds(1));
+
+        awaitTrue("the results posted", () -> !resultCards(team).isEmpty());
+        awaitTrue("no longer pending", () -> !pending(session));
+        clock.advance(Duration.ofHours(2));
+        Thread.sleep(1000);
+        assertThat(resultCards(team)).singleElement().satisfies(text -> assertThat(text).contains("3 svar"));
     }
 
     @Test
@@ -177,6 +203,11 @@ class ResultsDeliveryTest {
         return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = :t AND task_instance = :s")
                 .param("t", ReflectionTimers.RESULTS_TASK).param("s", session)
                 .query(java.time.OffsetDateTime.class).single().toInstant();
+    }
+
+    private boolean pending(String session) {
+        return jdbc.sql("SELECT results_pending FROM reflection_session WHERE id = :s").param("s", session)
+                .query(Boolean.class).single();
     }
 
     private int closeTask(String session) {
