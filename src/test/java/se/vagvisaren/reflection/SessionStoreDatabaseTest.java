@@ -24,8 +24,8 @@ import se.vagvisaren.testing.TestDatabases;
 
 /**
  * Queries of the reflection tables whose SQL differs most between H2 and PostgreSQL, run on both: retention
- * (the privacy registry's daily run is the only deletion of reflection data) and "the latest closed session"
- * behind "visa resultatet".
+ * (the privacy registry's daily run is the only deletion of reflection data), "the latest closed session"
+ * behind "visa resultatet", and results still pending after closing.
  */
 class SessionStoreDatabaseTest {
 
@@ -98,6 +98,25 @@ class SessionStoreDatabaseTest {
         sessions.close(personal, AFTER.plusSeconds(60));
 
         assertThat(sessions.latestClosed("conv-" + personal, CUTOFF)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void resultsPending_listsUnattendedClosesUntilSettled(String name, DataSource ds) {
+        SessionStore sessions = new SessionStore(JdbcClient.create(ds));
+        String unattended = session(sessions, AnswerMode.ANONYMOUS, BEFORE, null);
+        String byHand = session(sessions, AnswerMode.ANONYMOUS, BEFORE, null);
+        String lately = session(sessions, AnswerMode.ANONYMOUS, BEFORE, null);
+        sessions.close(unattended, CUTOFF, true);
+        sessions.close(byHand, CUTOFF, false);
+        sessions.close(lately, AFTER, true);
+
+        assertThat(sessions.resultsPending(CUTOFF)).containsExactly(unattended);
+        assertThat(sessions.resultsPending(AFTER)).containsExactlyInAnyOrder(unattended, lately);
+
+        sessions.resultsSettled(unattended);
+
+        assertThat(sessions.resultsPending(AFTER)).containsExactly(lately);
     }
 
     private static String session(SessionStore store, AnswerMode mode, Instant opened, Instant closed) {
