@@ -39,11 +39,19 @@ class ReflectionTasks {
     @Bean
     OneTimeTask<Void> reflectionResultsTask(ClosedResults results, ReflectionProperties properties) {
         // The first later try is planned by ClosedResults after resultsRetryDelay; each failure doubles the pause
-        // (2, 4, 8 … times the delay), and after resultsRetries tries in all the task stops.
+        // (2, 4, 8 … times the delay). After the last try the results are settled before the task stops, so
+        // housekeeping never sees them pending without a task and plans the tries again.
+        FailureHandler<Void> backoff =
+                new FailureHandler.ExponentialBackoffFailureHandler<>(properties.resultsRetryDelay().multipliedBy(2), 2.0);
         return Tasks.oneTime(ReflectionTimers.RESULTS_TASK)
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(properties.resultsRetries() - 1,
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.resultsRetryDelay().multipliedBy(2), 2.0),
-                        (done, operations) -> results.giveUp(done.getExecution().taskInstance.getId())))
+                .onFailure((complete, operations) -> {
+                    if (complete.getExecution().consecutiveFailures + 1 >= properties.resultsRetries()) {
+                        results.giveUp(complete.getExecution().taskInstance.getId());
+                        operations.stop();
+                    } else {
+                        backoff.onFailure(complete, operations);
+                    }
+                })
                 .execute((instance, context) -> results.retry(instance.getId()));
     }
 
