@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The db-scheduler tasks of the reflection feature: launch a planned exercise, close a session at its end
  * time (posting the results), try again to post results Teams refused, and housekeeping every 15 minutes
- * (close sessions overdue after downtime). Deleting old sessions is the privacy registry's daily run
+ * (close sessions overdue after downtime, plan a try for results still pending). Deleting old sessions is the privacy registry's daily run
  * ({@link ReflectionPersonalData}), so the period applied is the period users are told.
  */
 @Configuration(proxyBeanMethods = false)
