@@ -52,10 +52,7 @@ class ClosedResults {
             retryLater(sessionId, clock.instant().plus(properties.resultsRetryDelay()));
             return;
         }
-        if (!delivery.delivered()) {
-            log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
-        }
-        sessions.resultsSettled(sessionId);
+        settle(sessionId, delivery);
     }
 
     /**
@@ -86,11 +83,17 @@ class ClosedResults {
             }
             if (delivery.delivered()) {
                 log.info("Results of reflection session {} delivered on a later try", sessionId);
-            } else {
-                log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
             }
-            sessions.resultsSettled(sessionId);
+            settle(sessionId, delivery);
         });
+    }
+
+    /** Delivered, or failed for good (bot removed, no conversation): either way nothing more to try. */
+    private void settle(String sessionId, DeliveryResult delivery) {
+        if (!delivery.delivered()) {
+            log.warn("Results of reflection session {} not delivered: {}", sessionId, delivery.status());
+        }
+        sessions.resultsSettled(sessionId);
     }
 
     private DeliveryResult send(ReflectionSessions.Close closed) {

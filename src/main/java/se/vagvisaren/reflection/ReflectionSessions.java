@@ -272,7 +272,12 @@ public class ReflectionSessions {
     Optional<Close> resultsOf(String sessionId) {
         return store.find(sessionId)
                 .filter(s -> s.status() == Status.CLOSED && s.mode() != AnswerMode.PERSONAL)
-                .map(s -> new Close(Close.Kind.CLOSED, s, Tally.of(s.exercise(), store.answers(s.id()), random)));
+                .map(this::withResults);
+    }
+
+    /** A closed session with its tally, counted again from the stored answers. */
+    private Close withResults(ReflectionSession closed) {
+        return new Close(Close.Kind.CLOSED, closed, Tally.of(closed.exercise(), store.answers(closed.id()), random));
     }
 
     /**
@@ -296,7 +301,7 @@ public class ReflectionSessions {
         }
         timers.cancelResultsRetry(session.id());
         store.resultsSettled(session.id());
-        return Optional.of(new Close(Close.Kind.CLOSED, session, Tally.of(session.exercise(), store.answers(session.id()), random)));
+        return Optional.of(withResults(session));
     }
 
     /** Closes a session whose end time has come; empty when it was already closed or is not due. */
