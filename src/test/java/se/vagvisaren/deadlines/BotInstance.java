@@ -1,5 +1,6 @@
 package se.vagvisaren.deadlines;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -116,18 +118,7 @@ public final class BotInstance implements AutoCloseable {
 
     /** Waits (bounded) until the condition holds; fails the test when it does not. */
     public static void await(String what, long timeoutMillis, BooleanSupplier condition) {
-        long end = System.nanoTime() + timeoutMillis * 1_000_000;
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted waiting for " + what);
-            }
-        }
-        throw new AssertionError("Timed out waiting for " + what);
+        Awaitility.await(what).atMost(Duration.ofMillis(timeoutMillis)).pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 }

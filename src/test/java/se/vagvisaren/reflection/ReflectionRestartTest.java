@@ -1,6 +1,7 @@
 package se.vagvisaren.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -123,13 +125,11 @@ class ReflectionRestartTest {
      * Waits for something the scheduler does on its own thread; fails after {@link #WAIT}, showing the
      * scheduler's and the feature's tables so a failure on CI can be understood without a rerun.
      */
-    private static void awaitTrue(BooleanSupplier condition, Supplier<String> state) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (!Instant.now().isBefore(deadline)) {
-                throw new AssertionError("Waited " + WAIT + " for the scheduler. " + state.get());
-            }
-            Thread.sleep(100);
+    private static void awaitTrue(BooleanSupplier condition, Supplier<String> state) {
+        try {
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException timedOut) {
+            throw new AssertionError("Waited " + WAIT + " for the scheduler. " + state.get(), timedOut);
         }
     }
 

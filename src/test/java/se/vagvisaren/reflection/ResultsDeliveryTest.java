@@ -1,6 +1,7 @@
 package se.vagvisaren.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -220,11 +221,7 @@ class ResultsDeliveryTest {
         return failures == null ? -1 : failures;
     }
 
-    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited %s for %s", WAIT, what).isBefore(deadline);
-            Thread.sleep(50);
-        }
+    private static void awaitTrue(String what, BooleanSupplier condition) {
+        await(what).atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 }
