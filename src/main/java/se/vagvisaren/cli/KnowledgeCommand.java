@@ -89,12 +89,15 @@ class KnowledgeCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Load the knowledge base and list files that cannot be used. Exit code 1 when any.")
+            description = "Load the knowledge base and list its problems (file:line: reason). Exit code 1 when any, or when it has no passages.")
     int check(@Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: the configured one).") Path dir) {
         KnowledgeBase base = open(dir);
         System.out.printf("%d passages from %s%n", base.size(), base.origin());
-        base.problems().forEach(p -> System.out.println("  broken: " + p));
-        return base.problems().isEmpty() ? 0 : 1;
+        base.problems().forEach(p -> System.out.println((p.fileSkipped() ? "  skipped: " : "  fix: ") + p));
+        if (base.size() == 0) {
+            System.out.println("  no passages: every question would get the fallback answer");
+        }
+        return base.problems().isEmpty() && base.size() > 0 ? 0 : 1;
     }
 
     @Command(name = "eval", mixinStandardHelpOptions = true,

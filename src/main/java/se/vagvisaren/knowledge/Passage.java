@@ -34,4 +34,14 @@ public record Passage(
         tags = tags == null ? List.of() : List.copyOf(tags);
         related = related == null ? List.of() : List.copyOf(related);
     }
+
+    /** The same passage citing {@code newSource}; used by the loader to drop a malformed url. */
+    Passage withSource(PassageSource newSource) {
+        return new Passage(id, title, language, tags, question, related, newSource, updated, text, origin);
+    }
+
+    /** The same passage offering only {@code newRelated}; used by the loader to drop links to missing ids. */
+    Passage withRelated(List<String> newRelated) {
+        return new Passage(id, title, language, tags, question, newRelated, source, updated, text, origin);
+    }
 }

@@ -119,7 +119,7 @@ class KnowledgeCommandsTest {
         int checked = knowledge("check", "--knowledge", target.toString());
 
         assertThat(checked).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 passages from").contains("broken: trasig.md: front matter is not closed");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 passages from").contains("skipped: trasig.md: front matter is not closed");
     }
 
     @Test
@@ -135,5 +135,49 @@ class KnowledgeCommandsTest {
     @Test
     void knowledgeImport_neitherPdfNorMd_isUsageError() {
         assertThat(knowledge("import")).isEqualTo(2);
+    }
+
+    @Test
+    void ask_emptyKnowledgeDirectory_exitsNonZeroWithOneClearLine() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("tom"));
+        Files.writeString(empty.resolve("trasig.md"), "ingen front matter");
+
+        int code = ask("{\"q\": \"Vad är en lägesbild?\"}\n", "--jsonl", "--knowledge", empty.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(outputLines()).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).strip().lines()).singleElement().asString()
+                .startsWith("No knowledge passages loaded from " + empty.toAbsolutePath()).contains("1 problems");
+    }
+
+    @Test
+    void ask_knowledgeThroughSymbolicLink_answers() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("kb-link"), Path.of("knowledge").toAbsolutePath());
+
+        int code = ask("{\"q\": \"Vad är en lägesbild?\", \"lang\": \"sv\"}\n", "--jsonl", "--knowledge", link.toString());
+
+        assertThat(code).isZero();
+        assertThat(outputLines()).singleElement().satisfies(l -> assertThat(l.path("fallback").asBoolean()).isFalse());
+    }
+
+    @Test
+    void ask_jsonl_badQuestionsGetAFallbackLineNeverAnError() throws Exception {
+        String huge = "Hur gör vi en lägesbild i kommunen och vem ska vara med? ".repeat(90).substring(0, 5000);
+        String input = JSON.writeValueAsString(java.util.Map.of("q", huge, "lang", "sv")) + "\n"
+                + "{\"q\": \"title:* OR \\\"\", \"lang\": \"sv\"}\n"
+                + "{\"q\": \"😱🙏💔\", \"lang\": \"sv\"}\n"
+                + "{\"q\": \"(((( ]]] ~~ *:* ^^ -+ &&\", \"lang\": \"en\"}\n";
+
+        int code = ask(input, "--jsonl", "--knowledge", "knowledge");
+
+        assertThat(code).isZero();
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(4);
+        assertThat(lines).allSatisfy(l -> assertThat(l.has("error")).isFalse());
+        assertThat(lines.get(0).path("answers").size()).isPositive();
+        assertThat(lines.subList(1, 4)).allSatisfy(l -> {
+            assertThat(l.path("fallback").asBoolean()).isTrue();
+            assertThat(l.path("answers").size()).isZero();
+        });
     }
 }
