@@ -35,6 +35,11 @@ public record Passage(
         related = related == null ? List.of() : List.copyOf(related);
     }
 
+    /** A passage that is only a text to rank (see {@link CandidateRanker}): no title, tags or citation. */
+    static Passage bodyOnly(String id, Language language, String text) {
+        return new Passage(id, "", language, List.of(), null, List.of(), new PassageSource("", null, null), null, text, id);
+    }
+
     /** The same passage citing {@code newSource}; used by the loader to drop a malformed url. */
     Passage withSource(PassageSource newSource) {
         return new Passage(id, title, language, tags, question, related, newSource, updated, text, origin);

@@ -180,4 +180,35 @@ class KnowledgeCommandsTest {
             assertThat(l.path("answers").size()).isZero();
         });
     }
+
+    @Test
+    void knowledgeRank_jsonl_ranksEveryCandidateOnceBestFirstAndReportsBadLines() throws Exception {
+        String input = """
+                {"id": "a", "q": "Hur ansöker jag om bostadsbidrag?", "lang": "sv", "candidates": ["Du kan boka tid för vaccination via 1177.", "Pass ansöker du om hos polisen.", "Bostadsbidrag söker du hos Försäkringskassan, enklast via Mina sidor.", "Vi svarar inte på frågor om väder."]}
+                {"id": "b", "q": "Where do I renew my passport?", "lang": "en", "candidates": ["Vaccines are booked online.", "You renew a passport at a police passport office."]}
+                not json at all
+                {"id": "c", "q": "Vad gäller?", "candidates": []}
+                {"id": "d", "q": "😱 title:* OR \\"", "lang": "sv", "candidates": ["ett", "två", "tre"]}
+                """;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+
+        int code = knowledge("rank", "--jsonl", "--knowledge", "knowledge");
+
+        assertThat(code).isZero();
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0).path("id").asText()).isEqualTo("a");
+        assertThat(ranking(lines.get(0))).startsWith(2).containsExactlyInAnyOrder(0, 1, 2, 3);
+        assertThat(ranking(lines.get(1))).containsExactly(1, 0);
+        assertThat(lines.get(2).path("error").asText()).startsWith("line 3:");
+        assertThat(lines.get(3).path("id").asText()).isEqualTo("c");
+        assertThat(lines.get(3).path("error").asText()).startsWith("line 4:").contains("candidates");
+        assertThat(ranking(lines.get(4))).containsExactly(0, 1, 2);
+    }
+
+    private static List<Integer> ranking(JsonNode line) {
+        List<Integer> out = new java.util.ArrayList<>();
+        line.path("ranking").forEach(n -> out.add(n.asInt()));
+        return out;
+    }
 }
