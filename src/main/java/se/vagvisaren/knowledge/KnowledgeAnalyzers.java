@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -35,6 +36,7 @@ final class KnowledgeAnalyzers {
     static final int MIN_COMPOUND_LENGTH = 8;
     static final int MIN_PART_LENGTH = 4;
     static final int MAX_PART_LENGTH = 16;
+    static final int GRAM_LENGTH = 4;
 
     private final CharArraySet swedishStop;
     private final CharArraySet englishStop;
@@ -68,6 +70,24 @@ final class KnowledgeAnalyzers {
     /** The chain used for questions in {@code language}: as for passages, plus synonyms. */
     Analyzer forQuestions(Language language) {
         return chain(language, synonyms != null);
+    }
+
+    /**
+     * Character n-grams of the words (after lower case and stop words), for a field that matches inflections
+     * and compound parts the stemmer and the dictionary miss ("vaccinera" / "vaccination").
+     */
+    Analyzer forCharacterGrams(Language language) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(source);
+                stream = new StopFilter(stream, language == Language.EN ? englishStop : swedishStop);
+                // 4-grams only: 3–5, 4–6, 5–6 and prefix grams all did worse on SweFAQ dev. Shorter words are kept whole.
+                stream = new NGramTokenFilter(stream, GRAM_LENGTH, GRAM_LENGTH, /* preserveOriginal= */ true);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
     }
 
     boolean isStopWord(String lowerCaseWord) {
