@@ -90,6 +90,7 @@ class KnowledgeCommandsTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0).path("answers").get(0).path("id").asText()).isEqualTo("steg-2-lagesbild");
         assertThat(lines.get(0).path("answers").get(0).path("source").has("page")).isTrue();
+        assertThat(lines.get(0).path("answers").get(0).path("source").has("url")).isTrue();
         assertThat(lines.get(1).path("fallback").asBoolean()).isTrue();
         assertThat(lines.get(2).path("error").asText()).startsWith("line 3:");
         assertThat(lines.get(3).path("answers").get(0).path("id").asText()).isEqualTo("mvp-en");
@@ -166,16 +167,18 @@ class KnowledgeCommandsTest {
         String input = JSON.writeValueAsString(java.util.Map.of("q", huge, "lang", "sv")) + "\n"
                 + "{\"q\": \"title:* OR \\\"\", \"lang\": \"sv\"}\n"
                 + "{\"q\": \"😱🙏💔\", \"lang\": \"sv\"}\n"
-                + "{\"q\": \"(((( ]]] ~~ *:* ^^ -+ &&\", \"lang\": \"en\"}\n";
+                + "{\"q\": \"(((( ]]] ~~ *:* ^^ -+ &&\", \"lang\": \"en\"}\n"
+                // Operators in capitals are syntax, not the English "and"/"not" of a quoted title in a Swedish passage.
+                + "{\"q\": \"*:* AND NOT title:x OR body\", \"lang\": \"sv\"}\n";
 
         int code = ask(input, "--jsonl", "--knowledge", "knowledge");
 
         assertThat(code).isZero();
         List<JsonNode> lines = outputLines();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
         assertThat(lines).allSatisfy(l -> assertThat(l.has("error")).isFalse());
         assertThat(lines.get(0).path("answers").size()).isPositive();
-        assertThat(lines.subList(1, 4)).allSatisfy(l -> {
+        assertThat(lines.subList(1, 5)).allSatisfy(l -> {
             assertThat(l.path("fallback").asBoolean()).isTrue();
             assertThat(l.path("answers").size()).isZero();
         });

@@ -69,6 +69,7 @@ class KnowledgeHttpTest {
         assertThat(first.path("source").path("document").asText()).isEqualTo("Testdokument");
         assertThat(first.path("source").has("page")).isTrue();
         assertThat(first.path("source").path("page").isNull()).isTrue();
+        assertThat(first.path("source").has("url")).as("url is part of the contract, null when unknown").isTrue();
     }
 
     @Test

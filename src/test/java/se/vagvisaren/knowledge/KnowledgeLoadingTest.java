@@ -50,6 +50,20 @@ class KnowledgeLoadingTest {
     }
 
     @Test
+    void askJson_sourceHasDocumentSectionPageAndUrl() throws Exception {
+        handbookPassage(dir, "steg-2-1", "2.1 Definiera vilket våld som ska kartläggas", URL, null);
+
+        QueryResult result = KnowledgeFixtures.open(dir).ask("Vilket våld ska kartläggas?", Language.SV);
+        JsonNode source = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(result)
+                .path("answers").get(0).path("source");
+
+        assertThat(source.path("document").asText()).startsWith("Inget att vänta på");
+        assertThat(source.path("section").asText()).startsWith("2.1");
+        assertThat(source.has("page") && source.path("page").isNull()).isTrue();
+        assertThat(source.path("url").asText()).isEqualTo(URL);
+    }
+
+    @Test
     void load_handbookPassageWithoutSectionAndUrl_namesFileAndLineAndKeepsPassage() {
         handbookPassage(dir, "steg-2-1", null, null, null);
 
