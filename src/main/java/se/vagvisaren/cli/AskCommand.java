@@ -20,13 +20,15 @@ import picocli.CommandLine.Parameters;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.knowledge.KnowledgeBase;
+import se.vagvisaren.knowledge.KnowledgeProblem;
 import se.vagvisaren.knowledge.KnowledgeProperties;
 import se.vagvisaren.knowledge.QueryResult;
 
 /**
  * {@code ask}: answers questions from the knowledge base. With {@code --jsonl} it reads
  * {@code {"q": "...", "lang": "sv"}} lines from stdin and writes one
- * {@code {"answers": [...], "fallback": bool}} line per input line, in order.
+ * {@code {"answers": [...], "fallback": bool}} line per input line, in order. Exits 1 with one line on
+ * stderr, before reading any input, when the knowledge base has no passages.
  */
 @Component
 @Command(name = "ask", mixinStandardHelpOptions = true,
@@ -64,7 +66,17 @@ class AskCommand implements Callable<Integer> {
         KnowledgeBase knowledge = knowledgeDir != null
                 ? new KnowledgeBase(new ContentSource("knowledge", knowledgeDir), properties)
                 : configured.getObject();
-        knowledge.problems().forEach(p -> System.err.println("Skipped " + p));
+        if (knowledge.size() == 0) {
+            // Answering every line with a fallback would look like a working run: fail loudly instead.
+            System.err.println("No knowledge passages loaded from " + knowledge.origin() + " ("
+                    + knowledge.problems().size() + " problems; run 'knowledge check' for details): nothing to answer with.");
+            return 1;
+        }
+        knowledge.problems().stream().filter(KnowledgeProblem::fileSkipped).forEach(p -> System.err.println("Skipped " + p));
+        long kept = knowledge.problems().stream().filter(p -> !p.fileSkipped()).count();
+        if (kept > 0) {
+            System.err.println(kept + " passages have citation or link problems; run 'knowledge check' for the list.");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (!jsonl) {
             if (words == null || words.isEmpty()) {

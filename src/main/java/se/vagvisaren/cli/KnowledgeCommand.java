@@ -1,7 +1,9 @@
 package se.vagvisaren.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.knowledge.CandidateRanker;
 import se.vagvisaren.knowledge.ImportSummary;
 import se.vagvisaren.knowledge.KnowledgeBase;
 import se.vagvisaren.knowledge.KnowledgeFormatException;
@@ -22,8 +25,8 @@ import se.vagvisaren.knowledge.KnowledgeProperties;
 import se.vagvisaren.knowledge.RetrievalEvaluation;
 
 /**
- * {@code knowledge import | check | eval}: bring documents into the knowledge base, find broken files,
- * and measure retrieval quality. Progress goes to stderr, results to stdout.
+ * {@code knowledge import | check | eval | rank}: bring documents into the knowledge base, find broken files,
+ * measure retrieval quality, and rank given candidates with the same search (for answer-selection benchmarks). Progress goes to stderr, results to stdout.
  */
 @Component
 @Command(name = "knowledge", mixinStandardHelpOptions = true,
@@ -89,12 +92,15 @@ class KnowledgeCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Load the knowledge base and list files that cannot be used. Exit code 1 when any.")
+            description = "Load the knowledge base and list its problems (file:line: reason). Exit code 1 when any, or when it has no passages.")
     int check(@Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: the configured one).") Path dir) {
         KnowledgeBase base = open(dir);
         System.out.printf("%d passages from %s%n", base.size(), base.origin());
-        base.problems().forEach(p -> System.out.println("  broken: " + p));
-        return base.problems().isEmpty() ? 0 : 1;
+        base.problems().forEach(p -> System.out.println((p.fileSkipped() ? "  skipped: " : "  fix: ") + p));
+        if (base.size() == 0) {
+            System.out.println("  no passages: every question would get the fallback answer");
+        }
+        return base.problems().isEmpty() && base.size() > 0 ? 0 : 1;
     }
 
     @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -104,6 +110,21 @@ class KnowledgeCommand implements Callable<Integer> {
             throws IOException {
         RetrievalEvaluation.Result result = RetrievalEvaluation.run(open(dir), questions);
         new PrintStream(System.out, true, StandardCharsets.UTF_8).println(new ObjectMapper().writeValueAsString(result));
+        return 0;
+    }
+
+    @Command(name = "rank", mixinStandardHelpOptions = true,
+            description = "Rank candidate answers with the handbook search: reads {\"id\", \"q\", \"lang\", \"candidates\": [...]} "
+                    + "JSON Lines on stdin, writes {\"id\", \"ranking\": [indices, best first]} per line.")
+    int rank(@Option(names = "--jsonl", required = true, description = "Read and write JSON Lines (the only format).") boolean jsonl,
+             @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory whose synonyms and stop words to use (default: the configured one).") Path dir)
+            throws IOException {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--knowledge " + dir + ": not a directory");
+        }
+        CandidateRanker ranker = CandidateRanker.from(dir != null ? new ContentSource("knowledge", dir) : knowledge);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        new RankLines(ranker).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
         return 0;
     }
 

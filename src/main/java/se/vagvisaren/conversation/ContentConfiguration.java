@@ -1,5 +1,8 @@
 package se.vagvisaren.conversation;
 
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,16 +14,27 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ContentProperties.class)
 class ContentConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
+
     @Bean
     @Qualifier("dialogs")
     ContentSource dialogsContent(ContentProperties properties) {
-        return properties.dialogs();
+        return checked(properties.dialogs(), properties.dialogsDir(), "dialogs-dir");
     }
 
     @Bean
     @Qualifier("knowledge")
     ContentSource knowledgeContent(ContentProperties properties) {
-        return properties.knowledge();
+        return checked(properties.knowledge(), properties.knowledgeDir(), "knowledge-dir");
+    }
+
+    /** A configured directory that is missing (or a dangling link) must not quietly become the packaged copy. */
+    private static ContentSource checked(ContentSource source, Path configured, String property) {
+        if (configured != null && source.directory() == null) {
+            log.warn("vagvisaren.content.{}={} is not a readable directory; using the {} packaged in the jar instead",
+                    property, configured.toAbsolutePath(), source.area());
+        }
+        return source;
     }
 
     @Bean

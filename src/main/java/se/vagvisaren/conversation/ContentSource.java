@@ -3,12 +3,17 @@ package se.vagvisaren.conversation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -72,13 +77,45 @@ public final class ContentSource {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(suffix))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .map(p -> (ContentFile) new DiskFile(directory.relativize(p).toString().replace('\\', '/'), p))
-                    .toList();
-        }
+        return regularFiles(dir).stream()
+                .filter(p -> p.getFileName().toString().endsWith(suffix))
+                .map(p -> (ContentFile) new DiskFile(directory.relativize(p).toString().replace('\\', '/'), p))
+                .toList();
+    }
+
+    /**
+     * All regular files under {@code dir}, sorted by path, following symbolic links: the directory itself
+     * may be a link ({@code ln -s}), and so may files and folders inside it (a Kubernetes ConfigMap or
+     * Secret volume holds links into a hidden {@code ..data} folder). Hidden folders are skipped so such a
+     * volume is read once, through its links; a link loop is skipped, not followed forever.
+     */
+    static List<Path> regularFiles(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        files.sort(Comparator.comparing(Path::toString));
+        return files;
     }
 
     private List<ContentFile> listOnClasspath(String subfolder, String suffix) throws IOException {

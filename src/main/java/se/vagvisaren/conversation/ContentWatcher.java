@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -75,16 +74,12 @@ public class ContentWatcher implements InitializingBean, DisposableBean {
         if (dir == null || !Files.isDirectory(dir)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return p.toString().hashCode() * 31L
-                            + Files.size(p) * 17L
-                            + Files.getLastModifiedTime(p).toMillis();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
+        try {
+            long sum = 0;
+            for (Path p : ContentSource.regularFiles(dir)) {
+                sum += p.toString().hashCode() * 31L + Files.size(p) * 17L + Files.getLastModifiedTime(p).toMillis();
+            }
+            return sum;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -35,6 +36,13 @@ final class KnowledgeAnalyzers {
     static final int MIN_COMPOUND_LENGTH = 8;
     static final int MIN_PART_LENGTH = 4;
     static final int MAX_PART_LENGTH = 16;
+    static final int GRAM_LENGTH = 4;
+    /**
+     * Search-syntax operators as people paste them ({@code title:* AND NOT x}), matched case-sensitively
+     * before lower-casing: they are not words, and in lower case they would match the English "and" or
+     * "not" in a Swedish passage's quoted title. "och", "and" and "or" written normally stay words.
+     */
+    static final CharArraySet QUERY_OPERATORS = CharArraySet.unmodifiableSet(new CharArraySet(java.util.List.of("AND", "OR", "NOT"), false));
 
     private final CharArraySet swedishStop;
     private final CharArraySet englishStop;
@@ -70,6 +78,24 @@ final class KnowledgeAnalyzers {
         return chain(language, synonyms != null);
     }
 
+    /**
+     * Character n-grams of the words (after lower case and stop words), for a field that matches inflections
+     * and compound parts the stemmer and the dictionary miss ("vaccinera" / "vaccination").
+     */
+    Analyzer forCharacterGrams(Language language) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(new StopFilter(source, QUERY_OPERATORS));
+                stream = new StopFilter(stream, language == Language.EN ? englishStop : swedishStop);
+                // 4-grams only: 3–5, 4–6, 5–6 and prefix grams all did worse on SweFAQ dev. Shorter words are kept whole.
+                stream = new NGramTokenFilter(stream, GRAM_LENGTH, GRAM_LENGTH, /* preserveOriginal= */ true);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
     boolean isStopWord(String lowerCaseWord) {
         return swedishStop.contains(lowerCaseWord) || englishStop.contains(lowerCaseWord);
     }
@@ -79,7 +105,8 @@ final class KnowledgeAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = language == Language.EN ? new EnglishPossessiveFilter(source) : source;
+                TokenStream stream = new StopFilter(source, QUERY_OPERATORS);
+                stream = language == Language.EN ? new EnglishPossessiveFilter(stream) : stream;
                 stream = new LowerCaseFilter(stream);
                 if (withSynonyms) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);

@@ -47,11 +47,31 @@ public class KnowledgeBase {
             PassageLoader.Loaded loaded = PassageLoader.load(source);
             PassageIndex index = new PassageIndex(loaded.passages(), loaded.synonyms(), loaded.stopWords());
             snapshot = new Snapshot(index, List.copyOf(loaded.problems()));
-            loaded.problems().forEach(p -> log.error("Skipping knowledge file {}", p));
+            logProblems(loaded.problems());
+            long skipped = loaded.problems().stream().filter(KnowledgeProblem::fileSkipped).count();
+            if (index.size() == 0) {
+                // An empty knowledge base answers every question with the fallback: never let that pass as INFO.
+                log.error("Knowledge base at {} has 0 passages ({} files could not be used): every question will get "
+                        + "the fallback. Check that the directory (or the link or volume pointing at it) holds *.md passages",
+                        source.describe(), skipped);
+            } else if (skipped > 0) {
+                log.warn("Knowledge base at {}: {} passages loaded, {} files could not be used (see the errors above)",
+                        source.describe(), index.size(), skipped);
+            }
             log.info("Knowledge base loaded from {}: {} passages, {} problems, {} ms", source.describe(),
                     index.size(), loaded.problems().size(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Could not reload the knowledge base from {}; keeping the previous one", source.describe(), e);
+        }
+    }
+
+    private static void logProblems(List<KnowledgeProblem> problems) {
+        for (KnowledgeProblem p : problems) {
+            if (p.fileSkipped()) {
+                log.error("Skipping knowledge file {}", p);
+            } else {
+                log.warn("Knowledge file {}", p);
+            }
         }
     }
 
@@ -130,7 +150,7 @@ public class KnowledgeBase {
         return snapshot.index().size();
     }
 
-    /** Files skipped at the last (re)load; empty when all loaded. */
+    /** Problems found at the last (re)load: skipped files and kept passages with a fault; empty when all is well. */
     public List<KnowledgeProblem> problems() {
         return snapshot.problems();
     }

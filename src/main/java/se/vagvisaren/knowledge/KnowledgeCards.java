@@ -39,6 +39,9 @@ class KnowledgeCards {
         values.put("title", passage.title());
         values.put("answer", passage.text());
         values.put("citation", citation(passage.source(), language));
+        values.put("sourceUrl", passage.source().url() == null ? "" : passage.source().url());
+        values.put("readSource", texts.get(language, PassageValidator.isHandbook(passage.source().document())
+                ? "knowledge.card.read-handbook" : "knowledge.card.read-source"));
         values.put("relatedHeading", texts.get(language, "knowledge.card.related-heading"));
         values.put("helpful", texts.get(language, "knowledge.card.helpful"));
         values.put("notHelpful", texts.get(language, "knowledge.card.not-helpful"));
@@ -49,6 +52,10 @@ class KnowledgeCards {
         }
         ObjectNode card = templates.fill("knowledge-answer", values);
         removeEmptyRelated(card);
+        if (passage.source().url() == null) {
+            // An Action.OpenUrl without a url is invalid in Teams; no url, no link.
+            removeBodyElements(card, "sourceLink");
+        }
         return card;
     }
 
@@ -63,7 +70,7 @@ class KnowledgeCards {
         return templates.fill("knowledge-fallback", values);
     }
 
-    /** "Källa: Inget att vänta på (2020), Steg 2: …, s. 48"; the page only when the passage knows it. */
+    /** "Källa: Inget att vänta på (2020), 2.1 Definiera …, s. 48"; section and page only when the passage has them. */
     String citation(PassageSource source, Language language) {
         boolean section = source.section() != null && !source.section().isBlank();
         boolean page = source.page() != null;
@@ -99,11 +106,15 @@ class KnowledgeCards {
             }
         }
         if (!any) {
-            for (Iterator<JsonNode> it = body.iterator(); it.hasNext(); ) {
-                String id = it.next().path("id").asText();
-                if (id.equals("related") || id.equals("relatedHeading")) {
-                    it.remove();
-                }
+            removeBodyElements(card, "related", "relatedHeading");
+        }
+    }
+
+    private static void removeBodyElements(ObjectNode card, String... ids) {
+        List<String> remove = List.of(ids);
+        for (Iterator<JsonNode> it = card.path("body").iterator(); it.hasNext(); ) {
+            if (remove.contains(it.next().path("id").asText())) {
+                it.remove();
             }
         }
     }

@@ -56,7 +56,7 @@ public final class KnowledgeImporter {
             throw new KnowledgeFormatException(directory.toString(), "not a directory");
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory)) {
+        try (Stream<Path> walk = Files.walk(directory, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".md")).filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + directory, e);

@@ -34,4 +34,19 @@ public record Passage(
         tags = tags == null ? List.of() : List.copyOf(tags);
         related = related == null ? List.of() : List.copyOf(related);
     }
+
+    /** A passage that is only a text to rank (see {@link CandidateRanker}): no title, tags or citation. */
+    static Passage bodyOnly(String id, Language language, String text) {
+        return new Passage(id, "", language, List.of(), null, List.of(), new PassageSource("", null, null), null, text, id);
+    }
+
+    /** The same passage citing {@code newSource}; used by the loader to drop a malformed url. */
+    Passage withSource(PassageSource newSource) {
+        return new Passage(id, title, language, tags, question, related, newSource, updated, text, origin);
+    }
+
+    /** The same passage offering only {@code newRelated}; used by the loader to drop links to missing ids. */
+    Passage withRelated(List<String> newRelated) {
+        return new Passage(id, title, language, tags, question, newRelated, source, updated, text, origin);
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,12 +39,15 @@ final class PassageLoader {
     static Loaded load(ContentSource source) {
         List<KnowledgeProblem> problems = new ArrayList<>();
         Map<String, Passage> byId = new LinkedHashMap<>();
+        Map<String, FrontMatterLines> lines = new HashMap<>();
         for (ContentSource.ContentFile file : source.list("", ".md")) {
             if (file.name().toLowerCase(Locale.ROOT).endsWith("readme.md")) {
                 continue;
             }
             try {
-                add(byId, PassageParser.parse(file.name(), file.readString()), problems);
+                String content = file.readString();
+                lines.put(file.name(), FrontMatterLines.of(content));
+                add(byId, PassageParser.parse(file.name(), content), lines, problems);
             } catch (RuntimeException e) {
                 problems.add(new KnowledgeProblem(file.name(), reason(file.name(), e)));
             }
@@ -53,19 +57,24 @@ final class PassageLoader {
                 String name = file.name().replaceAll("^.*/", "").replaceAll("\\.pdf$", "");
                 String prefix = PassageSplitter.slug(name, 40);
                 PdfPassageReader.read(file.name(), in.readAllBytes(), name, Language.SV, prefix, 0, line -> { })
-                        .passages().forEach(p -> add(byId, p, problems));
+                        .passages().forEach(p -> add(byId, p, lines, problems));
             } catch (IOException | RuntimeException e) {
                 problems.add(new KnowledgeProblem(file.name(), reason(file.name(), e)));
             }
         }
-        return new Loaded(List.copyOf(byId.values()), synonyms(source, problems), stopWords(source), problems);
+        List<Passage> passages = PassageValidator.validate(List.copyOf(byId.values()), lines, problems);
+        return new Loaded(passages, synonyms(source, problems), stopWords(source), problems);
     }
 
-    private static void add(Map<String, Passage> byId, Passage passage, List<KnowledgeProblem> problems) {
+    /** Keeps the first passage with an id; a later one is skipped and named together with the first, both with lines. */
+    private static void add(Map<String, Passage> byId, Passage passage, Map<String, FrontMatterLines> lines,
+                            List<KnowledgeProblem> problems) {
         Passage earlier = byId.putIfAbsent(passage.id(), passage);
         if (earlier != null) {
-            problems.add(new KnowledgeProblem(passage.origin(),
-                    "duplicate id '" + passage.id() + "' (already used by " + earlier.origin() + ")"));
+            Integer first = lines.getOrDefault(earlier.origin(), FrontMatterLines.none()).line("id");
+            Integer again = lines.getOrDefault(passage.origin(), FrontMatterLines.none()).line("id");
+            problems.add(new KnowledgeProblem(passage.origin(), again, "duplicate id '" + passage.id()
+                    + "' (already used by " + earlier.origin() + (first == null ? "" : ":" + first) + "); this file is skipped", true));
         }
     }
 

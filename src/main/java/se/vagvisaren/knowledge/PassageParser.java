@@ -16,7 +16,8 @@ import se.vagvisaren.conversation.Language;
  * Reads one Markdown passage: YAML front matter between {@code ---} lines, then the answer text.
  * Required: {@code id}, {@code title}, {@code lang} ({@code sv}/{@code en}), {@code source.document} and
  * a non-empty text. Optional: {@code tags}, {@code question}, {@code related}, {@code source.section},
- * {@code source.page} (a positive integer, or null), {@code updated} (ISO date).
+ * {@code source.page} (a positive integer, or null), {@code source.url}, {@code updated} (ISO date).
+ * The url and the related ids are checked later by {@link PassageValidator}, which keeps the passage.
  */
 final class PassageParser {
 
@@ -58,7 +59,8 @@ final class PassageParser {
             throw new KnowledgeFormatException(file, "missing 'source' with at least 'document'");
         }
         PassageSource citation = new PassageSource(
-                required(file, source, "document"), optional(source, "section"), page(file, source.path("page")));
+                required(file, source, "document"), optional(source, "section"), page(file, source.path("page")),
+                optional(source, "url"));
         return new Passage(id, required(file, meta, "title"), language(file, required(file, meta, "lang")),
                 strings(file, meta, "tags"), optional(meta, "question"), strings(file, meta, "related"),
                 citation, date(file, meta.path("updated")), body, file);

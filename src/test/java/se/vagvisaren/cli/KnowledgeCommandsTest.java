@@ -90,6 +90,7 @@ class KnowledgeCommandsTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0).path("answers").get(0).path("id").asText()).isEqualTo("steg-2-lagesbild");
         assertThat(lines.get(0).path("answers").get(0).path("source").has("page")).isTrue();
+        assertThat(lines.get(0).path("answers").get(0).path("source").has("url")).isTrue();
         assertThat(lines.get(1).path("fallback").asBoolean()).isTrue();
         assertThat(lines.get(2).path("error").asText()).startsWith("line 3:");
         assertThat(lines.get(3).path("answers").get(0).path("id").asText()).isEqualTo("mvp-en");
@@ -119,7 +120,7 @@ class KnowledgeCommandsTest {
         int checked = knowledge("check", "--knowledge", target.toString());
 
         assertThat(checked).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 passages from").contains("broken: trasig.md: front matter is not closed");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 passages from").contains("skipped: trasig.md: front matter is not closed");
     }
 
     @Test
@@ -135,5 +136,82 @@ class KnowledgeCommandsTest {
     @Test
     void knowledgeImport_neitherPdfNorMd_isUsageError() {
         assertThat(knowledge("import")).isEqualTo(2);
+    }
+
+    @Test
+    void ask_emptyKnowledgeDirectory_exitsNonZeroWithOneClearLine() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("tom"));
+        Files.writeString(empty.resolve("trasig.md"), "ingen front matter");
+
+        int code = ask("{\"q\": \"Vad är en lägesbild?\"}\n", "--jsonl", "--knowledge", empty.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(outputLines()).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).strip().lines()).singleElement().asString()
+                .startsWith("No knowledge passages loaded from " + empty.toAbsolutePath()).contains("1 problems");
+    }
+
+    @Test
+    void ask_knowledgeThroughSymbolicLink_answers() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("kb-link"), Path.of("knowledge").toAbsolutePath());
+
+        int code = ask("{\"q\": \"Vad är en lägesbild?\", \"lang\": \"sv\"}\n", "--jsonl", "--knowledge", link.toString());
+
+        assertThat(code).isZero();
+        assertThat(outputLines()).singleElement().satisfies(l -> assertThat(l.path("fallback").asBoolean()).isFalse());
+    }
+
+    @Test
+    void ask_jsonl_badQuestionsGetAFallbackLineNeverAnError() throws Exception {
+        String huge = "Hur gör vi en lägesbild i kommunen och vem ska vara med? ".repeat(90).substring(0, 5000);
+        String input = JSON.writeValueAsString(java.util.Map.of("q", huge, "lang", "sv")) + "\n"
+                + "{\"q\": \"title:* OR \\\"\", \"lang\": \"sv\"}\n"
+                + "{\"q\": \"😱🙏💔\", \"lang\": \"sv\"}\n"
+                + "{\"q\": \"(((( ]]] ~~ *:* ^^ -+ &&\", \"lang\": \"en\"}\n"
+                // Operators in capitals are syntax, not the English "and"/"not" of a quoted title in a Swedish passage.
+                + "{\"q\": \"*:* AND NOT title:x OR body\", \"lang\": \"sv\"}\n";
+
+        int code = ask(input, "--jsonl", "--knowledge", "knowledge");
+
+        assertThat(code).isZero();
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(5);
+        assertThat(lines).allSatisfy(l -> assertThat(l.has("error")).isFalse());
+        assertThat(lines.get(0).path("answers").size()).isPositive();
+        assertThat(lines.subList(1, 5)).allSatisfy(l -> {
+            assertThat(l.path("fallback").asBoolean()).isTrue();
+            assertThat(l.path("answers").size()).isZero();
+        });
+    }
+
+    @Test
+    void knowledgeRank_jsonl_ranksEveryCandidateOnceBestFirstAndReportsBadLines() throws Exception {
+        String input = """
+                {"id": "a", "q": "Hur ansöker jag om bostadsbidrag?", "lang": "sv", "candidates": ["Du kan boka tid för vaccination via 1177.", "Pass ansöker du om hos polisen.", "Bostadsbidrag söker du hos Försäkringskassan, enklast via Mina sidor.", "Vi svarar inte på frågor om väder."]}
+                {"id": "b", "q": "Where do I renew my passport?", "lang": "en", "candidates": ["Vaccines are booked online.", "You renew a passport at a police passport office."]}
+                not json at all
+                {"id": "c", "q": "Vad gäller?", "candidates": []}
+                {"id": "d", "q": "😱 title:* OR \\"", "lang": "sv", "candidates": ["ett", "två", "tre"]}
+                """;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+
+        int code = knowledge("rank", "--jsonl", "--knowledge", "knowledge");
+
+        assertThat(code).isZero();
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0).path("id").asText()).isEqualTo("a");
+        assertThat(ranking(lines.get(0))).startsWith(2).containsExactlyInAnyOrder(0, 1, 2, 3);
+        assertThat(ranking(lines.get(1))).containsExactly(1, 0);
+        assertThat(lines.get(2).path("error").asText()).startsWith("line 3:");
+        assertThat(lines.get(3).path("id").asText()).isEqualTo("c");
+        assertThat(lines.get(3).path("error").asText()).startsWith("line 4:").contains("candidates");
+        assertThat(ranking(lines.get(4))).containsExactly(0, 1, 2);
+    }
+
+    private static List<Integer> ranking(JsonNode line) {
+        List<Integer> out = new java.util.ArrayList<>();
+        line.path("ranking").forEach(n -> out.add(n.asInt()));
+        return out;
     }
 }

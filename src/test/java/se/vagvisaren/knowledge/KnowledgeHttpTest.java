@@ -69,6 +69,7 @@ class KnowledgeHttpTest {
         assertThat(first.path("source").path("document").asText()).isEqualTo("Testdokument");
         assertThat(first.path("source").has("page")).isTrue();
         assertThat(first.path("source").path("page").isNull()).isTrue();
+        assertThat(first.path("source").has("url")).as("url is part of the contract, null when unknown").isTrue();
     }
 
     @Test
@@ -111,5 +112,30 @@ class KnowledgeHttpTest {
         assertThat(query("{\"q\": \"Vad är Machofabriken?\"}").getBody().path("answers").get(0).path("id").asText())
                 .isEqualTo("machofabriken");
         assertThat(knowledge.size()).isEqualTo(7);
+    }
+
+    @Test
+    void query_emojiOnlyAndFiveThousandCharacters_answerWithFallbackOrPassageNever500() {
+        ResponseEntity<JsonNode> emoji = query("{\"q\": \"😱🙏💔\", \"lang\": \"sv\"}");
+        String longQuestion = "Vad visar våldspyramiden om vardagliga kränkningar? ".repeat(100).substring(0, 5000);
+        ResponseEntity<JsonNode> huge = query("{\"q\": \"" + longQuestion + "\", \"lang\": \"sv\"}");
+        ResponseEntity<JsonNode> syntax = query("{\"q\": \"pyramiden~ AND (title:* OR \\\"\", \"lang\": \"sv\"}");
+
+        assertThat(emoji.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(emoji.getBody().path("fallback").asBoolean()).isTrue();
+        assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(huge.getBody().path("answers").get(0).path("id").asText()).isEqualTo("pyramiden");
+        assertThat(syntax.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(syntax.getBody().has("answers")).isTrue();
+    }
+
+    @Test
+    void health_knowledgeComponent_isUpWithPassageCount() {
+        JsonNode health = http.getForEntity("/actuator/health", JsonNode.class).getBody();
+
+        JsonNode component = health.path("components").path("knowledge");
+        assertThat(component.path("status").asText()).isEqualTo("UP");
+        assertThat(component.path("details").path("passages").asInt()).isEqualTo(knowledge.size()).isPositive();
+        assertThat(component.path("details").has("problems")).isTrue();
     }
 }

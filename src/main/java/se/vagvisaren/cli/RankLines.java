@@ -1,0 +1,77 @@
+package se.vagvisaren.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import se.vagvisaren.conversation.Language;
+import se.vagvisaren.knowledge.CandidateRanker;
+
+/**
+ * The JSON Lines loop of {@code knowledge rank --jsonl}: one output line per non-blank input line, in order.
+ * A malformed line gets {@code {"id", "error": "line N: ..."}} (id when it could be read) and the rest go on.
+ */
+final class RankLines {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EXPECTED = "expected {\"id\": \"...\", \"q\": \"...\", \"lang\": \"sv\", \"candidates\": [\"...\", ...]}";
+
+    private final CandidateRanker ranker;
+
+    RankLines(CandidateRanker ranker) {
+        this.ranker = ranker;
+    }
+
+    void run(BufferedReader in, PrintStream out) throws IOException {
+        int lineNumber = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNumber++;
+            if (!line.isBlank()) {
+                out.println(JSON.writeValueAsString(answer(line, lineNumber)));
+            }
+        }
+    }
+
+    private ObjectNode answer(String line, int lineNumber) {
+        JsonNode request;
+        try {
+            request = JSON.readTree(line);
+        } catch (IOException e) {
+            return error(null, lineNumber, "not JSON; " + EXPECTED);
+        }
+        if (request == null || !request.isObject()) {
+            return error(null, lineNumber, EXPECTED);
+        }
+        JsonNode id = request.get("id");
+        JsonNode candidates = request.path("candidates");
+        if (!request.path("q").isTextual()) {
+            return error(id, lineNumber, "missing text field 'q'; " + EXPECTED);
+        }
+        if (!candidates.isArray() || candidates.isEmpty()) {
+            return error(id, lineNumber, "'candidates' must be a non-empty list of texts");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode c : candidates) {
+            if (!c.isTextual()) {
+                return error(id, lineNumber, "every candidate must be a text");
+            }
+            texts.add(c.asText());
+        }
+        Language language = Language.fromCode(request.path("lang").asText("sv"));
+        ObjectNode result = JSON.createObjectNode();
+        result.set("id", id == null ? JSON.nullNode() : id);
+        ranker.rank(request.get("q").asText(), language, texts).forEach(result.putArray("ranking")::add);
+        return result;
+    }
+
+    private static ObjectNode error(JsonNode id, int lineNumber, String message) {
+        ObjectNode result = JSON.createObjectNode();
+        result.set("id", id == null ? JSON.nullNode() : id);
+        result.put("error", "line " + lineNumber + ": " + message);
+        return result;
+    }
+}

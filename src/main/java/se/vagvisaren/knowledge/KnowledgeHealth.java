@@ -1,0 +1,40 @@
+package se.vagvisaren.knowledge;
+
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code knowledge} component of {@code /actuator/health}: UP with the passage count, DOWN when no
+ * passage is loaded. Problems (skipped files, kept passages with a fault) are counted in the details but
+ * do not make it DOWN: the rest of the knowledge base still answers.
+ *
+ * <p>Why DOWN and not OUT_OF_SERVICE: an empty knowledge base is a fault (a wrong path, an empty volume,
+ * every file broken), never a state someone chose, and it answers every question with "I don't know".
+ * It is left out of the readiness group on purpose: taking the pod out of the Service would also silence
+ * the crisis replies with the support numbers, which do not need the knowledge base.
+ */
+@Component("knowledge")
+class KnowledgeHealth implements HealthIndicator {
+
+    private final KnowledgeBase knowledge;
+
+    KnowledgeHealth(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public Health health() {
+        int passages = knowledge.size();
+        long skipped = knowledge.problems().stream().filter(KnowledgeProblem::fileSkipped).count();
+        Health.Builder health = passages > 0 ? Health.up() : Health.down();
+        health.withDetail("passages", passages)
+                .withDetail("problems", knowledge.problems().size())
+                .withDetail("skippedFiles", skipped)
+                .withDetail("origin", knowledge.origin());
+        if (passages == 0) {
+            health.withDetail("error", "no passages loaded: every handbook question gets the fallback answer");
+        }
+        return health.build();
+    }
+}
