@@ -47,7 +47,7 @@ public class KnowledgeBase {
             PassageLoader.Loaded loaded = PassageLoader.load(source);
             PassageIndex index = new PassageIndex(loaded.passages(), loaded.synonyms(), loaded.stopWords());
             snapshot = new Snapshot(index, List.copyOf(loaded.problems()));
-            loaded.problems().forEach(p -> log.error("Skipping knowledge file {}", p));
+            loaded.problems().forEach(p -> log.error("Knowledge file problem: {}", p));
             log.info("Knowledge base loaded from {}: {} passages, {} problems, {} ms", source.describe(),
                     index.size(), loaded.problems().size(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {

@@ -43,7 +43,7 @@ final class PassageLoader {
                 continue;
             }
             try {
-                add(byId, PassageParser.parse(file.name(), file.readString()), problems);
+                add(byId, PassageParser.parse(file.name(), file.readString(), problems::add), problems);
             } catch (RuntimeException e) {
                 problems.add(new KnowledgeProblem(file.name(), reason(file.name(), e)));
             }
