@@ -27,7 +27,7 @@ import se.vagvisaren.conversation.Language;
  *   <li>a step ("steg 3", "the final step") → that step's overview, or with a topic ("förändringsfaktorer i
  *       steg 3") the best passage of that step;</li>
  *   <li>the steps as a whole ("vilka steg finns") → the five-step overview;</li>
- *   <li>"what is X" and "which X are there" → concept and list passages rank higher.</li>
+ *   <li>"what is X" → concept passages rank higher (list passages somewhat); "which X are there" → list passages.</li>
  * </ul>
  * Routes rely on the passages' {@code kind}, {@code step} and {@code audience}; where no passage has them the
  * question is searched plainly.
@@ -36,6 +36,8 @@ final class AnswerRouter {
 
     /** Rank multiplier for a passage whose kind fits a definition or list question: decides near-ties only. */
     static final double KIND_BOOST = 1.6;
+    /** Rank multiplier for a list passage when the question asks for a definition. */
+    static final double DEFINING_LIST_BOOST = 1.4;
     /** Rank multiplier for the five-step overview when a question about the steps also names a topic. */
     static final double OVERVIEW_BOOST = 1.3;
     private static final Set<Audience> VICTIM_SUPPORT = Set.of(Audience.VICTIM, Audience.ANYONE, Audience.CHILD);
@@ -128,7 +130,8 @@ final class AnswerRouter {
         }
         return switch (kind) {
             case CONCEPT -> shape.definition() ? KIND_BOOST : 1;
-            case LIST -> shape.list() ? KIND_BOOST : 1;
+            // A chapter that lists ("three levels of prevention") also defines what it lists.
+            case LIST -> shape.list() ? KIND_BOOST : shape.definition() ? DEFINING_LIST_BOOST : 1;
             case STEPS_OVERVIEW -> shape.overview() ? OVERVIEW_BOOST : 1;
             default -> 1;
         };

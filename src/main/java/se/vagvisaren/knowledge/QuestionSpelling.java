@@ -17,19 +17,28 @@ import se.vagvisaren.conversation.Language;
 /**
  * Corrects the words of a question that the knowledge base does not know: "vald i nara relationer" becomes
  * "våld i nära relationer" (å, ä, ö restored from the passages' own words), and "kartläggnig" becomes
- * "kartläggning" (one letter off, in words of {@value #MIN_TYPO_LENGTH} letters or more). Known words are left
+ * "kartläggning" (one letter off, between words of {@value #MIN_TYPO_LENGTH} letters or more). Known words are left
  * alone, so a correct question is never changed. Built once per knowledge-base snapshot; thread-safe.
  */
 final class QuestionSpelling {
 
     /** Shorter words are left as written: among short words, one letter off is usually another word. */
     static final int MIN_TYPO_LENGTH = 6;
+    /** At most this many unknown words are looked up per question, so a pasted essay costs no more than a question. */
+    static final int MAX_LOOKUPS = 32;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** One language's words: as written (lower case), and folded → the most frequent way of writing it. */
     private record Vocabulary(Set<String> words, Map<String, String> byFolded, Map<String, Integer> frequency,
-                              Map<Integer, List<String>> foldedByLength) {
+                              Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength) {
     }
+
+    /**
+     * A known word written without accents is still read as its accented twin when the twin is this many times
+     * more common in the passages: "vald" (chosen) is rare in a handbook on violence, "våld" is everywhere, and
+     * "ar" is almost always "är".
+     */
+    static final int DOMINANT_TWIN = 10;
 
     private final Map<Language, Vocabulary> vocabularies = new EnumMap<>(Language.class);
 
@@ -73,7 +82,8 @@ final class QuestionSpelling {
         frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new java.util.ArrayList<>()).add(w));
         Set<String> words = new HashSet<>(counts.keySet());
         words.addAll(extraWords);
-        return new Vocabulary(Set.copyOf(words), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(byLength));
+        return new Vocabulary(Set.copyOf(words), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
+                Map.copyOf(byLength));
     }
 
     /** The question with unknown words corrected; punctuation, spacing and known words unchanged. */
@@ -84,14 +94,30 @@ final class QuestionSpelling {
         }
         Matcher m = WORD.matcher(question);
         StringBuilder out = new StringBuilder();
+        int lookups = 0;
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            String fixed = vocabulary.words().contains(lower) ? null : correction(Folding.fold(lower), vocabulary);
+            String fixed = null;
+            if (!vocabulary.words().contains(lower)) {
+                fixed = lookups++ < MAX_LOOKUPS ? correction(Folding.fold(lower), vocabulary) : null;
+            } else if (lower.equals(Folding.fold(lower))) {
+                fixed = dominantTwin(lower, vocabulary);
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(fixed == null ? word : fixed));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The accented twin of an unaccented known word when the twin is far more common, else {@code null}. */
+    private static String dominantTwin(String word, Vocabulary vocabulary) {
+        String twin = vocabulary.byFolded().get(word);
+        if (twin == null || twin.equals(word)) {
+            return null;
+        }
+        int own = vocabulary.wordFrequency().getOrDefault(word, 0);
+        return vocabulary.wordFrequency().getOrDefault(twin, 0) >= DOMINANT_TWIN * Math.max(1, own) ? twin : null;
     }
 
     private static String correction(String folded, Vocabulary vocabulary) {
@@ -105,7 +131,8 @@ final class QuestionSpelling {
         // One insertion, deletion, substitution or swap of neighbours; the most frequent candidate wins.
         CharacterRunAutomaton oneOff = new CharacterRunAutomaton(new LevenshteinAutomata(folded, true).toAutomaton(1));
         String best = null;
-        for (int length = folded.length() - 1; length <= folded.length() + 1; length++) {
+        // Candidates as long as the word itself: "ändrar" must not become "andra" (other).
+        for (int length = Math.max(MIN_TYPO_LENGTH, folded.length() - 1); length <= folded.length() + 1; length++) {
             for (String candidate : vocabulary.foldedByLength().getOrDefault(length, List.of())) {
                 if (oneOff.run(candidate) && (best == null
                         || vocabulary.frequency().get(candidate) > vocabulary.frequency().get(best))) {

@@ -38,6 +38,24 @@ class QuestionSpellingTest {
     }
 
     @Test
+    void rareUnaccentedTwinOfACommonWord_isReadAsTheCommonWord() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "Våld är vanligt. Våld i hemmet. Våld mot barn. Våld på nätet. Våld och hot. Våld kan förebyggas. "
+                        + "Våld syns. Våld kostar. Våld skadar. Våld är ett brott. Hon blev vald till ordförande.")), Set.of());
+
+        assertThat(s.correct("vad ar vald", Language.SV)).isEqualTo("vad är våld");
+        assertThat(s.correct("ordförande", Language.SV)).isEqualTo("ordförande");
+    }
+
+    @Test
+    void commonUnaccentedWord_staysEvenWhenAnAccentedTwinExists() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "De andra kommunerna och andra aktörer gör andra saker. Vi kan ändra planen.")), Set.of());
+
+        assertThat(s.correct("de andra kommunerna", Language.SV)).isEqualTo("de andra kommunerna");
+    }
+
+    @Test
     void eachLanguageUsesItsOwnWords() {
         assertThat(spelling.correct("vald", Language.EN)).isEqualTo("vald");
     }
