@@ -41,12 +41,15 @@ final class QuestionSpelling {
     static final int DOMINANT_TWIN = 10;
 
     private final Map<Language, Vocabulary> vocabularies = new EnumMap<>(Language.class);
+    /** Cue words: one written as in the cue file is not "corrected" to a passage word ("räknas" ≠ "räknar"). */
+    private final Set<String> cueWords;
 
     /**
      * @param passages   the knowledge base; their words are the vocabulary of their language
      * @param extraWords folded words known in every language (the question-type cues), e.g. {@code fjarde}
      */
     QuestionSpelling(Collection<Passage> passages, Set<String> extraWords) {
+        this.cueWords = Set.copyOf(extraWords);
         for (Language lang : Language.values()) {
             Map<String, Integer> counts = new HashMap<>();
             for (Passage p : passages) {
@@ -75,13 +78,11 @@ final class QuestionSpelling {
             frequency.merge(folded, n, Integer::sum);
         });
         for (String extra : extraWords) {
-            byFolded.putIfAbsent(extra, extra);
             frequency.putIfAbsent(extra, 1);
         }
         Map<Integer, List<String>> byLength = new HashMap<>();
         frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new java.util.ArrayList<>()).add(w));
         Set<String> words = new HashSet<>(counts.keySet());
-        words.addAll(extraWords);
         return new Vocabulary(Set.copyOf(words), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
                 Map.copyOf(byLength));
     }
@@ -120,12 +121,12 @@ final class QuestionSpelling {
         return vocabulary.wordFrequency().getOrDefault(twin, 0) >= DOMINANT_TWIN * Math.max(1, own) ? twin : null;
     }
 
-    private static String correction(String folded, Vocabulary vocabulary) {
+    private String correction(String folded, Vocabulary vocabulary) {
         String same = vocabulary.byFolded().get(folded);
         if (same != null) {
             return same;
         }
-        if (folded.length() < MIN_TYPO_LENGTH) {
+        if (folded.length() < MIN_TYPO_LENGTH || cueWords.contains(folded)) {
             return null;
         }
         // One insertion, deletion, substitution or swap of neighbours; the most frequent candidate wins.
@@ -140,6 +141,6 @@ final class QuestionSpelling {
                 }
             }
         }
-        return best == null ? null : vocabulary.byFolded().get(best);
+        return best == null ? null : vocabulary.byFolded().getOrDefault(best, best);
     }
 }
