@@ -164,4 +164,24 @@ class QuestionRoutingTest {
         });
         assertThat(broken.ask("Våldspyramiden", Language.SV).best().id()).isEqualTo("valdspyramiden");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"title:* OR \"", "steg:3 AND (", "2.1.1.1.1", "steg steg steg steg",
+            "jag jag jag är är rädd rädd", "🙂 steg 3 🙂", "\\b(steg|step)\\b.*", "((((((((((", "5.0", "steg -1", "step 99"})
+    void oddQuestions_neverThrowAndNeverPointVictimsToTheLineForUsers(String question) {
+        QueryResult result = kb.ask(question, Language.SV);
+
+        assertThat(result).isNotNull();
+        assertThat(result.answers()).extracting(KnowledgeAnswer::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void veryLongQuestion_isAnsweredWithoutError() {
+        String longQuestion = "kan du gå igenom tredje steget och förändringsfaktorerna ".repeat(90) + "sissta stegett";
+
+        QueryResult result = kb.ask(longQuestion, Language.SV);
+
+        assertThat(result.fallback()).isFalse();
+        assertThat(result.best().id()).startsWith("steg-3");
+    }
 }
