@@ -26,9 +26,19 @@ public class KnowledgeBase {
 
     private final ContentSource source;
     private final KnowledgeProperties properties;
-    private volatile Snapshot snapshot = new Snapshot(new PassageIndex(List.of(), null, Set.of()), List.of());
+    private volatile Snapshot snapshot = new Snapshot(new PassageIndex(List.of(), null, Set.of()), List.of(),
+            new QuestionSpelling(List.of(), Set.of()), QuestionCues.NONE);
 
-    private record Snapshot(PassageIndex index, List<KnowledgeProblem> problems) {
+    /** Everything one load produced; replaced as a whole so a question never sees half of a reload. */
+    private record Snapshot(PassageIndex index, List<KnowledgeProblem> problems, QuestionSpelling spelling,
+                            QuestionCues cues) {
+        QuestionReader reader() {
+            return new QuestionReader(cues);
+        }
+
+        AnswerRouter router() {
+            return new AnswerRouter(cues);
+        }
     }
 
     public KnowledgeBase(ContentSource source, KnowledgeProperties properties) {
@@ -46,9 +56,11 @@ public class KnowledgeBase {
         try {
             PassageLoader.Loaded loaded = PassageLoader.load(source);
             PassageIndex index = new PassageIndex(loaded.passages(), loaded.synonyms(), loaded.stopWords());
-            snapshot = new Snapshot(index, List.copyOf(loaded.problems()));
-            logProblems(loaded.problems());
-            long skipped = loaded.problems().stream().filter(KnowledgeProblem::fileSkipped).count();
+            List<KnowledgeProblem> problems = new ArrayList<>(loaded.problems());
+            QuestionCues cues = QuestionCues.load(source, problems::add);
+            snapshot = new Snapshot(index, List.copyOf(problems), new QuestionSpelling(loaded.passages(), cues.vocabulary()), cues);
+            logProblems(problems);
+            long skipped = problems.stream().filter(KnowledgeProblem::fileSkipped).count();
             if (index.size() == 0) {
                 // An empty knowledge base answers every question with the fallback: never let that pass as INFO.
                 log.error("Knowledge base at {} has 0 passages ({} files could not be used): every question will get "
@@ -59,7 +71,7 @@ public class KnowledgeBase {
                         source.describe(), index.size(), skipped);
             }
             log.info("Knowledge base loaded from {}: {} passages, {} problems, {} ms", source.describe(),
-                    index.size(), loaded.problems().size(), (System.nanoTime() - start) / 1_000_000);
+                    index.size(), problems.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Could not reload the knowledge base from {}; keeping the previous one", source.describe(), e);
         }
@@ -90,16 +102,32 @@ public class KnowledgeBase {
             text = text.substring(0, properties.maxQuestionChars());
         }
         Language lang = language == null ? Language.SV : language;
-        PassageIndex index = snapshot.index();
-        List<KnowledgeAnswer> answers = confident(index.search(text, lang, properties.maxAnswers() + CANDIDATES), properties.minCoverage());
+        Snapshot current = snapshot;
+        List<KnowledgeAnswer> answers = answers(current, text, lang, properties.minCoverage());
         if (answers.isEmpty()) {
             // A passage in the other language is better than nothing, but only when it clearly fits:
             // names and acronyms ("MVP", "Ljusdal") match across languages, ordinary words rarely do.
             Language other = lang == Language.SV ? Language.EN : Language.SV;
             double stricter = Math.max(properties.minCoverage(), OTHER_LANGUAGE_MIN_COVERAGE);
-            answers = confident(index.search(text, other, properties.maxAnswers() + CANDIDATES), stricter);
+            answers = answers(current, text, other, stricter);
         }
         return answers.isEmpty() ? QueryResult.noAnswer() : new QueryResult(answers, false);
+    }
+
+    /**
+     * Answers in one language: spelling corrected, the question's shape read, the route's hits filtered by
+     * the thresholds; when none passes, the passages the shape alone points to ("steg 3" → step 3).
+     */
+    private List<KnowledgeAnswer> answers(Snapshot current, String question, Language lang, double minCoverage) {
+        String corrected = current.spelling().correct(question, lang);
+        PassageIndex index = current.index();
+        QuestionShape shape = current.reader().read(corrected, rest -> index.namesTopic(rest, lang));
+        AnswerRouter.Route route = current.router().route(shape, index, corrected, lang, properties.maxAnswers() + CANDIDATES);
+        List<KnowledgeAnswer> answers = confident(route.hits(), minCoverage);
+        if (answers.isEmpty()) {
+            route.assured().stream().limit(properties.maxAnswers()).map(KnowledgeBase::answer).forEach(answers::add);
+        }
+        return answers;
     }
 
     /**
@@ -114,10 +142,14 @@ public class KnowledgeBase {
                     || out.size() == properties.maxAnswers()) {
                 break;
             }
-            Passage p = hit.passage();
-            out.add(new KnowledgeAnswer(p.id(), p.title(), p.text(), Math.round(hit.score() * 1000) / 1000.0, p.source()));
+            out.add(answer(hit));
         }
         return out;
+    }
+
+    private static KnowledgeAnswer answer(PassageIndex.Hit hit) {
+        Passage p = hit.passage();
+        return new KnowledgeAnswer(p.id(), p.title(), p.text(), Math.round(hit.score() * 1000) / 1000.0, p.source());
     }
 
     /** Ranked candidates with their raw score and coverage, thresholds not applied; for tuning and tests. */

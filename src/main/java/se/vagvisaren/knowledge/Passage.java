@@ -17,6 +17,9 @@ import se.vagvisaren.conversation.Language;
  * @param updated  when the text was last checked; {@code null} when unknown
  * @param text     the answer text (Teams Markdown), shown verbatim
  * @param origin   the file it was read from, relative to the knowledge root, for error messages
+ * @param kind     what sort of answer it is; {@code null} when not given (imported documents, older files)
+ * @param step     the handbook step (1–5) it belongs to; {@code null} when it belongs to none
+ * @param audience who a support passage is for; {@code null} when not given
  */
 public record Passage(
         String id,
@@ -28,11 +31,20 @@ public record Passage(
         PassageSource source,
         LocalDate updated,
         String text,
-        String origin) {
+        String origin,
+        PassageKind kind,
+        Integer step,
+        Audience audience) {
 
     public Passage {
         tags = tags == null ? List.of() : List.copyOf(tags);
         related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A passage without kind, step or audience (imported documents). */
+    public Passage(String id, String title, Language language, List<String> tags, String question, List<String> related,
+                   PassageSource source, LocalDate updated, String text, String origin) {
+        this(id, title, language, tags, question, related, source, updated, text, origin, null, null, null);
     }
 
     /** A passage that is only a text to rank (see {@link CandidateRanker}): no title, tags or citation. */
@@ -42,11 +54,13 @@ public record Passage(
 
     /** The same passage citing {@code newSource}; used by the loader to drop a malformed url. */
     Passage withSource(PassageSource newSource) {
-        return new Passage(id, title, language, tags, question, related, newSource, updated, text, origin);
+        return new Passage(id, title, language, tags, question, related, newSource, updated, text, origin, kind, step,
+                audience);
     }
 
     /** The same passage offering only {@code newRelated}; used by the loader to drop links to missing ids. */
     Passage withRelated(List<String> newRelated) {
-        return new Passage(id, title, language, tags, question, newRelated, source, updated, text, origin);
+        return new Passage(id, title, language, tags, question, newRelated, source, updated, text, origin, kind, step,
+                audience);
     }
 }

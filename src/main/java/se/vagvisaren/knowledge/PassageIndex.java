@@ -72,6 +72,15 @@ final class PassageIndex {
     static final float GRAM_WEIGHT = 0.2f;
     /** Distinct grams per question; 5,000 characters give far more, and Lucene allows 1,024 clauses. */
     static final int MAX_GRAM_TERMS = 400;
+    /** Untokenised fields holding a passage's kind, step and audience codes, for filters. */
+    static final String KIND = "kind";
+    static final String STEP = "step";
+    static final String AUDIENCE = "audience";
+    /**
+     * A word found in more than this share of a language's passages does not name a topic ("våld" in a
+     * violence-prevention knowledge base): see {@link #namesTopic}.
+     */
+    static final double MAX_TOPIC_SHARE = 0.3;
     private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
@@ -168,6 +177,16 @@ final class PassageIndex {
         Document doc = new Document();
         doc.add(new StringField("id", p.id(), Field.Store.YES));
         doc.add(new StringField("lang", p.language().code(), Field.Store.NO));
+        // For the question-type routing (AnswerRouter): "steg 3" is searched among the passages of step 3.
+        if (p.kind() != null) {
+            doc.add(new StringField(KIND, p.kind().code(), Field.Store.NO));
+        }
+        if (p.step() != null) {
+            doc.add(new StringField(STEP, p.step().toString(), Field.Store.NO));
+        }
+        if (p.audience() != null) {
+            doc.add(new StringField(AUDIENCE, p.audience().code(), Field.Store.NO));
+        }
         fieldValues(p).forEach((name, value) -> doc.add(new Field(field(name, p.language()), value, TEXT_WITH_VECTORS)));
         // No term vectors: the grams must not count as words in coverage and document frequencies.
         doc.add(new TextField(field(GRAMS, p.language()), p.title() + " \n " + p.text(), Field.Store.NO));
@@ -217,6 +236,16 @@ final class PassageIndex {
      * @return at most {@code limit} hits, best first; empty when the question has no searchable words
      */
     List<Hit> search(String question, Language language, int limit) {
+        return search(question, language, limit, null);
+    }
+
+    /**
+     * As {@link #search(String, Language, int)}, among the passages that match {@code filter} only.
+     *
+     * @param filter a Lucene query over {@link #KIND}, {@link #STEP}, {@link #AUDIENCE} (not scored), or
+     *               {@code null} for all passages
+     */
+    List<Hit> search(String question, Language language, int limit, Query filter) {
         QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
         // A term no passage in this language contains cannot match or score, so it is left out of the
         // query: same ranking, and a Swedish question tried against the English passages costs nothing.
@@ -228,19 +257,21 @@ final class PassageIndex {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         searchable.forEach(e -> words.add(new BoostQuery(termQuery(e.getKey(), language), e.getValue()), BooleanClause.Occur.SHOULD));
-        BooleanQuery.Builder outer = new BooleanQuery.Builder()
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("lang", language.code())), BooleanClause.Occur.FILTER);
+        if (filter != null) {
+            query.add(filter, BooleanClause.Occur.FILTER);
+        }
         // Character grams add a little for inflections and compounds that stemming and splitting miss
         // ("vaccinera" / "vaccination"); optional, so they never make a passage match on grams alone.
         BooleanQuery.Builder grams = new BooleanQuery.Builder();
         tokens(gramAnalyzers.get(language), question).stream().distinct().limit(MAX_GRAM_TERMS)
                 .forEach(g -> grams.add(new TermQuery(new Term(field(GRAMS, language), g)), BooleanClause.Occur.SHOULD));
-        outer.add(new BoostQuery(grams.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
-        Query query = outer.build();
+        query.add(new BoostQuery(grams.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
         try {
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(query.build(), limit).scoreDocs) {
                 String id = searcher.storedFields().document(sd.doc).get("id");
                 hits.add(new Hit(passages.get(id), sd.score, coverage(terms, id, language)));
             }
@@ -251,6 +282,19 @@ final class PassageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed in the in-memory index", e);
         }
+    }
+
+    /**
+     * Whether {@code text} names a topic of the knowledge base in {@code language}: it has a word that some
+     * passage contains and that is not in almost every passage. "steg 3" → the cue words are removed first by
+     * the caller; "förändringsfaktorer" → yes; "snälla" → no.
+     */
+    boolean namesTopic(String text, Language language) {
+        Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
+        int n = passagesPerLanguage.getOrDefault(language, 0);
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), text);
+        return terms.groups().stream().filter(g -> !g.isNumber()).flatMap(g -> g.words().stream())
+                .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
     private static Query termQuery(String term, Language language) {

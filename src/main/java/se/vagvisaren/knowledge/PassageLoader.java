@@ -47,7 +47,7 @@ final class PassageLoader {
             try {
                 String content = file.readString();
                 lines.put(file.name(), FrontMatterLines.of(content));
-                add(byId, PassageParser.parse(file.name(), content), lines, problems);
+                add(byId, PassageParser.parse(file.name(), content, problems::add), lines, problems);
             } catch (RuntimeException e) {
                 problems.add(new KnowledgeProblem(file.name(), reason(file.name(), e)));
             }

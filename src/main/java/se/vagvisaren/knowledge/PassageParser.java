@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import se.vagvisaren.conversation.Language;
 
@@ -16,8 +18,11 @@ import se.vagvisaren.conversation.Language;
  * Reads one Markdown passage: YAML front matter between {@code ---} lines, then the answer text.
  * Required: {@code id}, {@code title}, {@code lang} ({@code sv}/{@code en}), {@code source.document} and
  * a non-empty text. Optional: {@code tags}, {@code question}, {@code related}, {@code source.section},
- * {@code source.page} (a positive integer, or null), {@code source.url}, {@code updated} (ISO date).
- * The url and the related ids are checked later by {@link PassageValidator}, which keeps the passage.
+ * {@code source.page} (a positive integer, or null), {@code source.url}, {@code updated} (ISO date), {@code kind}
+ * ({@link PassageKind}), {@code step} (1–5) and {@code audience} ({@link Audience}). The url and the related ids
+ * are checked later by {@link PassageValidator}, which keeps the passage. A bad {@code kind}, {@code step} or
+ * {@code audience} does not cost the passage either: it is read without that field and the mistake is reported
+ * as a warning naming the file.
  */
 final class PassageParser {
 
@@ -33,6 +38,15 @@ final class PassageParser {
      * @throws KnowledgeFormatException naming the file and what is wrong
      */
     static Passage parse(String file, String content) {
+        return parse(file, content, problem -> { });
+    }
+
+    /**
+     * As {@link #parse(String, String)}, reporting mistakes that do not cost the passage to {@code warnings}.
+     *
+     * @param warnings receives one problem per optional field that had to be ignored
+     */
+    static Passage parse(String file, String content, Consumer<KnowledgeProblem> warnings) {
         String text = content.replace("\r\n", "\n").stripLeading();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -63,7 +77,47 @@ final class PassageParser {
                 optional(source, "url"));
         return new Passage(id, required(file, meta, "title"), language(file, required(file, meta, "lang")),
                 strings(file, meta, "tags"), optional(meta, "question"), strings(file, meta, "related"),
-                citation, date(file, meta.path("updated")), body, file);
+                citation, date(file, meta.path("updated")), body, file,
+                kind(file, meta, warnings), step(file, meta, warnings), audience(file, meta, warnings));
+    }
+
+    private static PassageKind kind(String file, JsonNode meta, Consumer<KnowledgeProblem> warnings) {
+        String code = optional(meta, "kind");
+        if (code == null) {
+            return null;
+        }
+        Optional<PassageKind> kind = PassageKind.fromCode(code);
+        if (kind.isEmpty()) {
+            warnings.accept(KnowledgeProblem.kept(file, null, "unknown kind '" + code + "' (one of: " + PassageKind.codes()
+                    + "); passage kept without a kind"));
+        }
+        return kind.orElse(null);
+    }
+
+    private static Integer step(String file, JsonNode meta, Consumer<KnowledgeProblem> warnings) {
+        JsonNode step = meta.path("step");
+        if (step.isMissingNode() || step.isNull()) {
+            return null;
+        }
+        if (step.isIntegralNumber() && step.asInt() >= 1 && step.asInt() <= 5) {
+            return step.asInt();
+        }
+        warnings.accept(KnowledgeProblem.kept(file, null, "step must be a whole number from 1 to 5, was '" + step.asText()
+                + "'; passage kept without a step"));
+        return null;
+    }
+
+    private static Audience audience(String file, JsonNode meta, Consumer<KnowledgeProblem> warnings) {
+        String code = optional(meta, "audience");
+        if (code == null) {
+            return null;
+        }
+        Optional<Audience> audience = Audience.fromCode(code);
+        if (audience.isEmpty()) {
+            warnings.accept(KnowledgeProblem.kept(file, null, "unknown audience '" + code + "' (one of: " + Audience.codes()
+                    + "); passage kept without an audience"));
+        }
+        return audience.orElse(null);
     }
 
     private static JsonNode readYaml(String file, String yaml) {

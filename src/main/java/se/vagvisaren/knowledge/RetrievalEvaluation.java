@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import se.vagvisaren.conversation.Language;
 
 /**
- * Measures retrieval quality on a JSON Lines test set of {@code {"q", "lang", "expected"}} where
- * {@code expected} is the passage id that should answer, or {@code null} when the bot should fall back.
+ * Measures retrieval quality on a JSON Lines test set of {@code {"q", "lang", "expected"}}. {@code expected}
+ * is the id of the passage that should answer, or a list of ids that would each be a right answer (e.g. two
+ * support lines for a person afraid of their partner), or {@code null} when the bot should fall back.
  */
 public final class RetrievalEvaluation {
 
@@ -23,17 +26,23 @@ public final class RetrievalEvaluation {
      * Figures for one run.
      *
      * @param n                  in-scope questions (with an expected passage)
-     * @param top1               share of in-scope questions whose expected passage came first
-     * @param top3               share whose expected passage was among the first three
+     * @param top1               share of in-scope questions answered first with an expected passage
+     * @param top3               share with an expected passage among the first three answers
      * @param outOfScope         questions that should fall back
      * @param outOfScopeFallback share of those that did fall back
-     * @param misses             in-scope questions not answered first with the expected passage, for reading
+     * @param byLanguage         the in-scope figures per question language ({@code sv}, {@code en})
+     * @param misses             in-scope questions not answered first with an expected passage, for reading
      */
-    public record Result(int n, double top1, double top3, int outOfScope, double outOfScopeFallback, List<Miss> misses) {
+    public record Result(int n, double top1, double top3, int outOfScope, double outOfScopeFallback,
+                         Map<String, Figures> byLanguage, List<Miss> misses) {
     }
 
-    /** One miss: the question, the expected id and what came first instead ({@code null} = fallback). */
-    public record Miss(String q, String expected, String got, int rank) {
+    /** Top-1 and top-3 over the in-scope questions of one language. */
+    public record Figures(int n, double top1, double top3) {
+    }
+
+    /** One miss: the question, the acceptable ids and what came first instead ({@code null} = fallback). */
+    public record Miss(String q, List<String> expected, String got, int rank) {
     }
 
     private RetrievalEvaluation() {
@@ -47,7 +56,9 @@ public final class RetrievalEvaluation {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + questions, e);
         }
-        int n = 0, first = 0, inThree = 0, oos = 0, oosFallback = 0;
+        Tally all = new Tally();
+        Map<String, Tally> perLanguage = new LinkedHashMap<>();
+        int oos = 0, oosFallback = 0;
         List<Miss> misses = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -55,22 +66,42 @@ public final class RetrievalEvaluation {
             }
             JsonNode row = parse(questions, i + 1, lines.get(i));
             String q = row.path("q").asText();
-            QueryResult result = knowledge.ask(q, Language.fromCode(row.path("lang").asText("sv")));
-            JsonNode expected = row.get("expected");
-            if (expected == null || expected.isNull()) {
+            Language lang = Language.fromCode(row.path("lang").asText("sv"));
+            QueryResult result = knowledge.ask(q, lang);
+            List<String> expected = expected(questions, i + 1, row.get("expected"));
+            if (expected.isEmpty()) {
                 oos++;
                 oosFallback += result.fallback() ? 1 : 0;
                 continue;
             }
-            n++;
-            int rank = rank(result, expected.asText());
-            first += rank == 1 ? 1 : 0;
-            inThree += rank >= 1 && rank <= 3 ? 1 : 0;
+            int rank = rank(result, expected);
+            all.add(rank);
+            perLanguage.computeIfAbsent(lang.code(), k -> new Tally()).add(rank);
             if (rank != 1) {
-                misses.add(new Miss(q, expected.asText(), result.fallback() ? null : result.best().id(), rank));
+                misses.add(new Miss(q, expected, result.fallback() ? null : result.best().id(), rank));
             }
         }
-        return new Result(n, ratio(first, n), ratio(inThree, n), oos, ratio(oosFallback, oos), misses);
+        Map<String, Figures> byLanguage = new LinkedHashMap<>();
+        perLanguage.forEach((lang, t) -> byLanguage.put(lang, t.figures()));
+        Figures total = all.figures();
+        return new Result(total.n(), total.top1(), total.top3(), oos, ratio(oosFallback, oos), byLanguage, misses);
+    }
+
+    /** Counts of first and top-three hits. */
+    private static final class Tally {
+        int n;
+        int first;
+        int inThree;
+
+        void add(int rank) {
+            n++;
+            first += rank == 1 ? 1 : 0;
+            inThree += rank >= 1 && rank <= 3 ? 1 : 0;
+        }
+
+        Figures figures() {
+            return new Figures(n, ratio(first, n), ratio(inThree, n));
+        }
     }
 
     private static JsonNode parse(Path file, int line, String text) {
@@ -81,10 +112,26 @@ public final class RetrievalEvaluation {
         }
     }
 
-    /** 1-based rank of the expected id among the answers, 0 when absent. */
-    private static int rank(QueryResult result, String id) {
+    /** The acceptable ids; empty when the question should fall back. */
+    private static List<String> expected(Path file, int line, JsonNode expected) {
+        if (expected == null || expected.isNull()) {
+            return List.of();
+        }
+        if (expected.isTextual()) {
+            return List.of(expected.asText());
+        }
+        if (expected.isArray() && !expected.isEmpty()) {
+            List<String> ids = new ArrayList<>();
+            expected.forEach(id -> ids.add(id.asText()));
+            return ids;
+        }
+        throw new IllegalArgumentException(file + " line " + line + ": expected must be an id, a non-empty list of ids, or null");
+    }
+
+    /** 1-based rank of the first acceptable id among the answers, 0 when absent. */
+    private static int rank(QueryResult result, List<String> ids) {
         for (int i = 0; i < result.answers().size(); i++) {
-            if (result.answers().get(i).id().equals(id)) {
+            if (ids.contains(result.answers().get(i).id())) {
                 return i + 1;
             }
         }

@@ -104,4 +104,61 @@ class PassageParserTest {
 
         assertThat(again).isEqualTo(original);
     }
+
+    @Test
+    void parse_kindStepAudience_areRead() {
+        Passage p = PassageParser.parse("stod/x.md", VALID.replace("lang: sv\n", "lang: sv\nkind: support\nstep: 3\naudience: uses-violence\n"));
+
+        assertThat(p.kind()).isEqualTo(PassageKind.SUPPORT);
+        assertThat(p.step()).isEqualTo(3);
+        assertThat(p.audience()).isEqualTo(Audience.USES_VIOLENCE);
+    }
+
+    @Test
+    void parse_withoutKindStepAudience_fieldsAreEmpty() {
+        Passage p = PassageParser.parse("steg/steg-2.md", VALID);
+
+        assertThat(p.kind()).isNull();
+        assertThat(p.step()).isNull();
+        assertThat(p.audience()).isNull();
+    }
+
+    @Test
+    void parse_unknownKind_passageKeptAndWarningNamesFile() {
+        java.util.List<KnowledgeProblem> warnings = new java.util.ArrayList<>();
+
+        Passage p = PassageParser.parse("steg/steg-2.md", VALID.replace("lang: sv\n", "lang: sv\nkind: chapter\nstep: 2\n"), warnings::add);
+
+        assertThat(p.id()).isEqualTo("steg-2");
+        assertThat(p.kind()).isNull();
+        assertThat(p.step()).isEqualTo(2);
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("steg/steg-2.md");
+            assertThat(w.reason()).contains("unknown kind 'chapter'").contains("steps-overview");
+        });
+    }
+
+    @Test
+    void parse_stepOutOfRangeAndUnknownAudience_passageKeptWithTwoWarnings() {
+        java.util.List<KnowledgeProblem> warnings = new java.util.ArrayList<>();
+
+        Passage p = PassageParser.parse("a.md", VALID.replace("lang: sv\n", "lang: sv\nstep: 7\naudience: partner\n"), warnings::add);
+
+        assertThat(p.step()).isNull();
+        assertThat(p.audience()).isNull();
+        assertThat(warnings).extracting(KnowledgeProblem::reason)
+                .anySatisfy(r -> assertThat(r).contains("step must be a whole number from 1 to 5"))
+                .anySatisfy(r -> assertThat(r).contains("unknown audience 'partner'"));
+    }
+
+    @Test
+    void load_unknownKind_isListedAsProblemButPassageIsSearchable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        KnowledgeFixtures.write(dir.resolve("steg/steg-2.md"), VALID.replace("lang: sv\n", "lang: sv\nkind: kapitel\n"));
+
+        KnowledgeBase kb = KnowledgeFixtures.open(dir);
+
+        assertThat(kb.size()).isEqualTo(1);
+        assertThat(kb.problems()).singleElement().satisfies(w -> assertThat(w.toString()).startsWith("steg/steg-2.md: unknown kind 'kapitel'"));
+        assertThat(kb.ask("beskriva våldet i kommunen", Language.SV).best().id()).isEqualTo("steg-2");
+    }
 }

@@ -34,7 +34,7 @@ public final class QueryLatency {
         }
         List<String[]> questions = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/knowledge/questions.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(Path.of("src/test/resources/knowledge/quality-tuning.jsonl"), StandardCharsets.UTF_8)) {
             var row = json.readTree(line);
             questions.add(new String[]{row.path("q").asText(), row.path("lang").asText()});
         }

@@ -60,7 +60,7 @@ public class RetrievalBenchmark {
         System.out.printf("%nindex build: %d passages in %d ms%n", knowledge.size(), (System.nanoTime() - start) / 1_000_000);
         questions = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/knowledge/questions.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(Path.of("src/test/resources/knowledge/quality-tuning.jsonl"), StandardCharsets.UTF_8)) {
             var row = json.readTree(line);
             questions.add(new String[]{row.path("q").asText(), row.path("lang").asText()});
         }

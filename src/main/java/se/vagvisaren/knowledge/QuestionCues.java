@@ -1,0 +1,177 @@
+package se.vagvisaren.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * The word lists and patterns that tell what kind of answer a question wants, read from
+ * {@code knowledge/question-types.yaml} (content, not code: a coordinator can add "sjätte" or a colloquial
+ * phrasing without a release). Everything is stored folded ({@link Folding}), so the file may be written
+ * with or without å, ä and ö.
+ *
+ * @param stepWords  "steg", "steget", "step"…
+ * @param between    words allowed between a step word and its number ("nr", "number")
+ * @param numbers    folded number word → step, used after a step word ("steg tre")
+ * @param ordinals   folded ordinal → step, used before a step word ("tredje steget", "sista steget")
+ * @param notTopic   words that do not make a question about a particular topic
+ * @param overview   patterns of questions about the five steps as a whole
+ * @param definition patterns of "what is X" questions
+ * @param list       patterns of "which X are there" questions
+ * @param afraid     patterns of a person afraid of, or hurt by, someone close
+ * @param usesViolence patterns of a person who uses violence
+ * @param expansion  words added to the search when routing a concern to support, per language
+ */
+record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Integer> numbers,
+                    Map<String, Integer> ordinals, Set<String> notTopic, List<Pattern> overview,
+                    List<Pattern> definition, List<Pattern> list, List<Pattern> afraid, List<Pattern> usesViolence,
+                    Map<QuestionShape.Concern, Map<Language, String>> expansion) {
+
+    static final String FILE = "question-types.yaml";
+    /** No cues: every question is searched plainly (used when the file is missing or broken). */
+    static final QuestionCues NONE = new QuestionCues(Set.of(), Set.of(), Map.of(), Map.of(), Set.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), Map.of());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /**
+     * Reads {@link #FILE} from the knowledge source. A missing file gives {@link #NONE}; a broken one gives
+     * {@link #NONE} and a problem naming the file, so the knowledge base still answers (plain search).
+     */
+    static QuestionCues load(ContentSource source, Consumer<KnowledgeProblem> problems) {
+        ContentSource.ContentFile file = source.file(FILE);
+        if (file == null) {
+            return NONE;
+        }
+        try {
+            return parse(file.readString());
+        } catch (KnowledgeFormatException e) {
+            problems.accept(new KnowledgeProblem(FILE, e.getMessage().replaceFirst("^" + Pattern.quote(FILE) + ": ", "")
+                    + "; questions are searched without question types"));
+            return NONE;
+        }
+    }
+
+    /** @throws KnowledgeFormatException naming the section that is wrong */
+    static QuestionCues parse(String yaml) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new KnowledgeFormatException(FILE, "not valid YAML: " + reason, e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new KnowledgeFormatException(FILE, "must be a YAML mapping");
+        }
+        JsonNode step = root.path("step");
+        Map<QuestionShape.Concern, Map<Language, String>> expansion = new EnumMap<>(QuestionShape.Concern.class);
+        expansion.put(QuestionShape.Concern.AFRAID, perLanguage(root.path("expand").path("afraid")));
+        expansion.put(QuestionShape.Concern.USES_VIOLENCE, perLanguage(root.path("expand").path("uses-violence")));
+        return new QuestionCues(words(step.path("words"), "step.words"), words(step.path("between"), "step.between"),
+                numbered(step.path("numbers"), "step.numbers"), numbered(step.path("ordinals"), "step.ordinals"),
+                words(root.path("not-topic"), "not-topic"), patterns(root.path("overview"), "overview"),
+                patterns(root.path("definition"), "definition"), patterns(root.path("list"), "list"),
+                patterns(root.path("afraid"), "afraid"), patterns(root.path("uses-violence"), "uses-violence"),
+                expansion);
+    }
+
+    /** Every folded word the cues are made of, so that a misspelt cue word can be corrected to one. */
+    Set<String> vocabulary() {
+        Set<String> words = new HashSet<>(stepWords);
+        words.addAll(numbers.keySet());
+        words.addAll(ordinals.keySet());
+        words.addAll(notTopic);
+        for (List<Pattern> patterns : List.of(overview, definition, list, afraid, usesViolence)) {
+            // Literal words of the patterns; "\b" and "\w" are escapes, not words.
+            patterns.forEach(p -> words.addAll(Folding.words(p.pattern().replaceAll("\\\\[a-zA-Z]", " "))));
+        }
+        return words;
+    }
+
+    private static Set<String> words(JsonNode node, String where) {
+        Set<String> out = new HashSet<>();
+        for (String value : strings(node, where)) {
+            out.addAll(Folding.words(value));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> strings(JsonNode node, String where) {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new KnowledgeFormatException(FILE, "'" + where + "' must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        node.forEach(v -> {
+            if (!v.isValueNode()) {
+                throw new KnowledgeFormatException(FILE, "'" + where + "' must hold words, found " + v);
+            }
+            out.add(v.asText());
+        });
+        return out;
+    }
+
+    private static Map<String, Integer> numbered(JsonNode node, String where) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new KnowledgeFormatException(FILE, "'" + where + "' must map step numbers 1-5 to word lists");
+        }
+        Map<String, Integer> out = new HashMap<>();
+        node.fields().forEachRemaining(e -> {
+            int step;
+            try {
+                step = Integer.parseInt(e.getKey().strip());
+            } catch (NumberFormatException ex) {
+                step = 0;
+            }
+            if (step < 1 || step > 5) {
+                throw new KnowledgeFormatException(FILE, "'" + where + "' has key '" + e.getKey() + "'; steps are 1-5");
+            }
+            for (String word : words(e.getValue(), where + "." + step)) {
+                out.put(word, step);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private static List<Pattern> patterns(JsonNode node, String where) {
+        List<Pattern> out = new ArrayList<>();
+        for (String regex : strings(node, where)) {
+            try {
+                out.add(Pattern.compile(Folding.withoutAccents(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } catch (PatternSyntaxException e) {
+                throw new KnowledgeFormatException(FILE, "'" + where + "' has an invalid pattern '" + regex + "': "
+                        + e.getDescription());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<Language, String> perLanguage(JsonNode node) {
+        Map<Language, String> out = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            String text = node.path(lang.code()).asText("");
+            if (!text.isBlank()) {
+                out.put(lang, text.strip());
+            }
+        }
+        return out;
+    }
+}

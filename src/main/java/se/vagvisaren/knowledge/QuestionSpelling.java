@@ -1,0 +1,146 @@
+package se.vagvisaren.knowledge;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import se.vagvisaren.conversation.Language;
+
+/**
+ * Corrects the words of a question that the knowledge base does not know: "vald i nara relationer" becomes
+ * "våld i nära relationer" (å, ä, ö restored from the passages' own words), and "kartläggnig" becomes
+ * "kartläggning" (one letter off, between words of {@value #MIN_TYPO_LENGTH} letters or more). Known words are left
+ * alone, so a correct question is never changed. Built once per knowledge-base snapshot; thread-safe.
+ */
+final class QuestionSpelling {
+
+    /** Shorter words are left as written: among short words, one letter off is usually another word. */
+    static final int MIN_TYPO_LENGTH = 6;
+    /** At most this many unknown words are looked up per question, so a pasted essay costs no more than a question. */
+    static final int MAX_LOOKUPS = 32;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /** One language's words: as written (lower case), and folded → the most frequent way of writing it. */
+    private record Vocabulary(Set<String> words, Map<String, String> byFolded, Map<String, Integer> frequency,
+                              Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength) {
+    }
+
+    /**
+     * A known word written without accents is still read as its accented twin when the twin is this many times
+     * more common in the passages: "vald" (chosen) is rare in a handbook on violence, "våld" is everywhere, and
+     * "ar" is almost always "är".
+     */
+    static final int DOMINANT_TWIN = 10;
+
+    private final Map<Language, Vocabulary> vocabularies = new EnumMap<>(Language.class);
+    /** Cue words: one written as in the cue file is not "corrected" to a passage word ("räknas" ≠ "räknar"). */
+    private final Set<String> cueWords;
+
+    /**
+     * @param passages   the knowledge base; their words are the vocabulary of their language
+     * @param extraWords folded words known in every language (the question-type cues), e.g. {@code fjarde}
+     */
+    QuestionSpelling(Collection<Passage> passages, Set<String> extraWords) {
+        this.cueWords = Set.copyOf(extraWords);
+        for (Language lang : Language.values()) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Passage p : passages) {
+                if (p.language() == lang) {
+                    String all = String.join(" ", p.title(), String.join(" ", p.tags()),
+                            p.question() == null ? "" : p.question(), p.text());
+                    Matcher m = WORD.matcher(all.toLowerCase(Locale.ROOT));
+                    while (m.find()) {
+                        counts.merge(m.group(), 1, Integer::sum);
+                    }
+                }
+            }
+            vocabularies.put(lang, vocabulary(counts, extraWords));
+        }
+    }
+
+    private static Vocabulary vocabulary(Map<String, Integer> counts, Set<String> extraWords) {
+        Map<String, String> byFolded = new HashMap<>();
+        Map<String, Integer> frequency = new HashMap<>();
+        counts.forEach((word, n) -> {
+            String folded = Folding.fold(word);
+            if (n > counts.getOrDefault(byFolded.get(folded), 0)
+                    || n.equals(counts.get(byFolded.get(folded))) && word.compareTo(byFolded.get(folded)) < 0) {
+                byFolded.put(folded, word);
+            }
+            frequency.merge(folded, n, Integer::sum);
+        });
+        for (String extra : extraWords) {
+            frequency.putIfAbsent(extra, 1);
+        }
+        Map<Integer, List<String>> byLength = new HashMap<>();
+        frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new java.util.ArrayList<>()).add(w));
+        Set<String> words = new HashSet<>(counts.keySet());
+        return new Vocabulary(Set.copyOf(words), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
+                Map.copyOf(byLength));
+    }
+
+    /** The question with unknown words corrected; punctuation, spacing and known words unchanged. */
+    String correct(String question, Language language) {
+        Vocabulary vocabulary = vocabularies.get(language);
+        if (vocabulary == null || vocabulary.words().isEmpty()) {
+            return question;
+        }
+        Matcher m = WORD.matcher(question);
+        StringBuilder out = new StringBuilder();
+        int lookups = 0;
+        while (m.find()) {
+            String word = m.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            String fixed = null;
+            if (!vocabulary.words().contains(lower)) {
+                fixed = lookups++ < MAX_LOOKUPS ? correction(Folding.fold(lower), vocabulary) : null;
+            } else if (lower.equals(Folding.fold(lower))) {
+                fixed = dominantTwin(lower, vocabulary);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(fixed == null ? word : fixed));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The accented twin of an unaccented known word when the twin is far more common, else {@code null}. */
+    private static String dominantTwin(String word, Vocabulary vocabulary) {
+        String twin = vocabulary.byFolded().get(word);
+        if (twin == null || twin.equals(word)) {
+            return null;
+        }
+        int own = vocabulary.wordFrequency().getOrDefault(word, 0);
+        return vocabulary.wordFrequency().getOrDefault(twin, 0) >= DOMINANT_TWIN * Math.max(1, own) ? twin : null;
+    }
+
+    private String correction(String folded, Vocabulary vocabulary) {
+        String same = vocabulary.byFolded().get(folded);
+        if (same != null) {
+            return same;
+        }
+        if (folded.length() < MIN_TYPO_LENGTH || cueWords.contains(folded)) {
+            return null;
+        }
+        // One insertion, deletion, substitution or swap of neighbours; the most frequent candidate wins.
+        CharacterRunAutomaton oneOff = new CharacterRunAutomaton(new LevenshteinAutomata(folded, true).toAutomaton(1));
+        String best = null;
+        // Candidates as long as the word itself: "ändrar" must not become "andra" (other).
+        for (int length = Math.max(MIN_TYPO_LENGTH, folded.length() - 1); length <= folded.length() + 1; length++) {
+            for (String candidate : vocabulary.foldedByLength().getOrDefault(length, List.of())) {
+                if (oneOff.run(candidate) && (best == null
+                        || vocabulary.frequency().get(candidate) > vocabulary.frequency().get(best))) {
+                    best = candidate;
+                }
+            }
+        }
+        return best == null ? null : vocabulary.byFolded().getOrDefault(best, best);
+    }
+}

@@ -1,0 +1,75 @@
+package se.vagvisaren.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.vagvisaren.conversation.Language;
+
+class QuestionSpellingTest {
+
+    private static Passage passage(String id, Language lang, String text) {
+        return new Passage(id, "Titel", lang, List.of(), null, List.of(), new PassageSource("Doc", null, null), null, text, id + ".md");
+    }
+
+    private final QuestionSpelling spelling = new QuestionSpelling(List.of(
+            passage("a", Language.SV, "Våld i nära relationer är vanligt. Kartläggning görs i steg 2. Kartläggningen är viktig."),
+            passage("b", Language.EN, "Violence prevention starts with a situation picture.")), Set.of("tredje"));
+
+    @Test
+    void missingAccents_areRestoredFromThePassagesWords() {
+        assertThat(spelling.correct("vad ar vald i nara relationer?", Language.SV)).isEqualTo("vad är våld i nära relationer?");
+    }
+
+    @Test
+    void oneLetterOffInLongWords_isCorrected() {
+        assertThat(spelling.correct("hur gör vi kartläggnigen", Language.SV)).isEqualTo("hur gör vi kartläggningen");
+        assertThat(spelling.correct("violance prevension", Language.EN)).isEqualTo("violence prevention");
+        assertThat(spelling.correct("tredej steget", Language.SV)).isEqualTo("tredje steget");
+    }
+
+    @Test
+    void knownAndShortAndFarOffWords_areLeftAlone() {
+        assertThat(spelling.correct("Kartläggning i Outlook, väder och MVP!", Language.SV))
+                .isEqualTo("Kartläggning i Outlook, väder och MVP!");
+        // "valt" is one letter from "våld" folded ("vald"), but short words are not guessed at.
+        assertThat(spelling.correct("vi har valt", Language.SV)).isEqualTo("vi har valt");
+    }
+
+    @Test
+    void rareUnaccentedTwinOfACommonWord_isReadAsTheCommonWord() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "Våld är vanligt. Våld i hemmet. Våld mot barn. Våld på nätet. Våld och hot. Våld kan förebyggas. "
+                        + "Våld syns. Våld kostar. Våld skadar. Våld är ett brott. Hon blev vald till ordförande.")), Set.of());
+
+        assertThat(s.correct("vad ar vald", Language.SV)).isEqualTo("vad är våld");
+        assertThat(s.correct("ordförande", Language.SV)).isEqualTo("ordförande");
+    }
+
+    @Test
+    void commonUnaccentedWord_staysEvenWhenAnAccentedTwinExists() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "De andra kommunerna och andra aktörer gör andra saker. Vi kan ändra planen.")), Set.of());
+
+        assertThat(s.correct("de andra kommunerna", Language.SV)).isEqualTo("de andra kommunerna");
+    }
+
+    @Test
+    void cueWord_isLeftAsWrittenEvenWhenAPassageWordIsOneLetterOff() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV, "Vi räknar med att kartläggningen tar tid.")),
+                Set.of("raknas"));
+
+        assertThat(s.correct("vad räknas som våld", Language.SV)).isEqualTo("vad räknas som våld");
+    }
+
+    @Test
+    void eachLanguageUsesItsOwnWords() {
+        assertThat(spelling.correct("vald", Language.EN)).isEqualTo("vald");
+    }
+
+    @Test
+    void emptyKnowledgeBase_changesNothing() {
+        assertThat(new QuestionSpelling(List.of(), Set.of()).correct("vad ar vald", Language.SV)).isEqualTo("vad ar vald");
+    }
+}
