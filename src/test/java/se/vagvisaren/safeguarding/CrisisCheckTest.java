@@ -116,7 +116,7 @@ class CrisisCheckTest {
     void respond_childMayBeHarmed_putsBrisFirstAndGivesStaffHint() {
         String text = check.respond(personal("en elev berättade att pappa slår henne", Language.SV), null).get(0).text();
 
-        assertThat(text).contains("BRIS 116 111", "följ din kommuns rutin och kontakta socialtjänsten");
+        assertThat(text).contains("BRIS 116 111", "följ din kommuns rutin och gör en anmälan till socialtjänsten");
         assertThat(text.indexOf("BRIS")).isLessThan(text.indexOf("Kvinnofridslinjen"));
     }
 
