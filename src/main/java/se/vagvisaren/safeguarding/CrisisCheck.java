@@ -3,6 +3,7 @@ package se.vagvisaren.safeguarding;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,27 @@ public class CrisisCheck {
         Reply shared = Reply.text(body + "\n\n" + texts.get(language, "crisis.shared_notice"));
         Reply personal = Reply.text(texts.get(language, "crisis.private_offer") + "\n\n" + body).privately();
         return List.of(shared, personal);
+    }
+
+    /**
+     * The crisis reply for text typed into a card (a progress form, a reflection answer, any later card or
+     * message-extension input), for the writer only: in a channel or group chat it goes to their 1:1 chat.
+     *
+     * @param message the card press, with the typed text as its text
+     * @return empty when the text shows no sign of a crisis
+     */
+    public Optional<Reply> respondToTypedText(IncomingMessage message) {
+        List<Reply> replies = respond(message, null);
+        if (replies.isEmpty()) {
+            return Optional.empty();
+        }
+        Reply last = replies.get(replies.size() - 1);
+        return Optional.of(last.privateToSender() ? last : last.privately());
+    }
+
+    /** The opening sentence of the crisis reply (not a crisis service, 112), e.g. for a card's short notice. */
+    public String intro(Language language) {
+        return texts.get(language, "crisis.intro");
     }
 
     /** Whether {@code text} contains a danger phrase, regardless of intent. */

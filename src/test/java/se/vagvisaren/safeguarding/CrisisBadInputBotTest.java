@@ -124,6 +124,21 @@ class CrisisBadInputBotTest {
     }
 
     @Test
+    void disclosureInAProgressCardForm_getsTheCrisisReplyPrivatelyAndIsNotStored() {
+        var value = SafeguardingFixtures.JSON.createObjectNode().put("verb", "progress.record").put("steps", "2")
+                .put("text", "Kartläggning klar. Min sambo hotar mig med kniv formularkrisord");
+        TeamsActivity submit = TeamsActivity.fixture("card-submit").value(value).conversationId(CHANNEL).freshId();
+
+        assertThat(harness.send(submit).status()).isEqualTo(200);
+
+        assertThat(progressUpdatesContaining("formularkrisord")).isZero();
+        assertThat(harness.textsIn(CHANNEL)).as("nothing is posted in the channel").isEmpty();
+        assertThat(harness.connector().allActivities()).isNotEmpty()
+                .allSatisfy(activity -> assertThat(ConversationHarness.visibleText(activity))
+                        .contains("112", "Kvinnofridslinjen 020-50 50 50").doesNotContain("kniv"));
+    }
+
+    @Test
     void disclosureInChannel_offersAPrivateFollowUpWithoutRepeatingTheMessage() {
         List<String> replies = channel("my ex is threatening to post my nudes online");
 
