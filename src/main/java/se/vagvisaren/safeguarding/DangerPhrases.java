@@ -16,10 +16,12 @@ import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.ReloadingContent;
 
 /**
- * The curated danger phrases of {@code dialogs/safeguarding/danger-phrases.yaml}, grouped in families
- * (violence, fear, a child harmed, self-harm, someone using violence, "help now"). A broken file at
- * start-up stops the application: a bot that cannot recognise a disclosure must not run. A broken
- * file on hot reload keeps the previous phrases.
+ * The curated danger phrases of {@code dialogs/safeguarding/danger-phrases.yaml}: families of phrases per
+ * form of violence (close relationships, children, honour, sexual, digital, stalking, threats, economic,
+ * older and disabled people, self-harm, someone using violence, "help now"), cues for who is writing, the
+ * rules for which support line comes first, the idioms that are not danger, and the intent model's
+ * threshold. A broken file at start-up stops the application: a bot that cannot recognise a disclosure
+ * must not run. A broken file on hot reload keeps the previous phrases.
  */
 @Component
 class DangerPhrases {
@@ -29,18 +31,27 @@ class DangerPhrases {
 
     /** Longest message (in words) that is searched; Teams caps messages far below this. */
     private static final int MAX_WORDS = 20_000;
+    private static final String FORM = "form:";
+    private static final String SPEAKER = "speaker:";
+    private static final String CHILD_SUBJECT = "child_subject";
+    private static final String CHILD_FAMILY = "child";
+    private static final String CHILD_SPEAKER = "child";
 
     /**
-     * One family of danger phrases and what to answer it with.
+     * One family of danger phrases (a form of violence) and the lines that fit it.
      *
-     * @param id        e.g. {@code violence}
-     * @param numbers   keys of {@code crisis.numbers.*} reply texts, most relevant first
-     * @param childHint whether staff get the hint about children and socialtjänsten
+     * @param id    e.g. {@code honour}
+     * @param lines keys of {@code crisis.lines.*} reply texts, most relevant first
      */
-    record Family(String id, List<String> numbers, boolean childHint) {
+    record Family(String id, List<String> lines) {
     }
 
-    private record Loaded(PhraseMatcher matcher, Map<String, Family> families) {
+    /** One speaker entry: the speaker when one of its cues occurs or one of its forms was found. */
+    private record Speaker(String name, Set<String> forms) {
+    }
+
+    private record Loaded(PhraseMatcher matcher, Map<String, Family> families, List<Speaker> speakers,
+            FirstLineRules rules, double intentOnlyMinConfidence) {
     }
 
     private final ReloadingContent<Loaded> loaded;
@@ -56,24 +67,78 @@ class DangerPhrases {
 
     /** The families whose phrases occur in {@code text}, in file order; empty when none does. */
     List<Family> familiesIn(String text) {
+        return familiesIn(loaded.get(), labelsIn(loaded.get(), PhraseMatcher.words(text, MAX_WORDS)));
+    }
+
+    /**
+     * Reads a message for the crisis reply.
+     *
+     * @param text           the message
+     * @param urgentByIntent whether the intent model alone may make it a crisis (it said {@code urgent_help}
+     *                       at or above {@link #intentOnlyMinConfidence()})
+     * @return the assessment, or {@code null} when no phrase matched and the intent model may not decide:
+     *         not there, too unsure, or the text holds an idiom listed under {@code exceptions}
+     */
+    CrisisAssessment assess(String text, boolean urgentByIntent) {
         Loaded current = loaded.get();
-        Set<String> ids = new LinkedHashSet<>();
-        for (PhraseMatcher.Match match : current.matcher().find(PhraseMatcher.words(text, MAX_WORDS))) {
-            ids.add(match.label());
+        List<String> words = PhraseMatcher.words(text, MAX_WORDS);
+        Set<String> labels = labelsIn(current, words);
+        List<Family> forms = familiesIn(current, labels);
+        if (forms.isEmpty()) {
+            if (!urgentByIntent || current.matcher().hasException(words)) {
+                return null;
+            }
+            forms = List.of(general(current));
         }
+        String speaker = speaker(current, labels, forms);
+        boolean aboutChild = CHILD_SPEAKER.equals(speaker) || labels.contains(CHILD_SUBJECT)
+                || forms.stream().anyMatch(f -> f.id().equals(CHILD_FAMILY));
+        return new CrisisAssessment(forms, speaker, aboutChild, current.rules().order(forms, speaker, aboutChild));
+    }
+
+    /** Whether {@code text} holds one of the file's idioms ({@code exceptions}). */
+    boolean hasIdiom(String text) {
+        return loaded.get().matcher().hasException(PhraseMatcher.words(text, MAX_WORDS));
+    }
+
+    /** The lowest {@code urgent_help} probability at which the intent model alone triggers the crisis reply. */
+    double intentOnlyMinConfidence() {
+        return loaded.get().intentOnlyMinConfidence();
+    }
+
+    private static Set<String> labelsIn(Loaded current, List<String> words) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (PhraseMatcher.Match match : current.matcher().find(words)) {
+            labels.add(match.label());
+        }
+        return labels;
+    }
+
+    private static List<Family> familiesIn(Loaded current, Set<String> labels) {
         List<Family> found = new ArrayList<>();
         for (Family family : current.families().values()) {
-            if (ids.contains(family.id())) {
+            if (labels.contains(FORM + family.id())) {
                 found.add(family);
             }
         }
         return found;
     }
 
-    /** The family used when the NLU says {@code urgent_help} but no phrase matched. */
-    Family general() {
-        Family general = loaded.get().families().get(GENERAL);
-        return general != null ? general : new Family(GENERAL, List.of(), true);
+    private static String speaker(Loaded current, Set<String> labels, List<Family> forms) {
+        List<Speaker> speakers = current.speakers();
+        for (int i = 0; i < speakers.size(); i++) {
+            Speaker speaker = speakers.get(i);
+            boolean byForm = forms.stream().anyMatch(f -> speaker.forms().contains(f.id()));
+            if (byForm || labels.contains(SPEAKER + i)) {
+                return speaker.name();
+            }
+        }
+        return CrisisAssessment.UNKNOWN_SPEAKER;
+    }
+
+    private static Family general(Loaded current) {
+        Family general = current.families().get(GENERAL);
+        return general != null ? general : new Family(GENERAL, List.of());
     }
 
     private static Loaded load(ContentSource dialogs) {
@@ -82,14 +147,20 @@ class DangerPhrases {
         Map<String, Family> families = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("families").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            JsonNode node = e.getValue();
-            families.put(e.getKey(), new Family(e.getKey(), PhraseFile.strings(node.path("numbers")),
-                    node.path("child_hint").asBoolean(false)));
-            phrases.put(e.getKey(), PhraseFile.strings(node.path("phrases")));
+            families.put(e.getKey(), new Family(e.getKey(), PhraseFile.strings(e.getValue().path("lines"))));
+            phrases.put(FORM + e.getKey(), PhraseFile.strings(e.getValue().path("phrases")));
         }
         if (phrases.values().stream().allMatch(List::isEmpty)) {
             throw new IllegalStateException(FILE + " has no phrases");
         }
-        return new Loaded(PhraseFile.matcher(root, phrases), families);
+        List<Speaker> speakers = new ArrayList<>();
+        for (JsonNode node : root.path("speakers")) {
+            speakers.add(new Speaker(node.path("speaker").asText(), Set.copyOf(PhraseFile.strings(node.path("forms")))));
+            phrases.put(SPEAKER + (speakers.size() - 1), PhraseFile.strings(node.path("cues")));
+        }
+        phrases.put(CHILD_SUBJECT, PhraseFile.strings(root.path("child_subject")));
+        double threshold = root.path("intent_only_min_confidence").asDouble(0.5);
+        return new Loaded(PhraseFile.matcher(root, phrases), families, List.copyOf(speakers),
+                FirstLineRules.read(root.path("first_lines")), threshold);
     }
 }

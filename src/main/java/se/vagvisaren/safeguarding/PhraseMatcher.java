@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>Phrase syntax, one phrase per string: words separated by spaces; {@code word*} matches any word
  * starting with {@code word}; {@code a|b} matches either; {@code {group}} matches any word of a named
- * group; {@code ...} skips up to three words. A phrase match is dropped when an exception phrase
+ * group; {@code =word} matches only that word, without typos (for short words whose typo neighbours
+ * mean something else: "skar" is one key away from "slar"); {@code ...} skips up to three words. A phrase match is dropped when an exception phrase
  * (such as the idiom "det slår mig att") matches words that overlap it.
  */
 final class PhraseMatcher {
@@ -37,7 +38,7 @@ final class PhraseMatcher {
     private sealed interface Element permits Word, AnyOf, Gap {
     }
 
-    private record Word(String text, boolean prefix) implements Element {
+    private record Word(String text, boolean prefix, boolean exact) implements Element {
     }
 
     /** Alternatives, indexed by first letter: a typo never changes it, so only those words can match. */
@@ -131,6 +132,11 @@ final class PhraseMatcher {
         return found;
     }
 
+    /** Whether an exception phrase (an idiom such as "det slår mig att") occurs in {@code words}. */
+    boolean hasException(List<String> words) {
+        return !matches(exceptions, exceptionsByFirstLetter, words).isEmpty();
+    }
+
     /** Matches in phrase order, then text order. */
     private static List<Match> matches(List<Phrase> phrases, Map<Character, List<Integer>> index, List<String> words) {
         List<int[]> hits = new ArrayList<>();
@@ -184,6 +190,9 @@ final class PhraseMatcher {
     }
 
     private static boolean accepts(Word word, String token) {
+        if (word.exact()) {
+            return word.prefix() ? token.startsWith(word.text()) : token.equals(word.text());
+        }
         if (!word.prefix()) {
             return Typos.similar(word.text(), token);
         }
@@ -228,12 +237,14 @@ final class PhraseMatcher {
     }
 
     private static Word word(String raw) {
-        boolean prefix = raw.endsWith("*");
-        String stem = prefix ? raw.substring(0, raw.length() - 1) : raw;
+        boolean exact = raw.startsWith("=");
+        String unmarked = exact ? raw.substring(1) : raw;
+        boolean prefix = unmarked.endsWith("*");
+        String stem = prefix ? unmarked.substring(0, unmarked.length() - 1) : unmarked;
         List<String> folded = words(stem, 2);
         if (folded.size() != 1) {
             throw new IllegalArgumentException("Not a single word: '" + raw + "'");
         }
-        return new Word(folded.get(0), prefix);
+        return new Word(folded.get(0), prefix, exact);
     }
 }

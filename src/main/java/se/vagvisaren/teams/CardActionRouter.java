@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,15 @@ import se.vagvisaren.conversation.CardAction;
 import se.vagvisaren.conversation.CardActionHandler;
 import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.IncomingMessage;
+import se.vagvisaren.conversation.Reply;
+import se.vagvisaren.safeguarding.CrisisCheck;
 
 /**
  * Routes presses on our Adaptive Cards to the feature named by the verb prefix
  * ({@code reflection.answer} goes to the {@code reflection} handler). Unknown or malformed actions get
- * a polite refusal, never an exception.
+ * a polite refusal, never an exception. Text typed into a card passes the crisis check first, as a chat
+ * message does: a disclosure in a progress form or an answer gets the crisis reply, privately, and never
+ * reaches a feature that stores it.
  */
 @Component
 class CardActionRouter {
@@ -27,15 +32,17 @@ class CardActionRouter {
 
     private final Map<String, CardActionHandler> handlers = new HashMap<>();
     private final CoreReplies core;
+    private final CrisisCheck crisisCheck;
     private final MeterRegistry meters;
 
-    CardActionRouter(List<CardActionHandler> cardHandlers, CoreReplies core, MeterRegistry meters) {
+    CardActionRouter(List<CardActionHandler> cardHandlers, CoreReplies core, CrisisCheck crisisCheck, MeterRegistry meters) {
         for (CardActionHandler handler : cardHandlers) {
             if (handlers.put(handler.feature(), handler) != null) {
                 throw new IllegalStateException("Two card handlers for feature " + handler.feature());
             }
         }
         this.core = core;
+        this.crisisCheck = crisisCheck;
         this.meters = meters;
     }
 
@@ -48,6 +55,12 @@ class CardActionRouter {
             return unknown(message, "missing");
         }
         CardAction action = new CardAction(verb, withoutVerb(data), message, cardActivityId);
+        Optional<Reply> crisis = crisisCheck.respondToTypedText(message.withText(typedText(action.data())));
+        if (crisis.isPresent()) {
+            meters.counter("vagvisaren.card.actions", "feature", action.feature(), "outcome", "CRISIS").increment();
+            return new CardActionResult(List.of(crisis.get()), null, crisisCheck.intro(message.language()),
+                    CardActionResult.Outcome.REFUSED);
+        }
         CardActionHandler handler = handlers.get(action.feature());
         if (handler == null) {
             return unknown(message, "no-handler");
@@ -65,6 +78,20 @@ class CardActionRouter {
         meters.counter("vagvisaren.card.actions", "feature", "unknown", "outcome", "UNKNOWN_ACTION").increment();
         var reply = core.unknownAction(message.language());
         return new CardActionResult(List.of(reply), null, reply.text(), CardActionResult.Outcome.UNKNOWN_ACTION);
+    }
+
+    /** Every text value of the card data (inputs and fields), one per line. */
+    private static String typedText(JsonNode data) {
+        StringBuilder text = new StringBuilder();
+        collect(data, text);
+        return text.toString();
+    }
+
+    private static void collect(JsonNode node, StringBuilder out) {
+        if (node.isTextual()) {
+            out.append(node.asText()).append('\n');
+        }
+        node.forEach(child -> collect(child, out));
     }
 
     private static JsonNode withoutVerb(JsonNode data) {

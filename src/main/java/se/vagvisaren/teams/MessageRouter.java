@@ -82,7 +82,7 @@ class MessageRouter {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(DEFAULT_ZONE));
         Understanding result = nluTimer.record(() -> understanding.understand(readable.text(), locale, now));
         IncomingMessage read = readable.withLanguage(result.language());
-        RecognizedIntent intent = result.intent();
+        RecognizedIntent intent = withoutUrgentHelp(result);
 
         // Safety first, whatever else the message is: support numbers before anything is stored or answered.
         List<Reply> crisis = crisisCheck.respond(read, safetyIntent(result));
@@ -114,15 +114,25 @@ class MessageRouter {
     }
 
     /**
-     * The intent the crisis check sees. A miss on {@code urgent_help} is the worst error the bot can make,
-     * so a close second place counts as well.
+     * The intent the crisis check sees: {@code urgent_help} with its probability from the ranking, wherever it
+     * ranks. The crisis check decides at which probability the model alone may trigger the crisis reply
+     * (issue 16), and an idiom in its phrase file overrides the model.
      */
     private static RecognizedIntent safetyIntent(Understanding result) {
-        if (result.ambiguous() && result.ranking().size() >= 2
-                && URGENT_HELP.equals(result.ranking().get(1).name())) {
-            return RecognizedIntent.of(URGENT_HELP);
+        return result.ranking().stream().filter(s -> URGENT_HELP.equals(s.name())).findFirst()
+                .map(s -> new RecognizedIntent(URGENT_HELP, s.confidence(), List.of()))
+                .orElse(result.intent());
+    }
+
+    /** When the crisis check declined {@code urgent_help}, the best other intent answers instead. */
+    private static RecognizedIntent withoutUrgentHelp(Understanding result) {
+        RecognizedIntent intent = result.intent();
+        if (!URGENT_HELP.equals(intent.name())) {
+            return intent;
         }
-        return result.intent();
+        return result.ranking().stream().filter(s -> !URGENT_HELP.equals(s.name())).findFirst()
+                .map(s -> new RecognizedIntent(s.name(), s.confidence(), intent.entities()))
+                .orElse(intent);
     }
 
     /** Hands the message to the handler of {@code intent}, or to the fallback. */

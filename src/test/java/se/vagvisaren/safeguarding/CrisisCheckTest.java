@@ -116,7 +116,7 @@ class CrisisCheckTest {
     void respond_childMayBeHarmed_putsBrisFirstAndGivesStaffHint() {
         String text = check.respond(personal("en elev berättade att pappa slår henne", Language.SV), null).get(0).text();
 
-        assertThat(text).contains("BRIS 116 111", "följ din kommuns rutin och kontakta socialtjänsten");
+        assertThat(text).contains("BRIS 116 111", "följ din kommuns rutin och gör en anmälan till socialtjänsten");
         assertThat(text.indexOf("BRIS")).isLessThan(text.indexOf("Kvinnofridslinjen"));
     }
 
@@ -215,5 +215,88 @@ class CrisisCheckTest {
         phrases.onContentChanged(new ContentChanged("dialogs"));
 
         assertThat(phrases.familiesIn("han knivhögg honom")).isNotEmpty();
+    }
+
+    // ---- issue 16: who is writing decides the first line; idioms beat the intent model ----------------
+
+    private String firstLineOf(String text) {
+        return check.assess(text, null).firstLine();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            jag går i sjuan och min mamma slår mig                          | bris
+            min pappa slår mig                                              | bris
+            mina föräldrar ska gifta bort mig i sommar                      | bris
+            I'm 14 and my stepdad hits me                                   | bris
+            en elev berättade att hennes pappa slår henne                   | socialtjansten
+            a pupil told me her father beats her                            | socialtjansten
+            en elev ska giftas bort under sommarlovet                       | socialtjansten
+            en brukare säger att släkten hotar henne för att hon vanärat familjen | nationella_stodtelefonen
+            min man slår mig                                                | kvinnofridslinjen
+            my ex is threatening to post my nudes                           | kvinnofridslinjen
+            jag slog min fru igår och vill sluta                            | valj_att_sluta
+            I'm afraid I'll hurt my partner                                 | valj_att_sluta
+            jag vill inte leva längre                                       | sjalvmordslinjen
+            grannens barn skriker och jag hör hur någon slår dem            | socialtjansten
+            """)
+    void assess_speakerAndForm_putTheFittingLineFirst(String text, String expected) {
+        assertThat(firstLineOf(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void respond_childHitByParent_neverListsTheSuicideLineFirst() {
+        // "slår mig" is one key from "skar mig" (self-harm): short self-harm words match only exactly
+        for (String text : List.of("min pappa slår mig", "min sambo slar mig nar han druckit", "MIN MAN SLÅR MIG")) {
+            CrisisAssessment assessment = check.assess(text, null);
+            assertThat(assessment.hasForm("self_harm")).as(text).isFalse();
+            assertThat(assessment.firstLine()).as(text).isNotEqualTo("sjalvmordslinjen");
+        }
+    }
+
+    @Test
+    void order_ruleThatPutsTheSuicideLineFirstWithoutSelfHarm_isOverridden() {
+        FirstLineRules rules = new FirstLineRules(List.of(new FirstLineRules.Rule(java.util.Set.of(), java.util.Set.of(),
+                null, List.of("sjalvmordslinjen", "bris"))));
+
+        assertThat(rules.order(List.of(new DangerPhrases.Family("child", List.of("bris"))), "child", true))
+                .containsExactly("bris", "sjalvmordslinjen");
+        assertThat(rules.order(List.of(new DangerPhrases.Family("self_harm", List.of())), "child", true))
+                .startsWith("sjalvmordslinjen");
+    }
+
+    @Test
+    void respond_staffAboutPupilAndHonour_givesRoutineThenNationalSupportLine() {
+        String text = check.respond(personal("en elev i nian berättade att hon ska skickas till hemlandet och giftas bort",
+                Language.SV), null).get(0).text();
+
+        assertThat(text.indexOf("Socialtjänsten")).isLessThan(text.indexOf("Nationella stödtelefonen 010-223 57 60"));
+        assertThat(text.indexOf("Nationella stödtelefonen")).isLessThan(text.indexOf("BRIS 116 111"));
+        assertThat(text).doesNotContain("90101");
+    }
+
+    @Test
+    void respond_idiomWithConfidentUrgentHelp_isNoCrisis() {
+        RecognizedIntent sure = new RecognizedIntent("urgent_help", 0.99, List.of());
+        for (String text : List.of("det slår mig att vi borde ses oftare", "budgeten är hotad", "kan vi slå ihop grupperna",
+                "vi måste tvinga fram ett beslut", "slå upp steg 3", "slå på påminnelserna", "hotade arter i reservatet")) {
+            assertThat(check.respond(personal(text, Language.SV), sure)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void respond_urgentHelpBelowTheThreshold_isNoCrisisAndAtTheThresholdIs() {
+        double threshold = check.intentOnlyMinConfidence();
+        String text = "något hemskt händer hos grannen";
+
+        assertThat(check.respond(personal(text, Language.SV), new RecognizedIntent("urgent_help", threshold - 0.01, List.of())))
+                .isEmpty();
+        assertThat(check.respond(personal(text, Language.SV), new RecognizedIntent("urgent_help", threshold, List.of())))
+                .isNotEmpty();
+    }
+
+    @Test
+    void respond_dangerPhraseNextToAnIdiom_isStillACrisis() {
+        assertThat(check.respond(personal("det slår mig att min man slår mig", Language.SV), null)).isNotEmpty();
     }
 }

@@ -34,26 +34,33 @@ class SafeguardingContentTest {
     }
 
     @Test
-    void dangerPhrases_everyFamilyNumber_hasATextInBothLanguages() throws Exception {
+    void dangerPhrases_everyLineOfAFamilyOrRule_hasATextInBothLanguages() throws Exception {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("dialogs", DangerPhrases.FILE)));
         Set<String> numbers = new TreeSet<>();
-        root.path("families").forEach(family -> family.path("numbers").forEach(n -> numbers.add(n.asText())));
+        root.path("families").forEach(family -> family.path("lines").forEach(n -> numbers.add(n.asText())));
+        root.path("first_lines").forEach(rule -> rule.path("lines").forEach(n -> numbers.add(n.asText())));
 
-        assertThat(numbers).contains("kvinnofridslinjen", "bris", "brottsofferjouren", "polisen", "valj_att_sluta");
+        assertThat(numbers).contains("kvinnofridslinjen", "bris", "brottsofferjouren", "polisen", "valj_att_sluta",
+                "sjalvmordslinjen", "socialtjansten", "nationella_stodtelefonen");
         for (String number : numbers) {
             for (Language language : Language.values()) {
-                assertThat(texts.keys(language)).as(language + " " + number).contains("crisis.numbers." + number);
+                assertThat(texts.keys(language)).as(language + " " + number).contains("crisis.lines." + number);
             }
         }
     }
 
     @Test
     void supportNumbers_matchTheDomainBrief() {
-        assertThat(texts.get(Language.SV, "crisis.numbers.kvinnofridslinjen")).contains("020-50 50 50");
-        assertThat(texts.get(Language.SV, "crisis.numbers.bris")).contains("116 111");
-        assertThat(texts.get(Language.SV, "crisis.numbers.brottsofferjouren")).contains("116 006");
-        assertThat(texts.get(Language.SV, "crisis.numbers.polisen")).contains("114 14");
-        assertThat(texts.get(Language.SV, "crisis.numbers.valj_att_sluta")).contains("020-555 666");
+        for (Language language : Language.values()) {
+            assertThat(texts.get(language, "crisis.lines.kvinnofridslinjen")).contains("020-50 50 50");
+            assertThat(texts.get(language, "crisis.lines.bris")).contains("116 111");
+            assertThat(texts.get(language, "crisis.lines.brottsofferjouren")).contains("116 006");
+            assertThat(texts.get(language, "crisis.lines.polisen")).contains("114 14");
+            assertThat(texts.get(language, "crisis.lines.valj_att_sluta")).contains("020-555 666")
+                    .doesNotContain("dygnet runt", "open all hours");
+            assertThat(texts.get(language, "crisis.lines.sjalvmordslinjen")).contains("90101", "1177");
+            assertThat(texts.get(language, "crisis.lines.nationella_stodtelefonen")).contains("010-223 57 60");
+        }
         assertThat(texts.get(Language.SV, "crisis.intro")).contains("112");
     }
 
