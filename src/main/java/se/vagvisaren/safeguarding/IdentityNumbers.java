@@ -130,7 +130,8 @@ final class IdentityNumbers {
             return null;
         }
         boolean found = luhnValid(ten) ? !gluedMobileNumber(groups, digits)
-                : !cues.referenceCue() && writtenAsIdentityNumber(groups, total, cues) && !born.isAfter(cues.today());
+                : !cues.referenceCue() && writtenAsIdentityNumber(groups, total, cues) && endsTheNumber(run, to)
+                        && !born.isAfter(cues.today());
         if (!found) {
             return null;
         }
@@ -155,6 +156,14 @@ final class IdentityNumbers {
         }
         String separator = groups.get(1).separator().replace(" ", "");
         return separator.isEmpty() || separator.equals("-") || separator.equals("+");
+    }
+
+    /**
+     * Whether the four last digits end the number: "20261204 1000-1200" is a date and a time range, so the
+     * form alone does not make it a personnummer (its check digit still can).
+     */
+    private static boolean endsTheNumber(DigitRuns.Run run, int to) {
+        return to + 1 >= run.groups().size() || run.groups().get(to + 1).separator().isBlank();
     }
 
     /**

@@ -105,7 +105,8 @@ class PersonalDataGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"Mötet är 2026-12-04 kl 13.00–15.00", "Vecka 2026-W49", "v. 49 (2026-12-01 – 2026-12-05)",
             "Diarienummer KS 2025/123", "Dnr SN 2024/0456-12", "Budget 1 250 000 kr", "12 500 000 kronor",
-            "kl 08:30-10:00 och 13:15-16:45", "rapporten 2026-11-30 09:14", "Projektkod 2026-0412-33",
+            "kl 08:30-10:00 och 13:15-16:45", "kl 0830-1000", "öppet 0900-1130", "rapporten 2026-11-30 09:14",
+            "Mötestid 20261204 1030-1200", "Projektkod 2026-0412-33",
             "Swisha till 123 456 78 90", "ISBN 978-91-7343-123-4", "Bankgiro 5050-1055",
             "Kvinnofridslinjen 020-50 50 50, BRIS 116 111, Självmordslinjen 90101, Välj att sluta 020-555 666"})
     void scan_datesWeeksCaseNumbersAmountsTimesAndSupportLines_areNotPersonalData(String text) {
