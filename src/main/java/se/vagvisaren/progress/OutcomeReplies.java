@@ -29,7 +29,8 @@ class OutcomeReplies {
             return Reply.text(texts.get(lang, "progress.deleted"));
         }
         if (outcome instanceof ProgressRecorder.Outcome.Flagged f) {
-            return Reply.text(flagged(f.reasons(), lang));
+            String text = flagged(f.reasons(), lang);
+            return f.heldToken() == null ? Reply.text(text) : cards.held(text, f.heldToken(), f.keptMinutes(), lang);
         }
         ProgressRecorder.Outcome.Refused refused = (ProgressRecorder.Outcome.Refused) outcome;
         return Reply.text(texts.get(lang, refused.key(), refused.args()));

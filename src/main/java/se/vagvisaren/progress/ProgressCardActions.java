@@ -18,7 +18,8 @@ import se.vagvisaren.conversation.TeamsText;
 /**
  * Presses on progress cards: {@code progress.form} (empty form), {@code progress.record} (form submit),
  * {@code progress.steps} (confirm or change steps), {@code progress.edit} (open the edit form),
- * {@code progress.save} (edit submit) and {@code progress.delete}. Card data is client-controlled:
+ * {@code progress.save} (edit submit), {@code progress.delete} and {@code progress.confirm-held} (the author
+ * says an update held back for personal data holds none). Card data is client-controlled:
  * ids are looked up in the sender's workspace and authorship is checked against the sender.
  */
 @Component
@@ -61,6 +62,8 @@ class ProgressCardActions implements CardActionHandler {
             }
             case "progress.edit" -> editForm(message, id);
             case "progress.delete" -> result(recorder.delete(message, id), lang, null);
+            case "progress.confirm-held" -> result(recorder.confirmHeld(message, text(data, "held", MAX_ID)), lang,
+                    "progress.card.title.confirmed");
             default -> CardActionResult.unknown();
         };
     }

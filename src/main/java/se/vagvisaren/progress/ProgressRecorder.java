@@ -12,11 +12,14 @@ import org.springframework.stereotype.Service;
 import se.vagvisaren.admin.Role;
 import se.vagvisaren.admin.TeamRoles;
 import se.vagvisaren.conversation.IncomingMessage;
+import se.vagvisaren.safeguarding.HeldDrafts;
 
 /**
  * Records, edits and deletes progress updates, in team channels and group chats only (a 1:1 chat
  * belongs to no team). Every text passes the same checks (not empty, not too
- * long, real steps, http(s) link only) and the privacy screen before it is stored. Only the author may
+ * long, real steps, http(s) link only) and the privacy screen before it is stored. An update the screen holds
+ * back waits in {@link HeldDrafts} (memory only) until its author confirms it holds no personal data, or
+ * sends an edited text instead. Only the author may
  * edit an update; the author or a coordinator of the workspace may delete it (to remove personal data
  * someone wrote by mistake). Ids from card data are checked against the sender's workspace.
  */
@@ -26,6 +29,8 @@ class ProgressRecorder {
     private static final Logger log = LoggerFactory.getLogger(ProgressRecorder.class);
     /** Control characters other than tab and newline; PostgreSQL refuses NUL in text. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /** The feature name under which updates are held back. */
+    static final String HELD = "progress";
 
     private final ProgressStore store;
     private final DigestLedger ledger;
@@ -33,26 +38,71 @@ class ProgressRecorder {
     private final UpdateScreen screen;
     private final TeamRoles roles;
     private final ProgressProperties properties;
+    private final HeldDrafts held;
     private final Clock clock;
 
     ProgressRecorder(ProgressStore store, DigestLedger ledger, StepSuggester suggester, UpdateScreen screen,
-                     TeamRoles roles, ProgressProperties properties, Clock clock) {
+                     TeamRoles roles, ProgressProperties properties, HeldDrafts held, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.suggester = suggester;
         this.screen = screen;
         this.roles = roles;
         this.properties = properties;
+        this.held = held;
         this.clock = clock;
     }
 
-    /** Stores a new update once per delivered activity. */
+    /** Stores a new update once per delivered activity, or holds it back when it looks like personal data. */
     Outcome record(IncomingMessage message, Draft draft) {
+        return withdrawOnSuccess(message, holdIfFlagged(message, null, draft, insert(message, draft, true)));
+    }
+
+    /**
+     * Stores an update the privacy screen held back, once its author pressed "no personal data". The update is
+     * stored as first sent (same activity id, so a second store is a duplicate), with only the personal-data
+     * screen skipped.
+     *
+     * @param presser the button press; only the author of the held update may confirm it
+     * @param token   the token from the warning card
+     */
+    Outcome confirmHeld(IncomingMessage presser, String token) {
+        HeldDrafts.Confirmation<HeldUpdate> confirmation = held.confirm(HELD, token, presser, HeldUpdate.class);
+        return switch (confirmation.status()) {
+            case UNKNOWN -> Outcome.refused("progress.held.unknown");
+            case NOT_YOURS -> Outcome.refused("progress.held.not-yours");
+            case ALREADY_CONFIRMED -> Outcome.refused("progress.held.already");
+            case CONFIRMED -> {
+                HeldUpdate update = confirmation.draft();
+                log.info("Held progress update of activity {} confirmed by its author", update.message().activityId());
+                yield update.updateId() == null ? insert(update.message(), update.draft(), false)
+                        : change(update.message(), update.updateId(), update.draft(), false);
+            }
+        };
+    }
+
+    private Outcome holdIfFlagged(IncomingMessage message, String updateId, Draft draft, Outcome outcome) {
+        if (!(outcome instanceof Outcome.Flagged flagged)) {
+            return outcome;
+        }
+        String token = held.hold(HELD, message, new HeldUpdate(message, updateId, draft));
+        return new Outcome.Flagged(flagged.reasons(), token, held.keptFor().toMinutes());
+    }
+
+    /** An edited text that passed replaces the author's held drafts: their old warning cards stop working. */
+    private Outcome withdrawOnSuccess(IncomingMessage message, Outcome outcome) {
+        if (outcome instanceof Outcome.Recorded recorded && !recorded.duplicate()) {
+            held.withdraw(HELD, message);
+        }
+        return outcome;
+    }
+
+    private Outcome insert(IncomingMessage message, Draft draft, boolean screened) {
         if (!message.scope().isShared()) {
             // a 1:1 chat belongs to no team: the update would be invisible to the team and its digest
             return Outcome.refused("progress.personal-scope");
         }
-        Checked checked = check(message, draft);
+        Checked checked = check(message, draft, screened);
         if (checked.refusal() != null) {
             return checked.refusal();
         }
@@ -68,8 +118,12 @@ class ProgressRecorder {
         return new Outcome.Recorded(stored.update(), stored.duplicate());
     }
 
-    /** Replaces text, link and steps of the sender's own update. */
+    /** Replaces text, link and steps of the sender's own update, or holds the edit back (see {@link #record}). */
     Outcome edit(IncomingMessage message, String updateId, Draft draft) {
+        return withdrawOnSuccess(message, holdIfFlagged(message, updateId, draft, change(message, updateId, draft, true)));
+    }
+
+    private Outcome change(IncomingMessage message, String updateId, Draft draft, boolean screened) {
         Optional<ProgressUpdate> existing = visible(message, updateId);
         if (existing.isEmpty()) {
             return Outcome.refused("progress.not-found");
@@ -77,7 +131,7 @@ class ProgressRecorder {
         if (!existing.get().authorId().equals(message.sender().id())) {
             return Outcome.refused("progress.not-yours.edit");
         }
-        Checked checked = check(message, draft);
+        Checked checked = check(message, draft, screened);
         if (checked.refusal() != null) {
             return checked.refusal();
         }
@@ -122,7 +176,8 @@ class ProgressRecorder {
         return store.find(updateId).filter(u -> u.workspaceId().equals(message.workspaceId()));
     }
 
-    private Checked check(IncomingMessage message, Draft draft) {
+    /** @param screened whether the privacy screen runs; off only for an update its author confirmed */
+    private Checked check(IncomingMessage message, Draft draft, boolean screened) {
         String text = CONTROL.matcher(draft.text() == null ? "" : draft.text()).replaceAll(" ").strip();
         if (text.isEmpty()) {
             return Checked.refused(Outcome.refused("progress.record.empty"));
@@ -145,10 +200,10 @@ class ProgressRecorder {
         } else {
             link = LinkCheck.firstIn(text).orElse(null);
         }
-        UpdateScreen.Screening screening = screenSafely(text, message);
+        UpdateScreen.Screening screening = screened ? screenSafely(text, message) : UpdateScreen.Screening.clear();
         if (screening.flagged()) {
             log.info("Progress update in activity {} held back by the privacy screen", message.activityId());
-            return Checked.refused(new Outcome.Flagged(screening.reasons()));
+            return Checked.refused(new Outcome.Flagged(screening.reasons(), null, 0));
         }
         SortedSet<Integer> steps;
         if (draft.chosenSteps() != null) {
@@ -188,6 +243,15 @@ class ProgressRecorder {
         }
     }
 
+    /**
+     * An update held back by the privacy screen, with what is needed to store it as first sent.
+     *
+     * @param message  the message that brought it (author, conversation, activity id for idempotency)
+     * @param updateId the update being edited, or {@code null} for a new one
+     */
+    record HeldUpdate(IncomingMessage message, String updateId, Draft draft) {
+    }
+
     private record Checked(String text, String link, SortedSet<Integer> steps, Outcome refusal) {
         static Checked refused(Outcome refusal) {
             return new Checked(null, null, null, refusal);
@@ -208,8 +272,14 @@ class ProgressRecorder {
         record Deleted(ProgressUpdate update) implements Outcome {
         }
 
-        /** Not stored: the privacy screen found what looks like personal data. */
-        record Flagged(List<String> reasons) implements Outcome {
+        /**
+         * Not stored: the privacy screen found what looks like personal data.
+         *
+         * @param reasons    the kinds found, for the author
+         * @param heldToken  the token of the held draft, for the warning card's confirm button
+         * @param keptMinutes how long the draft waits for confirmation
+         */
+        record Flagged(List<String> reasons, String heldToken, long keptMinutes) implements Outcome {
         }
 
         /** Not done; {@code key} names the reply text, {@code args} its placeholders as name/value pairs. */

@@ -57,6 +57,24 @@ class UpdateCards {
         return Reply.card(texts.get(lang, titleKey), card);
     }
 
+    /**
+     * The warning for an update held back for personal data, with the author's way out: a button saying it
+     * holds none (the other way out, sending an edited text, needs no button).
+     *
+     * @param warning what was found and that nothing was stored
+     * @param token   the held draft's token
+     * @param minutes how long the draft waits
+     */
+    Reply held(String warning, String token, long minutes, Language lang) {
+        String text = warning + "\n\n" + texts.get(lang, "progress.held.how", "minutes", minutes);
+        ObjectNode card = cards.fill("progress-held", Map.of(
+                "title", texts.get(lang, "progress.held.title"),
+                "text", text,
+                "confirm", texts.get(lang, "progress.held.confirm"),
+                "held", token));
+        return Reply.card(texts.get(lang, "progress.held.title"), card);
+    }
+
     /** An empty form for a new update. */
     Reply newForm(Language lang) {
         return form(lang, "progress.form.new-title", "progress.record", "", "", "", "");

@@ -29,6 +29,9 @@ class ExerciseCards {
     static final String VERB_CLOSE = "reflection.close";
     static final String VERB_REFRESH = "reflection.refresh";
     static final String VERB_DELETE_MINE = "reflection.delete-mine";
+    static final String VERB_CONFIRM_HELD = "reflection.confirm-held";
+    /** Card data key of a held answer's token. */
+    static final String HELD = "held";
     static final String SESSION = "sessionId";
 
     private final CardTemplates templates;
@@ -67,7 +70,8 @@ class ExerciseCards {
      *
      * @param count      answers so far
      * @param notice     shown to the person who just pressed a button, or {@code null}
-     * @param ownAnswers personal mode only: the owner's saved answers to pre-fill, or {@code null}
+     * @param ownAnswers the presser's own answers to pre-fill (saved ones in personal mode, held-back ones in
+     *                   the presser's own view), or {@code null}
      */
     ObjectNode open(ReflectionSession session, int count, Notice notice, JsonNode ownAnswers) {
         Language lang = session.language();
@@ -88,6 +92,21 @@ class ExerciseCards {
             actions.add(CardElements.execute(texts.get(lang, "reflection.card.close"), VERB_CLOSE, data));
             refresh(card, session);
         }
+        return card;
+    }
+
+    /**
+     * The presser's own view of an open session after their answer was held back for personal data: the
+     * warning, their answer to edit and send again, and a button saying it holds no personal data.
+     *
+     * @param token the held answer's token
+     */
+    ObjectNode held(ReflectionSession session, int count, Notice warning, JsonNode heldAnswers, String token) {
+        ObjectNode card = open(session, count, warning, heldAnswers);
+        ObjectNode data = CardElements.data(SESSION, session.id());
+        data.put(HELD, token);
+        card.withArray("actions").insert(1, CardElements.execute(texts.get(session.language(), "reflection.held.confirm"),
+                VERB_CONFIRM_HELD, data));
         return card;
     }
 

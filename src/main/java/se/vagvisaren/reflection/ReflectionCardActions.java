@@ -22,15 +22,30 @@ import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.reflection.ExerciseCards.Notice;
 import se.vagvisaren.reflection.ReflectionSession.AnswerMode;
+import se.vagvisaren.safeguarding.HeldDrafts;
 
 /**
  * Presses on the reflection cards ({@code reflection.*} verbs). With {@code Action.Execute} the presser
  * gets an updated card (counter, closed state) or a short message in the invoke response, and nobody else
  * sees it; with the {@code Action.Submit} fallback ({@code via: submit}) the same confirmation arrives as a
- * private message. Refusals change nothing and are never posted to the channel.
+ * private message. Refusals change nothing and are never posted to the channel. An answer held back for
+ * personal data waits in {@link HeldDrafts} (memory only) until the presser edits and sends it again or
+ * confirms with {@code reflection.confirm-held} that it holds none.
  */
 @Component
 class ReflectionCardActions implements CardActionHandler {
+
+    /** The feature name under which answers are held back. */
+    static final String HELD = "reflection";
+
+    /**
+     * An answer held back for personal data, as it was sent.
+     *
+     * @param data    the card data of the press (answers and session id)
+     * @param message the press that sent it: its sender is the respondent, its conversation the session's
+     */
+    record HeldAnswer(String sessionId, JsonNode data, IncomingMessage message) {
+    }
 
     private final ReflectionSessions sessions;
     private final ReflectionCommands commands;
@@ -39,11 +54,12 @@ class ReflectionCardActions implements CardActionHandler {
     private final ReplyTexts texts;
     private final WorkspaceZone zones;
     private final ReflectionProperties properties;
+    private final HeldDrafts held;
     private final Clock clock;
 
     ReflectionCardActions(ReflectionSessions sessions, ReflectionCommands commands, ExerciseCatalog catalog,
                           ExerciseCards cards, ReplyTexts texts, WorkspaceZone zones, ReflectionProperties properties,
-                          Clock clock) {
+                          HeldDrafts held, Clock clock) {
         this.sessions = sessions;
         this.commands = commands;
         this.catalog = catalog;
@@ -51,6 +67,7 @@ class ReflectionCardActions implements CardActionHandler {
         this.texts = texts;
         this.zones = zones;
         this.properties = properties;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -64,6 +81,7 @@ class ReflectionCardActions implements CardActionHandler {
         boolean viaSubmit = CardElements.VIA_SUBMIT.equals(action.data().path(CardElements.VIA).asText());
         return switch (action.verb()) {
             case ExerciseCards.VERB_ANSWER -> answer(action, viaSubmit);
+            case ExerciseCards.VERB_CONFIRM_HELD -> confirmHeld(action, viaSubmit);
             case ExerciseCards.VERB_CLOSE -> close(action, viaSubmit);
             case ExerciseCards.VERB_REFRESH -> refresh(action);
             case ExerciseCards.VERB_DELETE_MINE -> deleteMine(action, viaSubmit);
@@ -75,7 +93,33 @@ class ReflectionCardActions implements CardActionHandler {
 
     private CardActionResult answer(CardAction action, boolean viaSubmit) {
         IncomingMessage message = action.message();
-        ReflectionSessions.Answer answer = sessions.answer(sessionId(action), action.data(), message);
+        String sessionId = sessionId(action);
+        ReflectionSessions.Answer answer = sessions.answer(sessionId, action.data(), message);
+        if (answer.kind() == ReflectionSessions.Answer.Kind.SAVED) {
+            // an edited answer that passed replaces the presser's held ones: their old buttons stop working
+            held.withdraw(HELD, message);
+        }
+        return answered(answer, new HeldAnswer(sessionId, action.data().deepCopy(), message), viaSubmit);
+    }
+
+    /** The presser says the held answer holds no personal data: store it as first sent, once, if it is theirs. */
+    private CardActionResult confirmHeld(CardAction action, boolean viaSubmit) {
+        Language lang = action.message().language();
+        HeldDrafts.Confirmation<HeldAnswer> confirmation = held.confirm(HELD,
+                action.data().path(ExerciseCards.HELD).asText(null), action.message(), HeldAnswer.class);
+        return switch (confirmation.status()) {
+            case UNKNOWN -> refused(texts.get(lang, "reflection.held.unknown"), viaSubmit);
+            case NOT_YOURS -> refused(texts.get(lang, "reflection.held.not-yours"), viaSubmit);
+            case ALREADY_CONFIRMED -> refused(texts.get(lang, "reflection.held.already"), viaSubmit);
+            case CONFIRMED -> {
+                HeldAnswer answer = confirmation.draft();
+                yield answered(sessions.answer(answer.sessionId(), answer.data(), answer.message(), true), answer, viaSubmit);
+            }
+        };
+    }
+
+    private CardActionResult answered(ReflectionSessions.Answer answer, HeldAnswer sent, boolean viaSubmit) {
+        IncomingMessage message = sent.message();
         ReflectionSession session = answer.session();
         Language lang = session != null ? session.language() : message.language();
         return switch (answer.kind()) {
@@ -88,7 +132,7 @@ class ReflectionCardActions implements CardActionHandler {
             }
             case UNKNOWN -> refused(texts.get(lang, "reflection.answer.unknown"), viaSubmit);
             case INVALID -> refused(problem(lang, answer.problem()), viaSubmit);
-            case PERSONAL_DATA -> refused(texts.get(lang, "reflection.answer.personal-data"), viaSubmit);
+            case PERSONAL_DATA -> heldBack(answer, sent, viaSubmit);
             case DISTRESS -> {
                 String text = texts.get(lang, "reflection.answer.distress");
                 // The card is replaced for the presser only, which also clears what they wrote.
@@ -96,6 +140,19 @@ class ReflectionCardActions implements CardActionHandler {
                         cards.open(session, sessions.count(session.id()), Notice.warning(text), null), text, Outcome.REFUSED);
             }
         };
+    }
+
+    /** Holds the answer and shows the presser the warning with their answer to edit and the confirm button. */
+    private CardActionResult heldBack(ReflectionSessions.Answer answer, HeldAnswer sent, boolean viaSubmit) {
+        ReflectionSession session = answer.session();
+        String token = held.hold(HELD, sent.message(), sent);
+        String text = texts.get(session.language(), "reflection.answer.personal-data",
+                "minutes", held.keptFor().toMinutes());
+        ObjectNode card = cards.held(session, sessions.count(session.id()), Notice.warning(text), answer.saved(), token);
+        if (viaSubmit) {
+            return new CardActionResult(List.of(Reply.card(text, card).privately()), null, text, Outcome.REFUSED);
+        }
+        return new CardActionResult(List.of(), card, text, Outcome.REFUSED);
     }
 
     private CardActionResult saved(ReflectionSessions.Answer answer, boolean viaSubmit) {

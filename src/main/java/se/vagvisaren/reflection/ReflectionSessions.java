@@ -142,7 +142,8 @@ public class ReflectionSessions {
      * @param count    answers in the session after this one (for SAVED and CLOSED)
      * @param replaced whether it replaced the respondent's earlier answer
      * @param problem  why it was rejected, for INVALID
-     * @param saved    personal mode: what was stored, to show back to the owner
+     * @param saved    personal mode: what was stored, to show back to the owner; PERSONAL_DATA: what was held
+     *                 back, to pre-fill the presser's own card so they can edit it
      */
     record Answer(Kind kind, ReflectionSession session, int count, boolean replaced, AnswerForm.Problem problem,
                   JsonNode saved) {
@@ -158,6 +159,15 @@ public class ReflectionSessions {
      * pressed in (and, in personal mode, to the presser); otherwise it is treated as unknown.
      */
     Answer answer(String sessionId, JsonNode data, IncomingMessage message) {
+        return answer(sessionId, data, message, false);
+    }
+
+    /**
+     * Stores an answer; with {@code personalDataConfirmed} the writer has confirmed on the warning card that
+     * it holds no personal data, so only the crisis check runs. Everything else is checked again: the
+     * session may have closed while the answer was held.
+     */
+    Answer answer(String sessionId, JsonNode data, IncomingMessage message, boolean personalDataConfirmed) {
         Optional<ReflectionSession> found = visible(sessionId, message);
         if (found.isEmpty()) {
             return Answer.of(Answer.Kind.UNKNOWN, null);
@@ -175,8 +185,8 @@ public class ReflectionSessions {
             if (verdict == AnswerScreen.Verdict.DISTRESS) {
                 return Answer.of(Answer.Kind.DISTRESS, session);
             }
-            if (verdict == AnswerScreen.Verdict.PERSONAL_DATA) {
-                return Answer.of(Answer.Kind.PERSONAL_DATA, session);
+            if (verdict == AnswerScreen.Verdict.PERSONAL_DATA && !personalDataConfirmed) {
+                return new Answer(Answer.Kind.PERSONAL_DATA, session, 0, false, null, form.answers());
             }
         }
         String respondent = session.mode() == AnswerMode.PERSONAL ? session.ownerKey()

@@ -33,7 +33,8 @@ class GuardVocabulary {
     /** The loaded lists; see personal-data.yaml for what each one means. */
     record Lists(Set<String> allowedNumbers, WordSet violence, WordSet weakViolence, Set<String> support,
             Set<String> notNames, Set<String> names, Set<String> capitalisedOnlyNames,
-            Set<String> placePrepositions, Set<String> placeSuffixes, Set<String> referenceWords) {
+            Set<String> placePrepositions, Set<String> placeSuffixes, Set<String> referenceWords,
+            Set<String> identityWords) {
     }
 
     /** Words, some of them prefixes ({@code misshandl*}). */
@@ -102,7 +103,7 @@ class GuardVocabulary {
                 wordSet(root.path("weak_violence_words")), keys(root.path("support_words")),
                 keys(root.path("not_names")), Set.copyOf(plainNames), Set.copyOf(capitalisedOnly),
                 keys(root.path("place_prepositions")), keys(root.path("place_suffixes")),
-                keys(root.path("reference_words")));
+                keys(root.path("reference_words")), keys(root.path("identity_words")));
     }
 
     private static Set<String> keys(JsonNode array) {

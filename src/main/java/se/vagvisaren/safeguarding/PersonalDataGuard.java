@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -11,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Reply;
@@ -18,7 +22,8 @@ import se.vagvisaren.conversation.ReplyTexts;
 
 /**
  * Looks for personal data in text before a feature stores it or the bot repeats it: personnummer and
- * samordningsnummer (date and Luhn checked), Swedish phone numbers, e-mail addresses, and names next
+ * samordningsnummer (date checked; the check digit only for bare digit runs, see {@link IdentityNumbers}),
+ * Swedish phone numbers, e-mail addresses, and names next
  * to words about violence. The text is Unicode-folded first ({@link FoldedText}), so full-width
  * digits, look-alike letters, zero-width characters and spaced-out digits do not get past it. The
  * bot's own support numbers are allow-listed.
@@ -29,15 +34,25 @@ import se.vagvisaren.conversation.ReplyTexts;
 public class PersonalDataGuard {
 
     /** Adaptive Card properties that hold visible text; Submit {@code data} is left alone (ids). */
+    /** Birth dates are Swedish dates: "today" is today in Sweden, whatever the server's zone. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Set<String> CARD_TEXT_FIELDS = Set.of("text", "title", "value", "placeholder",
             "altText", "fallbackText", "speak", "label", "errorMessage");
 
     private final GuardVocabulary vocabulary;
     private final ReplyTexts texts;
+    private final Clock clock;
 
-    PersonalDataGuard(GuardVocabulary vocabulary, ReplyTexts texts) {
+    @Autowired
+    PersonalDataGuard(GuardVocabulary vocabulary, ReplyTexts texts, Clock clock) {
         this.vocabulary = vocabulary;
         this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** For tests and tools without a Spring context: today's date from the system clock. */
+    PersonalDataGuard(GuardVocabulary vocabulary, ReplyTexts texts) {
+        this(vocabulary, texts, Clock.systemDefaultZone());
     }
 
     /**
@@ -53,6 +68,7 @@ public class PersonalDataGuard {
         GuardVocabulary.Lists lists = vocabulary.lists();
         FoldedText folded = FoldedText.of(text);
         String f = folded.text();
+        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
         List<Span> spans = new ArrayList<>();
         for (int[] email : EmailAddresses.find(f)) {
             spans.add(new Span(PersonalDataFinding.Kind.EMAIL, email[0], email[1]));
@@ -63,7 +79,10 @@ public class PersonalDataGuard {
                 DigitRuns.Group group = run.groups().get(g);
                 taken[g] = overlapsAny(spans, group.start(), group.end());
             }
-            for (IdentityNumbers.Hit hit : IdentityNumbers.find(run)) {
+            IdentityNumbers.Cues cues = new IdentityNumbers.Cues(today,
+                    IdentityNumbers.wordBefore(f, run.groups().get(0).start(), lists.identityWords()),
+                    lists.referenceWords().contains(run.wordBefore()));
+            for (IdentityNumbers.Hit hit : IdentityNumbers.find(run, cues)) {
                 if (overlapsAny(spans, hit.start(), hit.end())) {
                     continue;
                 }

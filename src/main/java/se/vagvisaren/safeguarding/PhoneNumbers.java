@@ -95,10 +95,12 @@ final class PhoneNumbers {
         if (groups.stream().allMatch(g -> g.length() <= 2)) {
             return true;
         }
-        // Swedish area codes have 3-4 digits with the trunk zero, except Stockholm's 08.
+        // Swedish area codes have 3-4 digits with the trunk zero, except Stockholm's 08, and the subscriber
+        // number after them has at least five digits: "0830-1000" is a time range, not a phone number.
         String area = groups.get(0).digits();
         boolean areaFits = area.equals("08") || area.length() == 3 || area.length() == 4;
-        return areaFits && groups.subList(1, groups.size()).stream().allMatch(g -> g.length() >= 2);
+        int subscriber = groups.subList(1, groups.size()).stream().mapToInt(DigitRuns.Group::length).sum();
+        return areaFits && subscriber >= 5 && groups.subList(1, groups.size()).stream().allMatch(g -> g.length() >= 2);
     }
 
     /** 06-05-2024 or 6-5-24 style dates. */

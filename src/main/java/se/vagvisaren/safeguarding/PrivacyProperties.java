@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param eraseConfirmation how long an erase confirmation card stays valid
  * @param noticeUrl         public address of the privacy notice page, shown in "vad sparar du?"; empty = not shown
  * @param exportChatMaxRows the most rows listed when a user asks for their data in chat
+ * @param heldDraft         how long a progress update or reflection answer held back for personal data waits,
+ *                          in memory only, for its writer to confirm it (see {@link HeldDrafts})
  */
 @Validated
 @ConfigurationProperties("vagvisaren.privacy")
@@ -32,7 +34,8 @@ record PrivacyProperties(
         @DefaultValue("Europe/Stockholm") ZoneId zone,
         @DefaultValue("15m") Duration eraseConfirmation,
         @DefaultValue("") String noticeUrl,
-        @DefaultValue("50") @Min(1) int exportChatMaxRows) {
+        @DefaultValue("50") @Min(1) int exportChatMaxRows,
+        @DefaultValue("30m") Duration heldDraft) {
 
     static final String DEFAULT_KEY = "default";
     static final Period DEFAULT_RETENTION = Period.ofMonths(24);
@@ -49,12 +52,15 @@ record PrivacyProperties(
             }
         });
         retention = Map.copyOf(merged);
+        if (heldDraft == null || heldDraft.isNegative() || heldDraft.isZero()) {
+            throw new IllegalArgumentException("vagvisaren.privacy.held-draft must be positive");
+        }
     }
 
     /** Settings with every default, for tests and tools. */
     static PrivacyProperties defaults() {
         return new PrivacyProperties(null, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
-                Duration.ofMinutes(15), "", 50);
+                Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
     }
 
     /**

@@ -17,6 +17,7 @@ import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.reflection.AnswerScreen.Verdict;
 import se.vagvisaren.reflection.SessionStore.StoredAnswer;
 import se.vagvisaren.reflection.TeamFixture.Person;
+import se.vagvisaren.safeguarding.HeldDrafts;
 import se.vagvisaren.testing.BotTest;
 
 /**
@@ -42,6 +43,7 @@ class AnswerScreeningTest {
     @Autowired CardTemplates templates;
     @Autowired ReplyTexts texts;
     @Autowired WorkspaceZone zones;
+    @Autowired HeldDrafts held;
 
     ReflectionSessions sessions;
     ReflectionCardActions actions;
@@ -53,7 +55,7 @@ class AnswerScreeningTest {
     @BeforeEach
     void setUp() {
         sessions = new ReflectionSessions(store, keys, policy, STAND_IN, properties, timers, clock, transactions);
-        actions = new ReflectionCardActions(sessions, null, catalog, cards, texts, zones, properties, clock);
+        actions = new ReflectionCardActions(sessions, null, catalog, cards, texts, zones, properties, held, clock);
         session = sessions.launch(catalog.byId("normer-boxen").orElseThrow(), team.message(erik, "kör normer"), false, null)
                 .session().id();
     }
@@ -64,13 +66,25 @@ class AnswerScreeningTest {
     }
 
     @Test
-    void answer_personalDataInFreeText_isRefusedAndNothingIsStored() {
+    void answer_personalDataInFreeText_isHeldNotStored_andTheConfirmButtonStoresItOnce() {
         CardActionResult result = answer("Ring Kalle på 070-123 45 67");
 
         assertThat(result.outcome()).isEqualTo(CardActionResult.Outcome.REFUSED);
-        assertThat(result.toast()).contains("personuppgifter", "Inget sparades");
+        assertThat(result.toast()).contains("personuppgifter", "inte sparat", "aldrig i databasen");
         assertThat(result.replies()).isEmpty();
         assertThat(store.countAnswers(session)).isZero();
+        assertThat(TeamFixture.textOf(result.updatedCard())).as("the presser's own card, to edit or confirm")
+                .contains("Ring Kalle på 070-123 45 67", "Det är inga personuppgifter – spara svaret");
+
+        var confirm = result.updatedCard().at("/actions/1/data");
+        CardActionResult confirmed = actions.handle(new CardAction(ExerciseCards.VERB_CONFIRM_HELD, confirm,
+                team.message(anna, ""), null));
+        CardActionResult again = actions.handle(new CardAction(ExerciseCards.VERB_CONFIRM_HELD, confirm,
+                team.message(anna, ""), null));
+
+        assertThat(confirmed.outcome()).isEqualTo(CardActionResult.Outcome.DONE);
+        assertThat(again.toast()).contains("redan sparat");
+        assertThat(store.countAnswers(session)).isEqualTo(1);
     }
 
     @Test

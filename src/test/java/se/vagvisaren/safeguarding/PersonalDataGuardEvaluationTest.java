@@ -69,6 +69,20 @@ class PersonalDataGuardEvaluationTest {
         assertThat(result.overall().precision()).as("errors: %s", result.errors()).isGreaterThanOrEqualTo(0.85);
     }
 
+    /**
+     * Issue 16's held-out set, written before the written-form rule and never tuned on: identity numbers
+     * with any check digit, look-alike digits and zero-width characters, and hard negatives (dates, weeks,
+     * diarienummer, amounts, times, support lines). Floors catch a broken detector; docs/privacy.md
+     * reports the measured values.
+     */
+    @Test
+    void scan_writtenFormsHeldOutSet_staysUseful() throws Exception {
+        Result result = evaluate("personal-data-holdout-16.jsonl");
+
+        assertThat(result.identity().recall()).as("errors: %s", result.errors()).isGreaterThanOrEqualTo(0.85);
+        assertThat(result.overall().precision()).as("errors: %s", result.errors()).isGreaterThanOrEqualTo(0.85);
+    }
+
     private record Result(int lines, Counts identity, Counts overall, List<String> errors) {
     }
 
@@ -80,10 +94,16 @@ class PersonalDataGuardEvaluationTest {
         }
         List<String> errors = new ArrayList<>();
         int exactSpans = 0;
+        int cleanLines = 0;
+        int cleanLinesFlagged = 0;
         for (JsonNode row : rows) {
             String text = row.get("text").asText();
             List<Gold> gold = gold(row, text);
             List<PersonalDataFinding> found = guard.scan(text);
+            if (gold.isEmpty()) {
+                cleanLines++;
+                cleanLinesFlagged += found.isEmpty() ? 0 : 1;
+            }
             boolean[] goldMatched = new boolean[gold.size()];
             for (PersonalDataFinding finding : found) {
                 int g = matching(gold, goldMatched, finding);
@@ -118,6 +138,9 @@ class PersonalDataGuardEvaluationTest {
         report.put("lines", rows.size());
         report.put("labelled_spans", overall.truePositives + overall.falseNegatives);
         report.put("exact_span_matches", exactSpans);
+        // what a writer notices: a message without personal data that the guard still holds back
+        report.put("clean_lines", cleanLines);
+        report.put("clean_lines_flagged", cleanLinesFlagged);
         put(report.putObject("identity_numbers"), identity);
         put(report.putObject("overall"), overall);
         ObjectNode kinds = report.putObject("per_kind");

@@ -45,11 +45,85 @@ class PersonalDataGuardTest {
         assertThat(guard.scan(text)).containsExactly(new PersonalDataFinding(PERSONNUMMER, 4, 4 + PNR.length()));
     }
 
+    /** Issue 16: people mistype, so the written form with a real date counts whatever the last digit. */
     @ParameterizedTest
-    @ValueSource(strings = {"850101-9800", "850132-9809", "851301-9809", "19850101-98091", "2024-05-06",
-            "212000-2411", "556036-0793"})
-    void scan_wrongCheckDigitImpossibleDateOrOrganisationNumber_isNotAPersonnummer(String number) {
+    @ValueSource(strings = {"850101-9800", "19850101-9800", "850101+9800", "850101 9800", "850101 - 9800",
+            "198501019800", "20120514-3381", "１９８５０１０１-９８００", "١٩٨٥٠١٠١-٩٨٠٠", "۸۵۰۱۰۱-۹۸۰۰",
+            "8501\u200B01-98\u200D00", "19850101\u2060\u00AD-9800"})
+    void scan_writtenFormWithWrongCheckDigit_isStillAPersonnummer(String number) {
+        assertThat(kinds("Klientens nummer är " + number + " enligt journalen")).containsExactly(PERSONNUMMER);
+    }
+
+    @Test
+    void scan_samordningsnummerWithWrongCheckDigit_isStillFound() {
+        assertThat(kinds("samordningsnummer 850161-9815")).containsExactly(SAMORDNINGSNUMMER);
+        assertThat(kinds("samordningsnummer 19850192-1111")).as("day 92 is 32 + 60: no date").isEmpty();
+    }
+
+    @Test
+    void scan_bareTenDigits_needTheCheckDigitUnlessAnnouncedAsPersonnummer() {
+        assertThat(kinds("Ordern 8501019800 levererades")).as("bare, wrong check digit").isEmpty();
+        assertThat(kinds("Ordern 8501019809 levererades")).as("bare, right check digit").containsExactly(PERSONNUMMER);
+        assertThat(kinds("Barnets pnr är 8501019800")).containsExactly(PERSONNUMMER);
+        assertThat(kinds("personnumret till eleven: 8501019800")).containsExactly(PERSONNUMMER);
+        assertThat(kinds("kundnummer 12345678901234 och 8501019800123")).as("inside longer numbers").isEmpty();
+        assertThat(kinds("8 5 0 1 0 1 9 8 0 0")).as("spaced out one by one, wrong check digit")
+                .doesNotContain(PERSONNUMMER);
+    }
+
+    @Test
+    void scan_writtenFormAfterAReferenceWord_needsTheCheckDigit() {
+        assertThat(kinds("Ärende 20261103-0042 är avslutat")).isEmpty();
+        assertThat(kinds("Faktura 20261204 1530 kr")).isEmpty();
+        assertThat(kinds("ärende 19850101-9809")).containsExactly(PERSONNUMMER);
+    }
+
+    @Test
+    void scan_centenarianPlusSign_isABirthMoreThanHundredYearsAgo() {
+        assertThat(kinds("brukaren 241224+2287 på boendet")).containsExactly(PERSONNUMMER);
+        assertThat(kinds("brukaren 000229+1234")).as("1900 was no leap year").isEmpty();
+        assertThat(kinds("brukaren 000229-1234")).as("2000 was").containsExactly(PERSONNUMMER);
+    }
+
+    @Test
+    void scan_twelveDigitsWithFutureBirthDate_needTheCheckDigit() {
+        PersonalDataGuard onFourthDecember = new PersonalDataGuard(new GuardVocabulary(SafeguardingFixtures.dialogs()),
+                SafeguardingFixtures.replyTexts(), java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T10:00:00Z"),
+                        java.time.ZoneOffset.UTC));
+
+        assertThat(onFourthDecember.scan("nummer 20261204-1530")).hasSize(1);
+        assertThat(onFourthDecember.scan("nummer 20261205-1530")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"850132-9809", "851301-9809", "19850101-98091", "2024-05-06",
+            "212000-2411", "556036-0793", "19990229-1234", "850100-1234"})
+    void scan_impossibleDateOrOrganisationNumber_isNotAPersonnummer(String number) {
         assertThat(kinds("Nummer " + number + " i ärendet")).doesNotContain(PERSONNUMMER, SAMORDNINGSNUMMER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mötet är 2026-12-04 kl 13.00–15.00", "Vecka 2026-W49", "v. 49 (2026-12-01 – 2026-12-05)",
+            "Diarienummer KS 2025/123", "Dnr SN 2024/0456-12", "Budget 1 250 000 kr", "12 500 000 kronor",
+            "kl 08:30-10:00 och 13:15-16:45", "kl 0830-1000", "öppet 0900-1130", "rapporten 2026-11-30 09:14",
+            "Mötestid 20261204 1030-1200", "Projektkod 2026-0412-33",
+            "Swisha till 123 456 78 90", "ISBN 978-91-7343-123-4", "Bankgiro 5050-1055",
+            "Kvinnofridslinjen 020-50 50 50, BRIS 116 111, Självmordslinjen 90101, Välj att sluta 020-555 666"})
+    void scan_datesWeeksCaseNumbersAmountsTimesAndSupportLines_areNotPersonalData(String text) {
+        assertThat(guard.scan(text)).isEmpty();
+    }
+
+    @Test
+    void scan_tenThousandCharactersWithANumberInside_isFound() {
+        String filler = "Vi har arbetat vidare med handlingsplanen och kartläggningen. ";
+        String text = filler.repeat(80) + "Pnr 19850101-9800. " + filler.repeat(100);
+        String exactly = text.substring(0, 10_000);
+        assertThat(exactly).contains("19850101-9800");
+
+        List<PersonalDataFinding> found = guard.scan(exactly);
+
+        assertThat(found).extracting(PersonalDataFinding::kind).containsExactly(PERSONNUMMER);
+        assertThat(exactly.substring(found.get(0).start(), found.get(0).end())).isEqualTo("19850101-9800");
     }
 
     @Test

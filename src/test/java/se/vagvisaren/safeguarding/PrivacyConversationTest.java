@@ -53,7 +53,7 @@ class PrivacyConversationTest {
         PersonalDataRegistry registry = new PersonalDataRegistry(beans.getBeanProvider(PersonalDataStore.class), audit, clock);
         ReplyTexts texts = SafeguardingFixtures.replyTexts();
         PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
-                Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50);
+                Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50, Duration.ofMinutes(30));
         PrivacyReplies replies = new PrivacyReplies(texts, new CardTemplates(SafeguardingFixtures.dialogs()), properties,
                 registry, clock);
         handler = new PrivacyRequestHandler(registry, replies, texts);

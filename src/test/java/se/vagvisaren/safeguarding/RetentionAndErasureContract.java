@@ -59,7 +59,7 @@ abstract class RetentionAndErasureContract {
 
     private RetentionSweep sweep(Map<String, Period> retention) {
         PrivacyProperties properties = new PrivacyProperties(retention, LocalTime.of(3, 15), STOCKHOLM,
-                Duration.ofMinutes(15), "", 50);
+                Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
         return new RetentionSweep(registry(notes), properties, audit, clock);
     }
 
@@ -113,7 +113,7 @@ abstract class RetentionAndErasureContract {
     void run_auditLogItself_agesOutWithItsOwnPeriod() {
         jdbc.update("INSERT INTO privacy_audit (occurred_at, actor, action, row_count) VALUES (?, 'user', 'ERASE', 3)",
                 OffsetDateTime.ofInstant(NOW.minus(Duration.ofDays(900)), ZoneOffset.UTC));
-        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), STOCKHOLM, Duration.ofMinutes(15), "", 50);
+        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), STOCKHOLM, Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
 
         new RetentionSweep(registry(), properties, audit, clock).run();
 
@@ -124,7 +124,7 @@ abstract class RetentionAndErasureContract {
     void cutoff_countsMonthsInStockholmTimeAcrossDaylightSaving() {
         Clock summer = Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC);
         PrivacyProperties properties = new PrivacyProperties(Map.of("test-notes", Period.ofMonths(6)),
-                LocalTime.of(3, 15), STOCKHOLM, Duration.ofMinutes(15), "", 50);
+                LocalTime.of(3, 15), STOCKHOLM, Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
 
         Instant cutoff = new RetentionSweep(registry(notes), properties, audit, summer).cutoff("test-notes");
 

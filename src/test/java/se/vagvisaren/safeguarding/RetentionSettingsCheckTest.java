@@ -22,7 +22,7 @@ class RetentionSettingsCheckTest {
     private static final List<String> STORES = List.of("privacy-audit", "progress-updates", "reflection-answers", "teams-user-ids");
 
     private static PrivacyProperties retention(Map<String, Period> retention) {
-        return new PrivacyProperties(retention, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"), Duration.ofMinutes(15), "", 50);
+        return new PrivacyProperties(retention, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
     }
 
     @Test

@@ -26,7 +26,7 @@ class RetentionSummaryTest {
         PersonalDataRegistry registry = new PersonalDataRegistry(beans.getBeanProvider(PersonalDataStore.class), null,
                 Clock.systemUTC());
         PrivacyProperties properties = new PrivacyProperties(retention, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
-                Duration.ofMinutes(15), "", 50);
+                Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
         return new PrivacyReplies(SafeguardingFixtures.replyTexts(), new CardTemplates(SafeguardingFixtures.dialogs()),
                 properties, registry, Clock.systemUTC());
     }
