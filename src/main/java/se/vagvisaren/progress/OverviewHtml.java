@@ -2,7 +2,6 @@ package se.vagvisaren.progress;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
@@ -99,7 +98,7 @@ class OverviewHtml {
         for (MunicipalityView m : municipalities) {
             w.start("tr");
             w.element("th", m.name(), "scope", "row");
-            w.element("td", numbers(m.summary().activeSteps()));
+            w.element("td", activeSteps(m.summary().activeSteps()));
             w.element("td", dates.day(m.summary().lastUpdate()));
             w.element("td", Integer.toString(m.summary().deadlines().size()));
             w.end("tr");
@@ -188,9 +187,14 @@ class OverviewHtml {
         return legend.append('.').toString();
     }
 
-    private String numbers(java.util.Collection<Integer> steps) {
+    /** "steg 2 och 3" rather than a bare "2, 3" that reads as a count under "Aktiva steg". */
+    private String activeSteps(java.util.Collection<Integer> steps) {
         return steps.isEmpty() ? t("progress.overview.page.none")
-                : steps.stream().map(String::valueOf).collect(Collectors.joining(", "));
+                : texts.get(SV, "progress.overview.page.steps", "steps", numbers(steps));
+    }
+
+    private String numbers(java.util.Collection<Integer> steps) {
+        return steps.isEmpty() ? t("progress.overview.page.none") : StepNumbers.join(steps, t("progress.and"));
     }
 
     private String t(String key) {

@@ -142,7 +142,7 @@ class OverviewBrowserTest {
 
         WebElement summaryRow = browser.findElements(By.cssSelector("section[aria-labelledby=summary] tbody tr")).stream()
                 .filter(r -> r.getText().contains(municipality)).findFirst().orElseThrow();
-        assertThat(summaryRow.getText()).contains("1, 2").contains("2026-11-25");
+        assertThat(summaryRow.getText()).contains("steg 1 och 2").contains("2026-11-25");
     }
 
     @Test
