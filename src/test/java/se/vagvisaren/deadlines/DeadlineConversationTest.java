@@ -292,6 +292,9 @@ class DeadlineConversationTest {
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         assertThat(feed.body()).contains("BEGIN:VCALENDAR").contains("SUMMARY:Lägesbilden")
                 .contains("DTSTART:20270315T090000Z").contains("UID:deadline-");
+        // issue 20: the served feed passes ical4j's RFC 5545 validation (it had DTSTAMP twice per event)
+        assertThat(new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()))
+                .validate(true).getEntries()).isEmpty();
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(otherTeam.statusCode()).isEqualTo(403);
     }
