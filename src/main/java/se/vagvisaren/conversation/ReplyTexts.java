@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * The bot's reply texts, read from {@code dialogs/replies/<lang>/*.yaml}. Nested YAML keys are joined
  * with dots ({@code deadline: {nudge: {tomorrow: ...}}} becomes {@code deadline.nudge.tomorrow}).
- * Placeholders are written {@code {name}} and filled from the arguments. A key missing in English
- * falls back to Swedish; a key missing in both is returned as itself and logged, so a gap is visible
- * instead of crashing a conversation.
+ * Placeholders are written {@code {name}} and filled from the arguments. A text with a count agrees
+ * with it through ICU MessageFormat ({@code {count, plural, one {# uppdatering} other {# uppdateringar}}},
+ * see {@link PluralTemplate}). A key missing in English falls back to Swedish; a key missing in both is
+ * returned as itself and logged, so a gap is visible instead of crashing a conversation.
  */
 @Component
 public class ReplyTexts {
@@ -88,15 +90,46 @@ public class ReplyTexts {
     /** The text for {@code key} in {@code language}, placeholders filled from name/value pairs. */
     public String get(Language language, String key, Object... nameValuePairs) {
         Map<Language, Map<String, String>> current = texts.get();
+        Language used = language;
         String template = current.getOrDefault(language, Map.of()).get(key);
         if (template == null) {
+            used = Language.SV;
             template = current.getOrDefault(Language.SV, Map.of()).get(key);
         }
         if (template == null) {
             log.warn("Missing reply text {}", key);
             return key;
         }
-        return fill(template, nameValuePairs);
+        return render(key, template, used, nameValuePairs);
+    }
+
+    /** The raw template of {@code key} in {@code language} (no fallback), for checks over all texts. */
+    public Optional<String> template(Language language, String key) {
+        return Optional.ofNullable(texts.get().getOrDefault(language, Map.of()).get(key));
+    }
+
+    private static String render(String key, String template, Language language, Object... nameValuePairs) {
+        if (!PluralTemplate.applies(template)) {
+            return fill(template, nameValuePairs);
+        }
+        try {
+            return PluralTemplate.format(template, language, pairs(nameValuePairs));
+        } catch (IllegalArgumentException e) {
+            // a hand-edited text with a syntax error, or no number for a plural: show the text rather than fail the turn
+            log.warn("Reply text {} could not be formatted: {}", key, e.getMessage());
+            return fill(template, nameValuePairs);
+        }
+    }
+
+    private static Map<String, Object> pairs(Object... nameValuePairs) {
+        if (nameValuePairs.length % 2 != 0) {
+            throw new IllegalArgumentException("Placeholders come in name/value pairs");
+        }
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            map.put(String.valueOf(nameValuePairs[i]), nameValuePairs[i + 1]);
+        }
+        return map;
     }
 
     /** Whether a text exists for the key in Swedish (the reference language). */

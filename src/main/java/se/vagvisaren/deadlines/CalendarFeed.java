@@ -7,15 +7,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -34,6 +40,10 @@ import se.vagvisaren.conversation.ReplyTexts;
 @Component
 class CalendarFeed {
 
+    private static final String DEFAULT_ZONE = "Europe/Stockholm";
+    /** ical4j's bundled zone definitions (no network look-ups). */
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
     private final ReplyTexts texts;
 
     CalendarFeed(ReplyTexts texts) {
@@ -46,6 +56,13 @@ class CalendarFeed {
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new XProperty("X-WR-CALNAME", texts.get(language, "deadlines.calendar.name")));
+        // RFC 5545 wants at least one component: the zone's VTIMEZONE keeps an empty feed valid and tells
+        // clients where the team works (events themselves are in UTC or whole days)
+        deadlines.stream().map(d -> d.due().zone().getId()).distinct().sorted()
+                .forEach(zone -> timeZone(zone).ifPresent(calendar::add));
+        if (deadlines.isEmpty()) {
+            timeZone(DEFAULT_ZONE).ifPresent(calendar::add);
+        }
         for (Deadline d : deadlines) {
             calendar.add(event(d, now));
         }
@@ -60,12 +77,26 @@ class CalendarFeed {
         return out.toString();
     }
 
+    private static Optional<VTimeZone> timeZone(String zoneId) {
+        TimeZone zone = ZONES.getTimeZone(zoneId);
+        if (zone == null) {
+            return Optional.empty();
+        }
+        // a copy without TZURL (the definition is complete; clients need not fetch anything) and named as asked:
+        // ical4j's tz data resolves links, so Europe/Stockholm comes back as Europe/Berlin (same rules since 1980)
+        VTimeZone copy = zone.getVTimeZone().copy();
+        copy.removeAll("TZURL", "X-LIC-LOCATION");
+        copy.replace(new TzId(zoneId));
+        return Optional.of(copy);
+    }
+
     private VEvent event(Deadline d, Instant now) {
         VEvent event = d.due().allDay()
                 ? new VEvent(d.due().date(), Period.ofDays(1), d.title())
                 : new VEvent(d.due().instant(), Duration.ofMinutes(30), d.title());
         event.add(new Uid("deadline-" + d.id() + "@vagvisaren"));
-        event.add(new DtStamp(now));
+        // the VEvent constructor already stamped it with the wall clock; RFC 5545 allows one DTSTAMP
+        event.replace(new DtStamp(now));
         event.add(new Description(texts.get(d.language(), "deadlines.calendar.description")));
         if (d.recurrence() == Recurrence.WEEKLY) {
             event.add(new RRule<>("FREQ=WEEKLY"));

@@ -90,19 +90,23 @@ class KnowledgeCards {
         return values;
     }
 
-    /** Drops related-question buttons without a question, and the heading when none is left. */
+    /**
+     * Drops related questions without a text, and the heading when none is left. Each question is a
+     * tappable container with a wrapping text rather than a button: Teams cuts button titles after a few
+     * words, and a question is only useful when it can be read whole.
+     */
     private static void removeEmptyRelated(ObjectNode card) {
         ArrayNode body = (ArrayNode) card.path("body");
         boolean any = false;
         for (JsonNode element : body) {
-            if ("related".equals(element.path("id").asText()) && element.path("actions").isArray()) {
-                ArrayNode actions = (ArrayNode) element.path("actions");
-                for (Iterator<JsonNode> it = actions.iterator(); it.hasNext(); ) {
-                    if (it.next().path("title").asText().isBlank()) {
+            if ("related".equals(element.path("id").asText()) && element.path("items").isArray()) {
+                ArrayNode questions = (ArrayNode) element.path("items");
+                for (Iterator<JsonNode> it = questions.iterator(); it.hasNext(); ) {
+                    if (it.next().path("selectAction").path("title").asText().isBlank()) {
                         it.remove();
                     }
                 }
-                any = !actions.isEmpty();
+                any = !questions.isEmpty();
             }
         }
         if (!any) {

@@ -2,7 +2,6 @@ package se.vagvisaren.progress;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
@@ -10,7 +9,9 @@ import se.vagvisaren.conversation.ReplyTexts;
 /**
  * Renders the read-only {@code /overview} page in Swedish: a summary table of all municipalities, then
  * per municipality a step timeline (inline SVG) with the same figures as a table, the latest updates and
- * the coming deadlines. No JavaScript; headings in order; dark text on white (contrast above 7:1).
+ * the coming deadlines. No JavaScript; headings in order; dark text on white (contrast above 7:1). On a
+ * phone (390 px) nothing scrolls sideways: long words wrap, the chart scales with its viewBox, and a table
+ * wider than the screen scrolls inside its own focusable box.
  * All texts come from {@code dialogs/replies/sv/progress.yaml}; user text is escaped by {@link HtmlWriter}.
  */
 @Component
@@ -22,13 +23,19 @@ class OverviewHtml {
             header,main,footer{max-width:60rem;margin:0 auto;padding:1rem 1.25rem}
             h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f4e79}
             h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
-            table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+            h1,h2,h3,p,caption,figcaption{overflow-wrap:anywhere}th,td{overflow-wrap:break-word}
+            .table-scroll{max-width:100%;overflow-x:auto;margin:.5rem 0 1rem}
+            .table-scroll:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+            table{border-collapse:collapse;width:100%}
             caption{text-align:left;font-weight:600;padding:.25rem 0;color:#1a1a1a}
             th,td{border:1px solid #8c959f;padding:.35rem .5rem;text-align:left;vertical-align:top}
             th{background:#eef2f6}
             .meta{color:#3d4752}
             a{color:#0b4f8a}a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
             figure{margin:.5rem 0}figcaption{color:#3d4752;font-size:.95rem}
+            svg{display:block;max-width:100%;height:auto}
+            @media (max-width:30rem){header,main,footer{padding:.75rem}h1{font-size:1.35rem}h2{font-size:1.15rem}
+            th,td{padding:.3rem .35rem}caption{max-width:calc(100vw - 1.5rem)}}
             ul{padding-left:1.25rem}li{margin:.3rem 0;overflow-wrap:anywhere}
             """;
 
@@ -89,8 +96,9 @@ class OverviewHtml {
             w.end("section");
             return;
         }
-        w.start("table");
-        w.element("caption", t("progress.overview.page.summary-caption"));
+        String caption = t("progress.overview.page.summary-caption");
+        startScrollBox(w, caption);
+        w.element("caption", caption);
         w.start("thead").start("tr");
         for (String key : List.of("municipality", "active", "last", "deadlines")) {
             w.element("th", t("progress.overview.page.col." + key), "scope", "col");
@@ -99,12 +107,18 @@ class OverviewHtml {
         for (MunicipalityView m : municipalities) {
             w.start("tr");
             w.element("th", m.name(), "scope", "row");
-            w.element("td", numbers(m.summary().activeSteps()));
+            w.element("td", activeSteps(m.summary().activeSteps()));
             w.element("td", dates.day(m.summary().lastUpdate()));
             w.element("td", Integer.toString(m.summary().deadlines().size()));
             w.end("tr");
         }
-        w.end("tbody").end("table").end("section");
+        w.end("tbody").end("table").end("div").end("section");
+    }
+
+    /** A box that scrolls a wide table on a narrow screen; focusable so it can be scrolled from the keyboard. */
+    private static void startScrollBox(HtmlWriter w, String label) {
+        w.start("div", "class", "table-scroll", "role", "region", "aria-label", label, "tabindex", "0");
+        w.start("table");
     }
 
     private void municipality(HtmlWriter w, MunicipalityView m, String id) {
@@ -148,8 +162,9 @@ class OverviewHtml {
     }
 
     private void stepTable(HtmlWriter w, MunicipalityView m) {
-        w.start("table");
-        w.element("caption", texts.get(SV, "progress.overview.page.step-caption", "weeks", m.weekNumbers().size()));
+        String caption = texts.get(SV, "progress.overview.page.step-caption", "weeks", m.weekNumbers().size());
+        startScrollBox(w, caption);
+        w.element("caption", caption);
         w.start("thead").start("tr");
         for (String key : List.of("step", "count", "last", "status")) {
             w.element("th", t("progress.overview.page.col." + key), "scope", "col");
@@ -170,7 +185,7 @@ class OverviewHtml {
             w.element("td", t(status));
             w.end("tr");
         }
-        w.end("tbody").end("table");
+        w.end("tbody").end("table").end("div");
     }
 
     private String stepsText(ProgressUpdate u) {
@@ -188,9 +203,14 @@ class OverviewHtml {
         return legend.append('.').toString();
     }
 
-    private String numbers(java.util.Collection<Integer> steps) {
+    /** "steg 2 och 3" rather than a bare "2, 3" that reads as a count under "Aktiva steg". */
+    private String activeSteps(java.util.Collection<Integer> steps) {
         return steps.isEmpty() ? t("progress.overview.page.none")
-                : steps.stream().map(String::valueOf).collect(Collectors.joining(", "));
+                : texts.get(SV, "progress.overview.page.steps", "steps", numbers(steps));
+    }
+
+    private String numbers(java.util.Collection<Integer> steps) {
+        return steps.isEmpty() ? t("progress.overview.page.none") : StepNumbers.join(steps, t("progress.and"));
     }
 
     private String t(String key) {

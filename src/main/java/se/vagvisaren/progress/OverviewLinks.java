@@ -9,13 +9,15 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.vagvisaren.system.GeneratedSecrets;
 
 /**
  * Signed, expiring links to the read-only {@code /overview} page, handed to county-board members in
  * chat. A token is {@code v1.<expiry epoch seconds>.<holder>.<signature>}: the holder is a keyed
  * hash of the member's id (so the token names no one), the signature HMAC-SHA256 under
- * {@code VAGVISAREN_LINK_SECRET} over the rest. A token stops working when it expires, when the secret
- * changes, or when its holder is no longer in the county-board configuration.
+ * {@code VAGVISAREN_LINK_SECRET} over the rest (without it, under a secret generated once and kept in the
+ * database, so links survive restarts). A token stops working when it expires, when the secret changes, or
+ * when its holder is no longer in the county-board configuration.
  */
 @Component
 class OverviewLinks {
@@ -28,8 +30,8 @@ class OverviewLinks {
     private final ProgressProperties properties;
     private final Clock clock;
 
-    OverviewLinks(ProgressProperties properties, Clock clock) {
-        this.hmac = new Hmac(properties.linkSecret(), "VAGVISAREN_LINK_SECRET");
+    OverviewLinks(ProgressProperties properties, Clock clock, GeneratedSecrets generated) {
+        this.hmac = new Hmac(properties.linkSecret(), () -> generated.getOrCreate(GeneratedSecrets.LINKS));
         this.properties = properties;
         this.clock = clock;
     }

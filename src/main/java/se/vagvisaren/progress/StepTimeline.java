@@ -46,7 +46,7 @@ final class StepTimeline {
         w.element("desc", description(counts, texts), "id", descId);
         for (int step = ProgressUpdate.FIRST_STEP; step <= ProgressUpdate.LAST_STEP; step++) {
             int y = TOP + ROW * (step - 1) + ROW / 2;
-            w.element("text", texts.get(sv, "progress.overview.chart.step", "n", step), "x", "0", "y", Integer.toString(y + 4),
+            w.element("text", texts.get(sv, "progress.overview.chart.step", "step", step), "x", "0", "y", Integer.toString(y + 4),
                     "font-size", "13", "fill", TEXT_COLOUR);
             w.empty("line", "x1", Integer.toString(LABEL_WIDTH), "x2", Integer.toString(WIDTH - 5),
                     "y1", Integer.toString(y), "y2", Integer.toString(y), "stroke", GRID_COLOUR, "stroke-width", "1");

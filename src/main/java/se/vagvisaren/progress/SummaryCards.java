@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -68,9 +67,10 @@ class SummaryCards {
             body.add(CardItems.text(texts.get(lang, p + "empty")));
         }
         for (WorkspaceSummaries.WorkspaceSummary s : summaries) {
-            // only a configured name can hold markup; our own "Team utan namn (…)" label is shown as is
+            // only a team's own name can hold markup; our own "Namnlöst team (…)" label is shown as is
             body.add(CardItems.heading(s.name() != null ? TeamsText.escape(s.name()) : displayName(s, lang)));
-            body.add(CardItems.subtle(texts.get(lang, p + "active", "steps", stepNumbers(s.activeSteps(), lang))));
+            body.add(CardItems.subtle(texts.get(lang, p + "active", "count", s.activeSteps().size(),
+                    "steps", stepNumbers(s.activeSteps(), lang))));
             body.add(CardItems.subtle(texts.get(lang, p + "last", "date", dates.day(s.lastUpdate()))));
             body.add(CardItems.subtle(texts.get(lang, p + "deadlines", "deadlines", deadlineList(s, lang))));
         }
@@ -80,14 +80,14 @@ class SummaryCards {
         return Reply.card(texts.get(lang, p + "title"), card);
     }
 
-    /** Name of a workspace for people: configured name or "Team 3f9a0c". */
+    /** Name of a workspace for people: its name, or "Namnlöst team (rapporterar sedan 2026-11-25)". */
     String displayName(WorkspaceSummaries.WorkspaceSummary s, Language lang) {
         return s.name() != null ? s.name()
-                : texts.get(lang, "progress.county.unnamed", "id", MunicipalityNames.shortId(s.workspaceId()));
+                : texts.get(lang, "progress.county.unnamed", "since", dates.day(s.firstUpdate()));
     }
 
     String stepLabel(int step, Language lang) {
-        return texts.get(lang, "progress.step.label", "n", step, "name", vocabulary.get().stepName(step, lang));
+        return texts.get(lang, "progress.step.label", "step", step, "name", vocabulary.get().stepName(step, lang));
     }
 
     /** "1, 2 och 4" style list of step numbers, or the "none" text. */
@@ -95,7 +95,7 @@ class SummaryCards {
         if (steps.isEmpty()) {
             return texts.get(lang, "progress.county.none");
         }
-        return steps.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return StepNumbers.join(steps, texts.get(lang, "progress.and"));
     }
 
     private String deadlineList(WorkspaceSummaries.WorkspaceSummary s, Language lang) {

@@ -111,7 +111,7 @@ class UpdateCards {
         if (steps.isEmpty()) {
             return texts.get(lang, "progress.card.no-steps");
         }
-        return steps.stream().map(s -> texts.get(lang, "progress.step.label", "n", s,
+        return steps.stream().map(s -> texts.get(lang, "progress.step.label", "step", s,
                 "name", vocabulary.get().stepName(s, lang))).collect(Collectors.joining(", "));
     }
 

@@ -122,11 +122,7 @@ class ExerciseCards {
 
     /** "Inga svar än", "1 svar", "7 svar". */
     String count(Language lang, int count) {
-        return switch (count) {
-            case 0 -> texts.get(lang, "reflection.count.none");
-            case 1 -> texts.get(lang, "reflection.count.one");
-            default -> texts.get(lang, "reflection.count.many", "count", count);
-        };
+        return texts.get(lang, "reflection.count", "count", count);
     }
 
     /** A point in time in the workspace's zone, e.g. "måndag 30 november kl. 09.00". */
@@ -172,12 +168,12 @@ class ExerciseCards {
             return "";
         }
         if (!session.isOpen()) {
-            return texts.get(lang, "reflection.card.closed", "count", count(lang, count));
+            return texts.get(lang, "reflection.card.closed", "answers", count(lang, count));
         }
         if (session.closesAt() == null) {
             return count(lang, count);
         }
-        return texts.get(lang, "reflection.card.open-until", "count", count(lang, count),
+        return texts.get(lang, "reflection.card.open-until", "answers", count(lang, count),
                 "time", format(lang, "reflection.format.time", session.workspaceId(), session.closesAt()));
     }
 

@@ -13,7 +13,9 @@ import se.vagvisaren.conversation.TeamsText;
 
 /**
  * The exercise picker ({@code reflection-picker.json}, numbered like "övning 2" in chat) and the
- * launch-permission settings card ({@code reflection-settings.json}).
+ * launch-permission settings card ({@code reflection-settings.json}). The picker stays short however many
+ * exercises there are: each is one row (title, step and minutes, a start button), its purpose opens when
+ * the title is tapped, and rows after the first {@value #FIRST_PAGE} open with a "show more" button.
  */
 @Component
 class PickerCards {
@@ -24,6 +26,9 @@ class PickerCards {
     static final String NAMED = "named";
     static final String SCHEDULE = "schedule";
     private static final int PURPOSE_CHARS = 180;
+    /** Rows shown before "show more": a whole catalog of twelve would otherwise fill several screens. */
+    static final int FIRST_PAGE = 5;
+    static final String MORE = "moreExercises";
 
     private final CardTemplates templates;
     private final ReplyTexts texts;
@@ -60,35 +65,71 @@ class PickerCards {
             CardElements.items(card, "options").add(toggle);
         }
         ArrayNode items = CardElements.items(card, "exercises");
-        String buttonKey = schedule == null ? "reflection.picker.start" : "reflection.picker.schedule";
-        for (Exercise exercise : shown) {
-            items.add(item(lang, exercise, all.indexOf(exercise) + 1, schedule, texts.get(lang, buttonKey)));
+        String button = texts.get(lang, schedule == null ? "reflection.picker.start" : "reflection.picker.schedule");
+        ObjectNode more = CardElements.element("Container");
+        more.put("id", MORE);
+        more.put("isVisible", false);
+        for (int i = 0; i < shown.size(); i++) {
+            Exercise exercise = shown.get(i);
+            ObjectNode row = item(lang, exercise, all.indexOf(exercise) + 1, schedule, button);
+            (i < FIRST_PAGE ? items : more.withArray("items")).add(row);
+        }
+        if (shown.size() > FIRST_PAGE) {
+            items.add(more);
+            ObjectNode showMore = CardElements.element("Action.ToggleVisibility");
+            showMore.put("title", texts.get(lang, "reflection.picker.show-more", "count", shown.size() - FIRST_PAGE));
+            showMore.putArray("targetElements").add(MORE);
+            ObjectNode actionSet = CardElements.element("ActionSet");
+            actionSet.put("id", MORE + "Button");
+            actionSet.putArray("actions").add(showMore);
+            items.add(actionSet);
         }
         return Reply.card(title, card);
     }
 
+    /** One row: number and title with step and minutes, the start button beside it, the purpose on tap. */
     private ObjectNode item(Language lang, Exercise exercise, int number, String schedule, String button) {
+        String purposeId = "purpose-" + exercise.id();
         ObjectNode container = CardElements.element("Container");
         container.put("separator", true);
-        container.put("spacing", "Medium");
-        ArrayNode items = container.putArray("items");
+        container.put("spacing", "Small");
+        ObjectNode columns = CardElements.element("ColumnSet");
+        ObjectNode text = column("stretch");
         ObjectNode title = CardElements.text(number + ". " + exercise.text(lang).title());
         title.put("weight", "Bolder");
-        items.add(title);
+        text.withArray("items").add(title);
         ObjectNode meta = CardElements.text(texts.get(lang, "reflection.picker.item-meta",
                 "step", exercise.step(), "minutes", exercise.durationMinutes()));
         meta.put("isSubtle", true);
         meta.put("spacing", "None");
-        items.add(meta);
-        items.add(CardElements.text(TeamsText.shorten(exercise.text(lang).purpose(), PURPOSE_CHARS)));
+        text.withArray("items").add(meta);
+        ObjectNode toggle = CardElements.element("Action.ToggleVisibility");
+        toggle.put("title", exercise.text(lang).title());
+        toggle.putArray("targetElements").add(purposeId);
+        text.set("selectAction", toggle);
         ObjectNode data = CardElements.data(EXERCISE, exercise.id());
         if (schedule != null) {
             data.put(SCHEDULE, schedule);
         }
         ObjectNode actionSet = CardElements.element("ActionSet");
         actionSet.putArray("actions").add(CardElements.execute(button, VERB_LAUNCH, data));
-        items.add(actionSet);
+        ObjectNode action = column("auto");
+        action.put("verticalContentAlignment", "Center");
+        action.withArray("items").add(actionSet);
+        columns.putArray("columns").add(text).add(action);
+        container.putArray("items").add(columns);
+        ObjectNode purpose = CardElements.text(TeamsText.shorten(exercise.text(lang).purpose(), PURPOSE_CHARS));
+        purpose.put("id", purposeId);
+        purpose.put("isVisible", false);
+        container.withArray("items").add(purpose);
         return container;
+    }
+
+    private static ObjectNode column(String width) {
+        ObjectNode column = CardElements.element("Column");
+        column.put("width", width);
+        column.putArray("items");
+        return column;
     }
 
     /** Who may launch exercises in this workspace; saved by a coordinator. */

@@ -166,7 +166,7 @@ class ReflectionCardActions implements CardActionHandler {
         }
         String count = cards.count(lang, answer.count());
         String text = texts.get(lang, answer.replaced() ? "reflection.answer.replaced" : "reflection.answer.saved",
-                "count", count);
+                "answers", count);
         if (viaSubmit) {
             return CardActionResult.replies(Reply.text(text).privately());
         }

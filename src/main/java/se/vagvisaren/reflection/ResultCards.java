@@ -51,7 +51,7 @@ class ResultCards {
         String count = exerciseCards.count(lang, tally.respondents());
         ObjectNode card = templates.fill("reflection-results", Map.of(
                 "title", texts.get(lang, "reflection.results.title", "title", text.title()),
-                "meta", texts.get(lang, "reflection.results.meta", "count", count,
+                "meta", texts.get(lang, "reflection.results.meta", "answers", count,
                         "mode", texts.get(lang, "reflection.results.mode." + modeKey(session.mode()))),
                 "discussionTitle", texts.get(lang, "reflection.results.discussion"),
                 "privacy", texts.get(lang, session.mode() == AnswerMode.NAMED
@@ -59,7 +59,7 @@ class ResultCards {
         ArrayNode questions = CardElements.items(card, "questions");
         if (tally.respondents() < properties.minAnswers()) {
             ObjectNode tooFew = CardElements.text(texts.get(lang, "reflection.results.too-few",
-                    "count", count, "min", properties.minAnswers()));
+                    "answers", count, "min", properties.minAnswers()));
             tooFew.put("weight", "Bolder");
             questions.add(tooFew);
         } else {
@@ -104,7 +104,7 @@ class ResultCards {
                     + (label == null ? "" : "  " + label)));
         }
         out.add(subtle(texts.get(lang, "reflection.results.mean", "mean", mean(result.mean(), lang),
-                "answered", exerciseCards.count(lang, result.answered()))));
+                "answers", exerciseCards.count(lang, result.answered()))));
         return 0;
     }
 
@@ -116,7 +116,7 @@ class ResultCards {
         }
         String key = result.question().type() == QuestionType.MULTIPLE
                 ? "reflection.results.answered-multiple" : "reflection.results.answered";
-        out.add(subtle(texts.get(lang, key, "answered", exerciseCards.count(lang, result.answered()))));
+        out.add(subtle(texts.get(lang, key, "answers", exerciseCards.count(lang, result.answered()))));
         return 0;
     }
 

@@ -38,11 +38,13 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final KnownUsers knownUsers;
     private final TeamRoles roles;
     private final TeamRoster roster;
+    private final TeamNames teamNames;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
                   CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
-                  TeamRoster roster) {
+                  TeamRoster roster, TeamNames teamNames) {
         this.roster = roster;
+        this.teamNames = teamNames;
         this.roles = roles;
         this.knownUsers = knownUsers;
         this.messages = messages;
@@ -59,6 +61,7 @@ class VagvisarenBot extends TeamsActivityHandler {
                 || ActivityTypes.INSTALLATION_UPDATE.equals(type) || ActivityTypes.INVOKE.equals(type)) {
             references.remember(turnContext.getActivity());
             knownUsers.remember(turnContext.getActivity());
+            teamNames.remember(turnContext.getActivity());
         }
         return super.onTurn(turnContext);
     }

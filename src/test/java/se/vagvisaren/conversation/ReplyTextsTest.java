@@ -64,4 +64,18 @@ class ReplyTextsTest {
         assertThat(texts.get(Language.SV, "help.title")).isEqualTo("Så här kan jag hjälpa");
         assertThat(texts.has("greeting.hello")).isFalse();
     }
+
+    @Test
+    void get_pluralText_agreesWithTheCount_andBrokenSyntaxNeverThrows() throws IOException {
+        write("sv/core.yaml", "list:\n  total: \"{total, plural, one {# uppdatering} other {# uppdateringar}} i {year}\"\n"
+                + "  broken: \"{count, plural, one {# sak}\"\n");
+        ReplyTexts texts = texts();
+
+        assertThat(texts.get(Language.SV, "list.total", "total", 1, "year", 2026)).isEqualTo("1 uppdatering i 2026");
+        assertThat(texts.get(Language.SV, "list.total", "total", 1234, "year", 2026)).isEqualTo("1\u00a0234 uppdateringar i 2026");
+        // English falls back to the Swedish text and keeps Swedish plural rules with it
+        assertThat(texts.get(Language.EN, "list.total", "total", "2", "year", 2026)).isEqualTo("2 uppdateringar i 2026");
+        assertThat(texts.get(Language.SV, "list.broken", "count", 1)).contains("sak");
+        assertThat(texts.get(Language.SV, "list.total", "total", "många", "year", 2026)).contains("uppdatering");
+    }
 }

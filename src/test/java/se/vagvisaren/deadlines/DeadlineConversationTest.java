@@ -189,11 +189,11 @@ class DeadlineConversationTest {
         String title = "lägesbild ".repeat(500);
         Reply reply = intents.handle(channel("påminn oss om " + title + " 15 mars", ERIK), create("2027-03-15", "day", "15 mars")).get(0);
 
-        assertThat(reply.text()).contains("4999 tecken").contains("högst 200");
+        assertThat(reply.text()).contains("4\u00a0999 tecken").contains("högst 200");
         assertThat(DeadlineCards.find(reply.card(), "title").path("value").asText()).hasSizeLessThanOrEqualTo(200);
 
         ObjectNode forged = submitted(reply).put("title", "x".repeat(5000));
-        assertThat(text(press("deadlines.save", forged, ERIK))).contains("5000 tecken");
+        assertThat(text(press("deadlines.save", forged, ERIK))).contains("5\u00a0000 tecken");
         assertThat(count("SELECT COUNT(*) FROM deadline")).isZero();
     }
 
@@ -292,6 +292,9 @@ class DeadlineConversationTest {
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         assertThat(feed.body()).contains("BEGIN:VCALENDAR").contains("SUMMARY:Lägesbilden")
                 .contains("DTSTART:20270315T090000Z").contains("UID:deadline-");
+        // issue 20: the served feed passes ical4j's RFC 5545 validation (it had DTSTAMP twice per event)
+        assertThat(new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()))
+                .validate(true).getEntries()).isEmpty();
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(otherTeam.statusCode()).isEqualTo(403);
     }

@@ -3,6 +3,7 @@ package se.vagvisaren.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -107,6 +108,16 @@ class KnowledgeConversationTest {
         JsonNode related = relatedButtons(card);
         assertThat(related.size()).isBetween(1, 2);
         related.forEach(b -> assertThat(b.path("data").path("verb").asText()).isEqualTo("knowledge.related"));
+        // issue 20: a related question is shown whole, in a wrapping text, not as a button title Teams cuts off
+        for (JsonNode element : card.path("body")) {
+            if ("related".equals(element.path("id").asText())) {
+                element.path("items").forEach(q -> {
+                    JsonNode text = q.path("items").get(0);
+                    assertThat(text.path("wrap").asBoolean()).isTrue();
+                    assertThat(text.path("text").asText()).isEqualTo(q.path("selectAction").path("title").asText()).endsWith("?");
+                });
+            }
+        }
     }
 
     @Test
@@ -233,7 +244,9 @@ class KnowledgeConversationTest {
     private static JsonNode relatedButtons(JsonNode card) {
         for (JsonNode element : card.path("body")) {
             if ("related".equals(element.path("id").asText())) {
-                return element.path("actions");
+                ArrayNode actions = JSON.createArrayNode();
+                element.path("items").forEach(q -> actions.add(q.path("selectAction")));
+                return actions;
             }
         }
         return ((ObjectNode) JSON.createObjectNode()).putArray("none");

@@ -142,7 +142,42 @@ class OverviewBrowserTest {
 
         WebElement summaryRow = browser.findElements(By.cssSelector("section[aria-labelledby=summary] tbody tr")).stream()
                 .filter(r -> r.getText().contains(municipality)).findFirst().orElseThrow();
-        assertThat(summaryRow.getText()).contains("1, 2").contains("2026-11-25");
+        assertThat(summaryRow.getText()).contains("steg 1 och 2").contains("2026-11-25");
+    }
+
+    /** Issue 20: on a 390 px phone nothing overflows sideways; wide tables scroll inside their own box. */
+    @Test
+    void overview_at390px_hasNoSidewaysScrollingAndTheChartScales() throws IOException {
+        ConversationHarness harness = new ConversationHarness(port);
+        harness.send(ProgressConversationTest.inTeam(TeamsActivity.channel("uppdatering: kartläggningen finns på "
+                + "https://sorsele.example.se/dokument/lagesbild-2026-kartlaggning-av-vald-i-nara-relationer-och-hedersrelaterat-vald.pdf"
+                + " steg 2"), team));
+        settings.set(team, MunicipalityNames.SETTING, municipality + " Våldsförebyggandesamverkansgruppen");
+        var devTools = (org.openqa.selenium.chromium.HasCdp) browser;
+        devTools.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            browser.get(url(links.token(ProgressBotTest.COUNTY_OFFICER)));
+            screenshot("overview-390.png");
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+
+            assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .as("page width at 390 px").isLessThanOrEqualTo(390);
+            assertThat(((Number) js.executeScript("return document.body.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+            for (WebElement svg : browser.findElements(By.tagName("svg"))) {
+                assertThat(svg.getRect().getWidth()).as("chart width").isLessThanOrEqualTo(390);
+            }
+            for (WebElement table : browser.findElements(By.tagName("table"))) {
+                Number right = (Number) js.executeScript(
+                        "const p = arguments[0].parentElement.getBoundingClientRect(); return p.right", table);
+                assertThat(right.doubleValue()).as("table box right edge").isLessThanOrEqualTo(390);
+                WebElement caption = table.findElement(By.tagName("caption"));
+                assertThat(caption.getRect().getX() + caption.getRect().getWidth()).as("caption stays readable").isLessThanOrEqualTo(390);
+            }
+        } finally {
+            devTools.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     @Test

@@ -11,7 +11,7 @@ import se.vagvisaren.testing.MutableClock;
 class OverviewLinksTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
-    private final OverviewLinks links = new OverviewLinks(ProgressFixtures.properties(), clock);
+    private final OverviewLinks links = new OverviewLinks(ProgressFixtures.properties(), clock, null);
 
     @Test
     void verify_freshToken_givesTheHolderHash() {
@@ -41,7 +41,7 @@ class OverviewLinksTest {
 
     @Test
     void verify_tokenSignedWithAnotherSecret_isRejected() {
-        OverviewLinks other = new OverviewLinks(ProgressFixtures.properties("h", "another-secret", null), clock);
+        OverviewLinks other = new OverviewLinks(ProgressFixtures.properties("h", "another-secret", null), clock, null);
 
         assertThat(links.verify(other.token("county-officer-1"))).isEmpty();
     }
@@ -67,7 +67,7 @@ class OverviewLinksTest {
 
     @Test
     void link_withoutBaseUrl_isEmpty() {
-        OverviewLinks noBase = new OverviewLinks(ProgressFixtures.properties("h", "l", null), clock);
+        OverviewLinks noBase = new OverviewLinks(ProgressFixtures.properties("h", "l", null), clock, null);
 
         assertThat(noBase.link("county-officer-1")).isEmpty();
     }

@@ -149,7 +149,7 @@ class ProgressConversationTest {
 
         assertThat(rows()).isEmpty();
         assertThat(harness.textsIn(conversation)).singleElement()
-                .satisfies(t -> assertThat(t).contains("för lång").contains("högst 2000"));
+                .satisfies(t -> assertThat(t).contains("för lång").contains("högst 2\u00a0000 tecken"));
     }
 
     @Test
@@ -322,7 +322,7 @@ class ProgressConversationTest {
 
         String list = harness.textsIn(conversation).get(3);
         assertThat(list).contains("ny kartläggning").doesNotContain("gammal kartläggning").doesNotContain("MVP")
-                .contains("den här månaden, steg 2").contains("1 uppdateringar");
+                .contains("den här månaden, steg 2").contains("1 uppdatering").doesNotContain("1 uppdateringar");
     }
 
     @Test
@@ -378,9 +378,25 @@ class ProgressConversationTest {
 
         List<JsonNode> replies = harness.repliesIn(TeamsActivity.PERSONAL_CONVERSATION);
         String text = ConversationHarness.visibleText(replies.get(0));
-        assertThat(text).contains("Översikt: kommunernas arbete").contains("Norsjö").contains("Aktiva steg: 2")
+        assertThat(text).contains("Översikt: kommunernas arbete").contains("Norsjö").contains("Aktivt steg: 2")
                 .contains("Lägesbilden till styrgruppen &lt;b&gt;");
         assertThat(replies.get(0).toString()).contains("Action.OpenUrl").contains("https://vagvisaren.example.se/overview?token=v1.");
+    }
+
+    @Test
+    void overview_teamNamedByTeams_showsThatName_unnamedTeamGetsAReadableLabel_issue20() {
+        String named = "19:team-sorsele-" + System.nanoTime() + "@thread.tacv2";
+        String unnamed = "19:team-anon-" + System.nanoTime() + "@thread.tacv2";
+        TeamsActivity inNamed = inTeam(channel("uppdatering: vi har bildat en styrgrupp steg 1"), named);
+        ((ObjectNode) inNamed.json().path("channelData").path("team")).put("name", "Våldsprevention Sorsele");
+        harness.send(inNamed);
+        harness.send(inTeam(channel("uppdatering: kartläggning påbörjad steg 2"), unnamed));
+
+        harness.send(countyOfficer("översikt över kommunerna"));
+
+        String text = ConversationHarness.visibleText(harness.repliesIn(TeamsActivity.PERSONAL_CONVERSATION).get(0));
+        assertThat(text).contains("Våldsprevention Sorsele").contains("Namnlöst team (rapporterar sedan ")
+                .doesNotContain("Team utan namn").doesNotContainPattern("\\([0-9a-f]{6}\\)");
     }
 
     @Test

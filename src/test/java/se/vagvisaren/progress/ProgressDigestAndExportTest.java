@@ -68,7 +68,7 @@ class ProgressDigestAndExportTest {
 
         String text = ConversationHarness.visibleText(harness.repliesIn(conversation).get(0));
         assertThat(text).contains("Veckans framsteg").contains("Vecka 48: 2026-11-23 – 2026-11-29")
-                .contains("Nytt den här veckan (2)")
+                .contains("Nytt den här veckan (2 uppdateringar)")
                 .contains("Steg 1 · Initiera samverkan").contains("styrgruppen har fattat beslut")
                 .contains("Steg 2 · Beskriv våld som problem").contains("lägesbilden är klar")
                 .doesNotContain("kartläggningen i skolorna")

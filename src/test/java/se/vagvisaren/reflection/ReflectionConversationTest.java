@@ -288,7 +288,7 @@ class ReflectionConversationTest {
         var exchange = answer(team, anna, session, "a_q4", "å".repeat(20_000));
 
         assertThat(exchange.status()).isEqualTo(200);
-        assertThat(shown(exchange)).contains("fråga 4 är för långt", "högst 1000 tecken");
+        assertThat(shown(exchange)).contains("fråga 4 är för långt", "högst 1\u00a0000 tecken");
         assertThat(storedAnswers(session)).isZero();
     }
 
@@ -529,6 +529,10 @@ class ReflectionConversationTest {
         assertThat(TeamFixture.textOf(start.get(0).card())).contains("Reflektionsövningar", "1. Steg 1", "Starta", "Svar med namn");
         assertThat(start.get(0).card().path("version").asText()).isEqualTo("1.5");
         assertThat(TeamFixture.textOf(list.get(0).card())).contains("12. ");
+        // issue 20: twelve exercises are not one long card: five rows, the rest behind "Visa 7 övningar till"
+        JsonNode exercises = list.get(0).card().path("body").get(3).path("items");
+        assertThat(exercises).filteredOn(e -> e.path("type").asText().equals("Container") && !e.has("id")).hasSize(PickerCards.FIRST_PAGE);
+        assertThat(list.get(0).card().toString()).contains("Visa 7 övningar till").contains("\"isVisible\":false");
         assertThat(TeamFixture.textOf(ambiguous.get(0).card())).contains("flera övningar", "Aktiv åskådare")
                 .doesNotContain("Våldspyramiden");
     }
@@ -568,7 +572,7 @@ class ReflectionConversationTest {
 
         assertThat(shown(answered)).contains("Bara du ser dina svar", "Mina egna tankar", "Vilka ord hamnade i boxarna");
         assertThat(shown(stranger)).contains("hittar jag inte");
-        assertThat(deleted).singleElement().satisfies(r -> assertThat(r.text()).contains("raderat 1 sparade svar"));
+        assertThat(deleted).singleElement().satisfies(r -> assertThat(r.text()).contains("raderat ett sparat svar"));
         assertThat(personalAnswers.export(TeamsActivity.TENANT, anna.aadId())).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM reflection_session WHERE id = :s").param("s", session)
                 .query(Integer.class).single()).isZero();

@@ -42,7 +42,7 @@ class RetentionSummaryTest {
                 "REFLECTIONANSWERS", Period.ofMonths(6), "teams-user-ids", Period.ofMonths(36)));
 
         assertThat(replies.retentionSummary(Language.SV))
-                .isEqualTo("36 månader (lägesrapporter efter 12 månader och reflektionsövningar efter 6 månader)");
+                .isEqualTo("36 månader (uppdateringar efter 12 månader och reflektionsövningar efter 6 månader)");
         assertThat(replies.retentionSummary(Language.EN))
                 .isEqualTo("36 months (progress updates after 12 months and reflection exercises after 6 months)");
     }
