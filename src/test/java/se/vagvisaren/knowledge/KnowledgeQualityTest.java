@@ -36,9 +36,8 @@ class KnowledgeQualityTest {
 
     @Test
     void shippedKnowledge_loadsWithoutProblems() {
-        // Handbook passages without section/url are kept and reported; the content rewrite for issue 15 adds
-        // them. Once it is merged, this filter goes and the list must be empty.
-        assertThat(knowledge.problems()).filteredOn(p -> !p.reason().startsWith("cites the handbook without")).isEmpty();
+        // Every handbook passage cites its section and official page; anything the loader had to drop is a fault.
+        assertThat(knowledge.problems()).isEmpty();
         long swedish = knowledge.size() - countEnglish();
         assertThat(swedish).isGreaterThanOrEqualTo(60);
         assertThat(countEnglish()).isGreaterThanOrEqualTo(20);
