@@ -58,7 +58,8 @@ class KnowledgeCardActions implements CardActionHandler {
     @Override
     public CardActionResult handle(CardAction action) {
         JsonNode data = action.data() == null ? NullNode.getInstance() : action.data();
-        Language language = data.hasNonNull("lang") ? Language.fromCode(data.path("lang").asText()) : action.message().language();
+        // The router already chose the conversation's language (the card's own "lang" only when none is remembered).
+        Language language = action.message().language();
         String question = TeamsText.shorten(data.path("q").asText("").strip(), KnowledgeCards.MAX_QUESTION_IN_CARD);
         return switch (action.verb()) {
             case "knowledge.feedback" -> feedback(data, question, language);

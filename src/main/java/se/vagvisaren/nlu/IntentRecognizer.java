@@ -54,6 +54,10 @@ final class IntentRecognizer {
         return languages.guess(text, locale);
     }
 
+    TextLanguage textLanguage(String text) {
+        return languages.judge(text);
+    }
+
     IntentDecider decider() {
         return decider;
     }

@@ -88,6 +88,17 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         }
     }
 
+    @Override
+    public TextLanguage textLanguage(String text) {
+        try {
+            IntentRecognizer current = recognizer;
+            return current == null ? TextLanguage.unknown() : current.textLanguage(text == null ? "" : text);
+        } catch (RuntimeException e) {
+            log.error("Language judgement failed: {}", e.toString());
+            return TextLanguage.unknown();
+        }
+    }
+
     private static Understanding fallback(Language language) {
         return new Understanding(language, RecognizedIntent.of(IntentDecider.OUT_OF_SCOPE), List.of(), false);
     }
