@@ -24,4 +24,12 @@ public interface MessageUnderstanding {
     default TextLanguage textLanguage(String text) {
         return TextLanguage.unknown();
     }
+
+    /**
+     * {@code text} with typos in the bot's domain words mended ("lägesbil" → "lägesbild"), as the intent model
+     * reads it; for a search that should find what the person meant. Never throws.
+     */
+    default String mended(String text) {
+        return text == null ? "" : text;
+    }
 }

@@ -99,6 +99,17 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         }
     }
 
+    @Override
+    public String mended(String text) {
+        IntentRecognizer current = recognizer;
+        try {
+            return current == null ? (text == null ? "" : text) : current.mended(text);
+        } catch (RuntimeException e) {
+            log.error("Typo mending failed: {}", e.toString());
+            return text == null ? "" : text;
+        }
+    }
+
     private static Understanding fallback(Language language) {
         return new Understanding(language, RecognizedIntent.of(IntentDecider.OUT_OF_SCOPE), List.of(), false);
     }

@@ -39,6 +39,7 @@ class MessageRouter {
     private static final Logger log = LoggerFactory.getLogger(MessageRouter.class);
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
     private static final String URGENT_HELP = "urgent_help";
+    private static final String HANDBOOK_QUESTION = "handbook_question";
 
     private final MessageUnderstanding understanding;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
@@ -142,6 +143,10 @@ class MessageRouter {
         log.debug("Activity {} classified as {} ({})", read.activityId(), intent.name(), intent.confidence());
         if (result.ambiguous() && result.ranking().size() >= 2) {
             return List.of(core.askWhichIntent(read, result.ranking().get(0).name(), result.ranking().get(1).name()));
+        }
+        if (HANDBOOK_QUESTION.equals(intent.name())) {
+            // The handbook search gets the words the person meant: one wrong letter must not lose the answer.
+            return dispatch(read.withText(understanding.mended(read.text())), intent);
         }
         return dispatch(read, intent);
     }
