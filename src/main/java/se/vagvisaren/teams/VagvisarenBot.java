@@ -41,11 +41,13 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final TeamRoles roles;
     private final TeamRoster roster;
     private final WelcomeLedger welcomes;
+    private final WorkspaceMembers members;
     private final ConversationLanguages languages;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
                   CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
-                  TeamRoster roster, WelcomeLedger welcomes, ConversationLanguages languages) {
+                  TeamRoster roster, WelcomeLedger welcomes, ConversationLanguages languages, WorkspaceMembers members) {
+        this.members = members;
         this.welcomes = welcomes;
         this.languages = languages;
         this.roster = roster;
@@ -65,6 +67,9 @@ class VagvisarenBot extends TeamsActivityHandler {
                 || ActivityTypes.INSTALLATION_UPDATE.equals(type) || ActivityTypes.INVOKE.equals(type)) {
             references.remember(turnContext.getActivity());
             knownUsers.remember(turnContext.getActivity());
+        }
+        if (ActivityTypes.MESSAGE.equals(type) || ActivityTypes.INVOKE.equals(type)) {
+            members.remember(turnContext.getActivity());
         }
         return super.onTurn(turnContext);
     }

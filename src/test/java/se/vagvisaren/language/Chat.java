@@ -35,6 +35,12 @@ final class Chat {
         this.person = person;
     }
 
+    /** Any person in a 1:1 chat ({@code channel = false}) or a team channel. */
+    static Chat of(ConversationHarness harness, String conversationId, boolean channel, String locale,
+                   String teamsUserId, String aadObjectId, String name) {
+        return new Chat(harness, conversationId, channel, locale, teamsUserId, aadObjectId, name);
+    }
+
     /** Anna's 1:1 chat with the bot. */
     static Chat personal(ConversationHarness harness, String conversationId, String locale) {
         return new Chat(harness, conversationId, false, locale,

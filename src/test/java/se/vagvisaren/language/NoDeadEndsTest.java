@@ -2,6 +2,7 @@ package se.vagvisaren.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,46 @@ class NoDeadEndsTest {
 
         assertThat(String.join("\n", saved)).contains("would have come").containsIgnoringCase("sunday")
                 .containsIgnoringCase("friday");
+    }
+
+    @Test
+    void updateIn1to1_twoTeams_keptOnACardWithOneButtonPerTeam_savedForTheChosenOne() {
+        String karin = "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e77";
+        Chat.of(harness, "19:deadendnorsjo@thread.tacv2;messageid=1", true, "sv-SE", "29:1Karin", karin, "Karin").say("hej");
+        Chat.of(harness, "19:deadendskelleftea@thread.tacv2;messageid=1", true, "sv-SE", "29:1Karin", karin, "Karin").say("hej");
+        Chat privately = Chat.of(harness, "a:1DeadEndKarin", false, "sv-SE", "29:1Karin", karin, "Karin");
+
+        List<String> offered = privately.say("uppdatering: vi har gjort klart kartläggningen i skolorna");
+
+        assertThat(String.join("\n", offered)).contains("Vilket team").contains("kartläggningen i skolorna")
+                .doesNotContain("hör till ett team");
+        JsonNode[] button = privately.findAction("progress.record").orElseThrow();
+        assertThat(button[0].path("actions")).hasSize(2);
+        assertThat(String.join("\n", privately.press(button[0], button[0].path("actions").get(1)))).contains("Sparad för");
+
+        List<String> listed = privately.say("visa framsteg");
+        assertThat(listed).hasSize(2);
+        assertThat(String.join("\n", listed)).contains("kartläggningen i skolorna").doesNotContain("hör till ett team");
+    }
+
+    @Test
+    void updateIn1to1_oneTeam_savedThereAtOnce() {
+        String olle = "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e78";
+        Chat.of(harness, "19:deadendone@thread.tacv2;messageid=1", true, "sv-SE", "29:1Olle", olle, "Olle").say("hej");
+        Chat privately = Chat.of(harness, "a:1DeadEndOlle", false, "sv-SE", "29:1Olle", olle, "Olle");
+
+        assertThat(String.join("\n", privately.say("uppdatering: styrgruppen har fattat beslut om mandatet")))
+                .contains("Sparad för");
+        assertThat(String.join("\n", privately.say("visa framsteg"))).contains("styrgruppen har fattat beslut");
+    }
+
+    @Test
+    void updateIn1to1_noTeamYet_textShownBackNotLost() {
+        Chat privately = Chat.of(harness, "a:1DeadEndNobody", false, "sv-SE", "29:1Nobody",
+                "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e79", "Nobody");
+
+        assertThat(String.join("\n", privately.say("uppdatering: vi har bokat utbildningen i MVP")))
+                .contains("vi har bokat utbildningen i MVP").contains("@Vägvisaren uppdatering");
+        assertThat(String.join("\n", privately.say("visa framsteg"))).contains("@Vägvisaren visa framsteg");
     }
 }

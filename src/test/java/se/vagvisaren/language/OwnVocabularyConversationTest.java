@@ -157,7 +157,7 @@ class OwnVocabularyConversationTest {
         List<String> markers = keys.stream().map(key -> marker(language, key)).toList();
         assertThat(reply).as("menu command '%s' (%s, %s) should answer with one of %s", command, scope, language, keys)
                 .containsAnyOf(markers.toArray(String[]::new));
-        for (String dead : List.of("core.fallback", "core.choose.question")) {
+        for (String dead : List.of("core.fallback", "core.choose.question", "progress.personal-scope")) {
             assertThat(reply).as("menu command '%s' (%s, %s)", command, scope, language).doesNotContain(marker(language, dead));
         }
     }
