@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vagvisaren.testing.BotTest;
 import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.TeamsActivity;
 
 /** Issue 20, no dead ends: what the bot does differently from what was asked, it says, and it offers a way on. */
 @BotTest
@@ -86,5 +87,25 @@ class NoDeadEndsTest {
         assertThat(String.join("\n", privately.say("uppdatering: vi har bokat utbildningen i MVP")))
                 .contains("vi har bokat utbildningen i MVP").contains("@Vägvisaren uppdatering");
         assertThat(String.join("\n", privately.say("visa framsteg"))).contains("@Vägvisaren visa framsteg");
+    }
+
+    @Test
+    void askACoordinator_withoutACoordinatorChannel_reachesTheTeamsCoordinatorInPrivate_andSaysWhoGotIt() {
+        String channel = "19:handoffnochannel@thread.tacv2;messageid=1";
+        String team = "19:team-" + Integer.toHexString(channel.hashCode()) + "@thread.tacv2";
+        // Ida adds the bot to the team, which makes her its first coordinator
+        TeamsActivity added = TeamsActivity.fixture("bot-added-to-team").conversationId(team)
+                .from("29:1IdaInstaller", "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e91", "Ida");
+        added.json().with("channelData").with("team").put("id", team).put("name", "Våldsprevention Handoffby");
+        harness.send(added);
+        Chat asker = Chat.of(harness, channel, true, "sv-SE", "29:1Asker", "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e92", "Pelle");
+        asker.say("vad är en lägesbild?");
+
+        asker.press("knowledge.handoff");
+
+        // the question reaches Ida in a private chat; the asker is told privately who got it
+        List<String> everywhere = harness.connector().allActivities().stream().map(ConversationHarness::visibleText).toList();
+        assertThat(everywhere).anySatisfy(text -> assertThat(text).contains("Fråga till samordnarna").contains("lägesbild"));
+        assertThat(everywhere).anySatisfy(text -> assertThat(text).contains("skickade din fråga direkt till 1 samordnare"));
     }
 }
