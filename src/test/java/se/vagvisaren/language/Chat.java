@@ -41,10 +41,13 @@ final class Chat {
         return new Chat(harness, conversationId, channel, locale, teamsUserId, aadObjectId, name);
     }
 
-    /** Anna's 1:1 chat with the bot. */
+    /**
+     * A 1:1 chat with a person of its own (derived from the conversation id), so tests sharing the database
+     * never see each other's personal deadlines or remembered languages.
+     */
     static Chat personal(ConversationHarness harness, String conversationId, String locale) {
-        return new Chat(harness, conversationId, false, locale,
-                "29:1qW8v4ZkAnnaPersonalTeamsId", "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e01", "Anna Andersson");
+        String aad = java.util.UUID.nameUUIDFromBytes(conversationId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return new Chat(harness, conversationId, false, locale, "29:1" + aad.substring(0, 8), aad, "Anna Andersson");
     }
 
     /** Erik in a channel of the Norsjö team, mentioning the bot. */
