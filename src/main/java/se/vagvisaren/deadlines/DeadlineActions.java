@@ -83,7 +83,8 @@ class DeadlineActions implements CardActionHandler {
         return switch (change.kind()) {
             case SAVED -> summary(idText.isBlank() ? replies.created(change.deadline(), lang)
                     : replies.text(lang, "deadlines.saved.updated", "title", TeamsText.escape(change.deadline().title()),
-                            "when", replies.when(change.deadline(), lang)), change.deadline(), lang);
+                            "when", replies.when(change.deadline(), lang))
+                            + replies.adjustments(change.deadline(), lang), change.deadline(), lang);
             case DUPLICATE -> summary(replies.text(lang, "deadlines.saved.duplicate", "title",
                     TeamsText.escape(change.deadline().title()), "when", replies.when(change.deadline(), lang)), change.deadline(), lang);
             case INVALID -> CardActionResult.refused(Reply.text(replies.problem(change.problem(), draft, message)));

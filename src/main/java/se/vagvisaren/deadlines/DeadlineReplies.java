@@ -29,10 +29,12 @@ class DeadlineReplies {
     private final CalendarLinks links;
     private final DeadlineProperties properties;
     private final Clock clock;
+    private final ReminderPolicy policy;
 
     DeadlineReplies(DeadlineService service, DeadlineCards cards, ReplyTexts texts, DueWords words, NudgeRepository nudges,
                     DeadlineSettings settings, DeadlineRepository deadlines, CalendarLinks links,
-                    DeadlineProperties properties, Clock clock) {
+                    DeadlineProperties properties, Clock clock, ReminderPolicy policy) {
+        this.policy = policy;
         this.service = service;
         this.cards = cards;
         this.texts = texts;
@@ -89,7 +91,28 @@ class DeadlineReplies {
         String next = nudges.next(d.id())
                 .map(at -> texts.get(lang, "deadlines.saved.nextReminder", "next", words.moment(at, d.due().zone(), lang, now)))
                 .orElse(texts.get(lang, "deadlines.saved.noReminder"));
-        return text + " " + next;
+        return text + " " + next + adjustments(d, lang, now);
+    }
+
+    /**
+     * " Påminnelsen 1 dag före flyttas…" for each reminder the weekend, holiday or office-hours rules moved or
+     * dropped; empty when every reminder comes when its lead time says (issue 20: nothing moves silently).
+     */
+    String adjustments(Deadline d, Language lang) {
+        return adjustments(d, lang, clock.instant());
+    }
+
+    private String adjustments(Deadline d, Language lang, Instant now) {
+        StringBuilder out = new StringBuilder();
+        for (ReminderPolicy.Adjustment a : policy.adjustments(d.due(), d.leadTimes(), now)) {
+            String lead = cards.leadLabel(a.lead(), lang);
+            String asked = words.moment(a.asked(), d.due().zone(), lang, now);
+            out.append(' ').append(a.dropped()
+                    ? texts.get(lang, "deadlines.saved.reminderDropped", "lead", lead, "asked", asked)
+                    : texts.get(lang, "deadlines.saved.reminderMoved", "lead", lead, "asked", asked,
+                            "planned", words.moment(a.planned(), d.due().zone(), lang, now)));
+        }
+        return out.toString();
     }
 
     String when(Deadline d, Language lang) {

@@ -95,6 +95,52 @@ final class ReminderPolicy {
         return out;
     }
 
+    /**
+     * A reminder the office-hours, weekend and holiday rules moved or dropped, so the confirmation can say so.
+     *
+     * @param asked   when the lead time alone would have put it (the team's nudge hour on that day)
+     * @param planned when it will come instead; {@code null} when it was dropped (it would not come before
+     *                the deadline's own reminder)
+     */
+    record Adjustment(LeadTime lead, Instant asked, Instant planned) {
+        boolean dropped() {
+            return planned == null;
+        }
+    }
+
+    /**
+     * The reminders of {@code leads} that will not come when their lead time says, earliest first. Reminders
+     * whose asked-for time has already passed are left out (they were never going to be sent).
+     */
+    List<Adjustment> adjustments(Due due, List<LeadTime> leads, Instant now) {
+        List<Adjustment> out = new ArrayList<>();
+        Instant dueNudge = dueNudgeAt(due);
+        for (LeadTime lead : leads) {
+            Instant asked;
+            Instant planned;
+            if (lead.atDue()) {
+                if (!due.allDay()) {
+                    continue; // an asked-for time is honoured exactly
+                }
+                asked = ZonedDateTime.of(due.date(), nudgeTime, due.zone()).toInstant();
+                planned = dueNudge;
+            } else {
+                asked = lead.days() > 0
+                        ? ZonedDateTime.of(due.date().minusDays(lead.days()), nudgeTime, due.zone()).toInstant()
+                        : dueNudge.minus(lead.asDuration());
+                planned = leadAt(due, lead);
+                if (!planned.isBefore(dueNudge)) {
+                    planned = null;
+                }
+            }
+            if (asked.isAfter(now) && (planned == null || !planned.equals(asked))) {
+                out.add(new Adjustment(lead, asked, planned));
+            }
+        }
+        out.sort(Comparator.comparing(Adjustment::asked));
+        return out;
+    }
+
     /** When the due nudge goes out: exactly at an asked-for time, else the due day's morning (moved back if needed). */
     Instant dueNudgeAt(Due due) {
         if (!due.allDay()) {

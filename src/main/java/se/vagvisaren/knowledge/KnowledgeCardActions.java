@@ -39,9 +39,12 @@ class KnowledgeCardActions implements CardActionHandler {
     private final ReplyTexts texts;
     private final KnowledgeProperties properties;
     private final ObjectProvider<OutboundMessages> outbound;
+    private final CoordinatorsDirectly coordinators;
 
     KnowledgeCardActions(KnowledgeBase knowledge, KnowledgeCards cards, QuestionLog questions, ReplyTexts texts,
-                         KnowledgeProperties properties, ObjectProvider<OutboundMessages> outbound) {
+                         KnowledgeProperties properties, ObjectProvider<OutboundMessages> outbound,
+                         CoordinatorsDirectly coordinators) {
+        this.coordinators = coordinators;
         this.knowledge = knowledge;
         this.cards = cards;
         this.questions = questions;
@@ -58,7 +61,8 @@ class KnowledgeCardActions implements CardActionHandler {
     @Override
     public CardActionResult handle(CardAction action) {
         JsonNode data = action.data() == null ? NullNode.getInstance() : action.data();
-        Language language = data.hasNonNull("lang") ? Language.fromCode(data.path("lang").asText()) : action.message().language();
+        // The router already chose the conversation's language (the card's own "lang" only when none is remembered).
+        Language language = action.message().language();
         String question = TeamsText.shorten(data.path("q").asText("").strip(), KnowledgeCards.MAX_QUESTION_IN_CARD);
         return switch (action.verb()) {
             case "knowledge.feedback" -> feedback(data, question, language);
@@ -82,7 +86,7 @@ class KnowledgeCardActions implements CardActionHandler {
 
     private CardActionResult handoff(CardAction action, JsonNode data, String question, Language language) {
         OutboundMessages sender = outbound.getIfAvailable();
-        if (!properties.handoffEnabled() || sender == null || question.isEmpty()) {
+        if (sender == null || question.isEmpty()) {
             return CardActionResult.refused(Reply.text(texts.get(language, "knowledge.handoff.unavailable")).privately());
         }
         boolean named = data.path("named").asBoolean(false);
@@ -94,11 +98,29 @@ class KnowledgeCardActions implements CardActionHandler {
         String tenant = properties.handoffTenantId() != null && !properties.handoffTenantId().isBlank()
                 ? properties.handoffTenantId()
                 : action.message().conversation().tenantId();
+        if (!properties.handoffEnabled()) {
+            return directly(action, Reply.text(post), language, sender);
+        }
         DeliveryResult result = sender.send(new ConversationKey(tenant, properties.handoffConversationId()), Reply.text(post));
         log.info("Knowledge hand-off from activity {}: {}", action.message().activityId(), result.status());
         String key = !result.delivered() ? "knowledge.handoff.failed" : named ? "knowledge.handoff.sent-named" : "knowledge.handoff.sent";
         String text = texts.get(language, key);
         return new CardActionResult(List.of(Reply.text(text).privately()), null, text, CardActionResult.Outcome.DONE);
+    }
+
+    /** Without a coordinators' channel: to the coordinators of the asker's teams, saying who got it. */
+    private CardActionResult directly(CardAction action, Reply post, Language language, OutboundMessages sender) {
+        CoordinatorsDirectly.Delivery delivery = coordinators.send(action.message(), post, sender);
+        log.info("Knowledge hand-off from activity {} sent directly to {} coordinators", action.message().activityId(),
+                delivery.delivered());
+        String text = delivery.delivered() == 0 ? texts.get(language, "knowledge.handoff.no-coordinator")
+                : delivery.teamNames().isEmpty()
+                        ? texts.get(language, "knowledge.handoff.sent-direct", "count", delivery.delivered())
+                        : texts.get(language, "knowledge.handoff.sent-direct-team", "count", delivery.delivered(),
+                                "teams", TeamsText.escape(String.join(", ", delivery.teamNames())));
+        CardActionResult.Outcome outcome = delivery.delivered() == 0 ? CardActionResult.Outcome.REFUSED
+                : CardActionResult.Outcome.DONE;
+        return new CardActionResult(List.of(Reply.text(text).privately()), null, text, outcome);
     }
 
     private CardActionResult related(String passageId, Language language) {

@@ -14,8 +14,11 @@ final class IntentRecognizer {
     private final LanguageGuesser languages;
     private final IntentDecider decider;
     private final int trainingSize;
+    private final DomainSpelling spelling;
 
-    private IntentRecognizer(IntentModel model, LanguageGuesser languages, IntentDecider decider, int trainingSize) {
+    private IntentRecognizer(IntentModel model, LanguageGuesser languages, IntentDecider decider, int trainingSize,
+                             DomainSpelling spelling) {
+        this.spelling = spelling;
         this.model = model;
         this.languages = languages;
         this.decider = decider;
@@ -28,18 +31,30 @@ final class IntentRecognizer {
      * @throws IllegalArgumentException when the data has fewer than two intents
      */
     static IntentRecognizer train(TrainingData data, IntentModel.ModelSettings settings, IntentDecider decider) {
-        return new IntentRecognizer(IntentModel.train(data, settings), new LanguageGuesser(data), decider, data.size());
+        return new IntentRecognizer(IntentModel.train(data, settings), new LanguageGuesser(data), decider, data.size(),
+                spellingFor(data));
+    }
+
+    /** Typo mending towards the data's domain words; words the examples use are never changed. */
+    private static DomainSpelling spellingFor(TrainingData data) {
+        if (data.domainWords().isEmpty()) {
+            return DomainSpelling.none();
+        }
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        data.examples().forEach(e -> tokens.addAll(List.of(TextNormalizer.tokens(e.text()))));
+        return new DomainSpelling(data.domainWords(), tokens);
     }
 
     /** The same model with other decision rules (for threshold tuning without retraining). */
     IntentRecognizer withDecider(IntentDecider other) {
-        return new IntentRecognizer(model, languages, other, trainingSize);
+        return new IntentRecognizer(model, languages, other, trainingSize, spelling);
     }
 
     /** Language and intent without entities. Never throws for any text. */
     Understanding recognize(String text, String locale) {
         Language language = languages.guess(text, locale);
-        List<Understanding.IntentScore> ranking = model.rank(text, language);
+        // Typos in domain words are mended for the model only; the language guess keeps the original letters.
+        List<Understanding.IntentScore> ranking = model.rank(spelling.correct(text), language);
         IntentDecider.Decision decision = decider.decide(ranking);
         return new Understanding(language, new RecognizedIntent(decision.intent(), decision.confidence(), List.of()),
                 ranking, decision.ambiguous());
@@ -47,11 +62,19 @@ final class IntentRecognizer {
 
     /** Probabilities only, best first; for evaluation that tunes the decision rules itself. */
     List<Understanding.IntentScore> rank(String text, Language language) {
-        return model.rank(text, language);
+        return model.rank(spelling.correct(text), language);
     }
 
     Language language(String text, String locale) {
         return languages.guess(text, locale);
+    }
+
+    String mended(String text) {
+        return spelling.correct(text);
+    }
+
+    TextLanguage textLanguage(String text) {
+        return languages.judge(text);
     }
 
     IntentDecider decider() {

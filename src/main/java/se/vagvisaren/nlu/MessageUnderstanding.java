@@ -14,4 +14,22 @@ public interface MessageUnderstanding {
      * @param now    the current time in the conversation's zone; relative dates are resolved against it
      */
     Understanding understand(String text, String locale, ZonedDateTime now);
+
+    /**
+     * What the words of {@code text} alone say about its language (no locale), so a conversation's language
+     * changes only when the person clearly writes in another one. Never throws.
+     *
+     * @return {@link TextLanguage#unknown()} when this implementation cannot tell
+     */
+    default TextLanguage textLanguage(String text) {
+        return TextLanguage.unknown();
+    }
+
+    /**
+     * {@code text} with typos in the bot's domain words mended ("lägesbil" → "lägesbild"), as the intent model
+     * reads it; for a search that should find what the person meant. Never throws.
+     */
+    default String mended(String text) {
+        return text == null ? "" : text;
+    }
 }

@@ -71,7 +71,7 @@ public final class NluEvaluator {
                     train.addAll(parts.get(other));
                 }
             }
-            IntentRecognizer recognizer = IntentRecognizer.train(new TrainingData(train), properties.modelSettings(),
+            IntentRecognizer recognizer = IntentRecognizer.train(new TrainingData(train, data.domainWords()), properties.modelSettings(),
                     properties.decider());
             trainMillis += recognizer.trainMillis();
             classify(recognizer, new TrainingData(parts.get(f)), board);

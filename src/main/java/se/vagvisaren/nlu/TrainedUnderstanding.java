@@ -88,6 +88,28 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         }
     }
 
+    @Override
+    public TextLanguage textLanguage(String text) {
+        try {
+            IntentRecognizer current = recognizer;
+            return current == null ? TextLanguage.unknown() : current.textLanguage(text == null ? "" : text);
+        } catch (RuntimeException e) {
+            log.error("Language judgement failed: {}", e.toString());
+            return TextLanguage.unknown();
+        }
+    }
+
+    @Override
+    public String mended(String text) {
+        IntentRecognizer current = recognizer;
+        try {
+            return current == null ? (text == null ? "" : text) : current.mended(text);
+        } catch (RuntimeException e) {
+            log.error("Typo mending failed: {}", e.toString());
+            return text == null ? "" : text;
+        }
+    }
+
     private static Understanding fallback(Language language) {
         return new Understanding(language, RecognizedIntent.of(IntentDecider.OUT_OF_SCOPE), List.of(), false);
     }

@@ -25,16 +25,25 @@ import se.vagvisaren.conversation.Language;
 /**
  * Labelled utterances for training and evaluation.
  *
- * @param examples in file order; never {@code null}
+ * @param examples    in file order; never {@code null}
+ * @param domainWords words whose typos are mended before the model reads a message
+ *                    ({@code dialogs/nlu/domain-words.yaml}); empty for data without such a list
  */
-public record TrainingData(List<Example> examples) {
+public record TrainingData(List<Example> examples, List<String> domainWords) {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingData.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String DOMAIN_WORDS = "nlu/domain-words.yaml";
 
     public TrainingData {
         examples = List.copyOf(examples);
+        domainWords = domainWords == null ? List.of() : List.copyOf(domainWords);
+    }
+
+    /** Examples without a domain-word list (benchmark files). */
+    public TrainingData(List<Example> examples) {
+        this(examples, List.of());
     }
 
     /**
@@ -71,7 +80,21 @@ public record TrainingData(List<Example> examples) {
                 log.error("Skipping broken intent file {}: {}", file.name(), e.getMessage());
             }
         }
-        return new TrainingData(examples);
+        return new TrainingData(examples, domainWords(dialogs));
+    }
+
+    /** {@code nlu/domain-words.yaml}: a list per language code; empty (logged) when missing or broken. */
+    private static List<String> domainWords(ContentSource dialogs) {
+        List<String> words = new ArrayList<>();
+        try (InputStream in = dialogs.file(DOMAIN_WORDS).open()) {
+            JsonNode root = YAML.readTree(in);
+            if (root != null) {
+                root.forEach(list -> list.forEach(word -> words.add(word.asText())));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("No typo mending: cannot read dialogs/{}: {}", DOMAIN_WORDS, e.getMessage());
+        }
+        return words;
     }
 
     private static void readYaml(JsonNode root, String name, List<Example> out) {
@@ -147,11 +170,11 @@ public record TrainingData(List<Example> examples) {
                 }
             }
         }
-        return new TrainingData(out);
+        return new TrainingData(out, domainWords);
     }
 
     /** Keeps the examples whose intent is not {@code intent}. */
     public TrainingData without(String intent) {
-        return new TrainingData(examples.stream().filter(e -> !e.intent().equals(intent)).toList());
+        return new TrainingData(examples.stream().filter(e -> !e.intent().equals(intent)).toList(), domainWords);
     }
 }

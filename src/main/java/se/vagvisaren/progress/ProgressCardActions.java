@@ -12,6 +12,7 @@ import se.vagvisaren.conversation.CardActionHandler;
 import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.TeamsText;
 
@@ -32,8 +33,13 @@ class ProgressCardActions implements CardActionHandler {
     private final ProgressPhrases phrases;
     private final OutcomeReplies outcomes;
     private final UpdateCards cards;
+    private final PersonalProgress personal;
+    private final ReplyTexts texts;
 
-    ProgressCardActions(ProgressRecorder recorder, ProgressPhrases phrases, OutcomeReplies outcomes, UpdateCards cards) {
+    ProgressCardActions(ProgressRecorder recorder, ProgressPhrases phrases, OutcomeReplies outcomes, UpdateCards cards,
+                        PersonalProgress personal, ReplyTexts texts) {
+        this.personal = personal;
+        this.texts = texts;
         this.recorder = recorder;
         this.phrases = phrases;
         this.outcomes = outcomes;
@@ -53,7 +59,11 @@ class ProgressCardActions implements CardActionHandler {
         String id = text(data, "id", MAX_ID);
         return switch (action.verb()) {
             case "progress.form" -> CardActionResult.replies(cards.newForm(lang));
-            case "progress.record" -> result(recorder.record(message, draft(data)), lang, "progress.card.title.recorded");
+            case "progress.record" -> data.hasNonNull("team") && !message.scope().isShared()
+                    ? personal.recordForChosen(message, data.path("team").asText(), draft(data))
+                            .map(CardActionResult::replies)
+                            .orElseGet(() -> CardActionResult.refused(Reply.text(texts.get(lang, "progress.personal.not-member"))))
+                    : result(recorder.record(message, draft(data)), lang, "progress.card.title.recorded");
             case "progress.save" -> result(recorder.edit(message, id, draft(data)), lang, "progress.card.title.edited");
             case "progress.steps" -> {
                 ChosenSteps chosen = chosenSteps(data.get("steps"));

@@ -41,10 +41,12 @@ class ProgressIntents implements IntentHandler {
     private final ReplyTexts texts;
     private final ProgressProperties properties;
     private final Clock clock;
+    private final PersonalProgress personal;
 
-    ProgressIntents(ProgressRecorder recorder, ProgressStore store, DigestLedger ledger, ProgressPhrases phrases,
+    ProgressIntents(PersonalProgress personal, ProgressRecorder recorder, ProgressStore store, DigestLedger ledger, ProgressPhrases phrases,
                     OutcomeReplies outcomes, UpdateCards updateCards, SummaryCards summaryCards,
                     CountyRequests county, ReplyTexts texts, ProgressProperties properties, Clock clock) {
+        this.personal = personal;
         this.recorder = recorder;
         this.store = store;
         this.ledger = ledger;
@@ -72,22 +74,25 @@ class ProgressIntents implements IntentHandler {
             return county.answer(message);
         }
         if (message.scope() == Scope.PERSONAL) {
-            return List.of(Reply.text(texts.get(message.language(), "progress.personal-scope")));
+            return personal.list(message, this::list);
         }
         return List.of(list(message));
     }
 
     private Reply record(IncomingMessage message) {
         Language lang = message.language();
-        if (message.scope() == Scope.PERSONAL) {
-            return Reply.text(texts.get(lang, "progress.personal-scope"));
-        }
         String body = phrases.withoutRecordPrefix(message.text());
         if (body.isEmpty() || (!phrases.hasRecordPrefix(message.text()) && phrases.asksForForm(body))) {
+            if (message.scope() == Scope.PERSONAL) {
+                return Reply.text(texts.get(lang, "progress.personal.ask-text"));
+            }
             Reply form = updateCards.newForm(lang);
             return Reply.card(texts.get(lang, "progress.record.ask"), form.card());
         }
         ProgressPhrases.StepMentions steps = phrases.steps(body);
+        if (message.scope() == Scope.PERSONAL) {
+            return personal.record(message, new ProgressRecorder.Draft(body, null, null, steps.valid(), steps.invalid()));
+        }
         ProgressRecorder.Outcome outcome = recorder.record(message,
                 new ProgressRecorder.Draft(body, null, null, steps.valid(), steps.invalid()));
         return outcomes.of(outcome, lang, "progress.card.title.recorded");

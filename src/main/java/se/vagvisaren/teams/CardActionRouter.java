@@ -16,6 +16,8 @@ import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.safeguarding.CrisisCheck;
+import se.vagvisaren.language.CardLanguage;
+import se.vagvisaren.language.ConversationLanguages;
 
 /**
  * Routes presses on our Adaptive Cards to the feature named by the verb prefix
@@ -34,8 +36,11 @@ class CardActionRouter {
     private final CoreReplies core;
     private final CrisisCheck crisisCheck;
     private final MeterRegistry meters;
+    private final ConversationLanguages languages;
 
-    CardActionRouter(List<CardActionHandler> cardHandlers, CoreReplies core, CrisisCheck crisisCheck, MeterRegistry meters) {
+    CardActionRouter(List<CardActionHandler> cardHandlers, CoreReplies core, CrisisCheck crisisCheck, MeterRegistry meters,
+                     ConversationLanguages languages) {
+        this.languages = languages;
         for (CardActionHandler handler : cardHandlers) {
             if (handlers.put(handler.feature(), handler) != null) {
                 throw new IllegalStateException("Two card handlers for feature " + handler.feature());
@@ -49,8 +54,12 @@ class CardActionRouter {
     /**
      * @param verb    the action verb ({@code Action.Execute} verb, or {@code verb} field of submit data)
      * @param data    the submitted data; may be {@code null}
+     * @param locale  the Teams activity locale, or {@code null}
      */
-    CardActionResult route(String verb, JsonNode data, IncomingMessage message, String cardActivityId) {
+    CardActionResult route(String verb, JsonNode data, IncomingMessage pressed, String cardActivityId, String locale) {
+        String cardLanguage = data != null && data.path("lang").isTextual() ? data.path("lang").asText() : null;
+        // The conversation's language, not the one the card was shown in: an old card answers in today's language.
+        IncomingMessage message = pressed.withLanguage(languages.forCardAction(pressed, cardLanguage, locale));
         if (verb == null || verb.isBlank() || verb.length() > MAX_VERB_LENGTH) {
             return unknown(message, "missing");
         }
@@ -70,7 +79,8 @@ class CardActionRouter {
             return unknown(message, action.feature());
         }
         meters.counter("vagvisaren.card.actions", "feature", action.feature(), "outcome", result.outcome().name()).increment();
-        return result;
+        return new CardActionResult(CardLanguage.stamp(result.replies(), message.language()),
+                CardLanguage.stamp(result.updatedCard(), message.language()), result.toast(), result.outcome());
     }
 
     private CardActionResult unknown(IncomingMessage message, String reason) {

@@ -74,6 +74,11 @@ class CoreReplies implements IntentHandler {
         return Reply.text(texts.get(message.language(), "core.fallback"));
     }
 
+    /** For a message that was only an @mention. */
+    Reply emptyMessage(Language lang) {
+        return Reply.text(texts.get(lang, "core.empty"));
+    }
+
     Reply tooLong(Language lang, int maxChars) {
         return Reply.text(texts.get(lang, "core.too-long", "max", maxChars));
     }

@@ -18,6 +18,10 @@ import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.IntentHandler;
 import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
+import se.vagvisaren.conversation.ReplyTexts;
+import se.vagvisaren.language.CardLanguage;
+import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.language.OwnVocabulary;
 import se.vagvisaren.nlu.MessageUnderstanding;
 import se.vagvisaren.safeguarding.CrisisCheck;
 import se.vagvisaren.safeguarding.PrivacyCommands;
@@ -35,6 +39,7 @@ class MessageRouter {
     private static final Logger log = LoggerFactory.getLogger(MessageRouter.class);
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
     private static final String URGENT_HELP = "urgent_help";
+    private static final String HANDBOOK_QUESTION = "handbook_question";
 
     private final MessageUnderstanding understanding;
     private final Map<String, IntentHandler> handlers = new HashMap<>();
@@ -46,10 +51,17 @@ class MessageRouter {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer nluTimer;
+    private final ConversationLanguages languages;
+    private final OwnVocabulary ownWords;
+    private final ReplyTexts texts;
 
     MessageRouter(MessageUnderstanding understanding, List<IntentHandler> intentHandlers, CoreReplies core,
                   CrisisCheck crisisCheck, PrivacyCommands privacyCommands, RoleCommands roleCommands,
-                  TeamsProperties properties, Clock clock, MeterRegistry meters) {
+                  TeamsProperties properties, Clock clock, MeterRegistry meters, ConversationLanguages languages,
+                  OwnVocabulary ownWords, ReplyTexts texts) {
+        this.languages = languages;
+        this.ownWords = ownWords;
+        this.texts = texts;
         this.crisisCheck = crisisCheck;
         this.privacyCommands = privacyCommands;
         this.roleCommands = roleCommands;
@@ -81,7 +93,13 @@ class MessageRouter {
         IncomingMessage readable = tooLong ? message.withText(message.text().substring(0, properties.maxMessageChars())) : message;
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(DEFAULT_ZONE));
         Understanding result = nluTimer.record(() -> understanding.understand(readable.text(), locale, now));
-        IncomingMessage read = readable.withLanguage(result.language());
+        // The reply language is the conversation's (ConversationLanguages), not necessarily the text's.
+        IncomingMessage read = readable.withLanguage(languages.forMessage(readable, locale));
+        return CardLanguage.stamp(answer(read, result, tooLong, mentioned), read.language());
+    }
+
+    private List<Reply> answer(IncomingMessage read, Understanding result, boolean tooLong,
+                               Supplier<List<RoleCommands.MentionedPerson>> mentioned) {
         RecognizedIntent intent = withoutUrgentHelp(result);
 
         // Safety first, whatever else the message is: support numbers before anything is stored or answered.
@@ -94,6 +112,16 @@ class MessageRouter {
             meters.counter("vagvisaren.messages.in", "intent", "too_long").increment();
             return List.of(core.tooLong(read.language(), properties.maxMessageChars()));
         }
+        if (read.text().isBlank()) {
+            // Only an @mention (or only a picture): say how to go on instead of "I did not understand".
+            meters.counter("vagvisaren.messages.in", "intent", "empty").increment();
+            return List.of(core.emptyMessage(read.language()));
+        }
+        Optional<Reply> switched = languages.switchIfAsked(read);
+        if (switched.isPresent()) {
+            meters.counter("vagvisaren.messages.in", "intent", "language_switch").increment();
+            return List.of(switched.get());
+        }
         // Commands that change permissions or erase data are recognised by fixed words, never guessed.
         Optional<String> privacy = privacyCommands.privacyCommand(read.text());
         if (privacy.isPresent()) {
@@ -105,10 +133,20 @@ class MessageRouter {
             meters.counter("vagvisaren.messages.in", "intent", "role_command").increment();
             return roleCommands.execute(roleCommand.get(), read, mentioned.get());
         }
+        // The bot's own menu and card words mean what the menu promises, whatever the model would guess.
+        Optional<OwnVocabulary.OwnWord> ownWord = ownWords.match(read.text());
+        if (ownWord.isPresent()) {
+            meters.counter("vagvisaren.messages.in", "intent", "own_word").increment();
+            return ownWord(read, ownWord.get());
+        }
         meters.counter("vagvisaren.messages.in", "intent", intent.name()).increment();
-        log.debug("Activity {} classified as {} ({})", message.activityId(), intent.name(), intent.confidence());
+        log.debug("Activity {} classified as {} ({})", read.activityId(), intent.name(), intent.confidence());
         if (result.ambiguous() && result.ranking().size() >= 2) {
             return List.of(core.askWhichIntent(read, result.ranking().get(0).name(), result.ranking().get(1).name()));
+        }
+        if (HANDBOOK_QUESTION.equals(intent.name())) {
+            // The handbook search gets the words the person meant: one wrong letter must not lose the answer.
+            return dispatch(read.withText(understanding.mended(read.text())), intent);
         }
         return dispatch(read, intent);
     }
@@ -133,6 +171,13 @@ class MessageRouter {
         return result.ranking().stream().filter(s -> !URGENT_HELP.equals(s.name())).findFirst()
                 .map(s -> new RecognizedIntent(s.name(), s.confidence(), intent.entities()))
                 .orElse(intent);
+    }
+
+    private List<Reply> ownWord(IncomingMessage message, OwnVocabulary.OwnWord word) {
+        if (OwnVocabulary.ASK.equals(word.intent()) || word.text().isBlank()) {
+            return List.of(Reply.text(texts.get(message.language(), "language.ask-prompt")));
+        }
+        return dispatch(message.withText(word.text()), RecognizedIntent.of(word.intent()));
     }
 
     /** Hands the message to the handler of {@code intent}, or to the fallback. */

@@ -21,6 +21,8 @@ import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.OutboundMessages;
 import se.vagvisaren.conversation.Reply;
+import se.vagvisaren.conversation.Scope;
+import se.vagvisaren.language.ConversationLanguages;
 
 /**
  * The one Teams activity handler. It only routes: remembers where it can speak, turns activities into
@@ -39,10 +41,17 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final TeamRoles roles;
     private final TeamRoster roster;
     private final TeamNames teamNames;
+    private final WelcomeLedger welcomes;
+    private final WorkspaceMembers members;
+    private final ConversationLanguages languages;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
                   CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
-                  TeamRoster roster, TeamNames teamNames) {
+                  TeamRoster roster, TeamNames teamNames, WelcomeLedger welcomes, ConversationLanguages languages,
+                  WorkspaceMembers members) {
+        this.members = members;
+        this.welcomes = welcomes;
+        this.languages = languages;
         this.roster = roster;
         this.teamNames = teamNames;
         this.roles = roles;
@@ -63,6 +72,9 @@ class VagvisarenBot extends TeamsActivityHandler {
             knownUsers.remember(turnContext.getActivity());
             teamNames.remember(turnContext.getActivity());
         }
+        if (ActivityTypes.MESSAGE.equals(type) || ActivityTypes.INVOKE.equals(type)) {
+            members.remember(turnContext.getActivity());
+        }
         return super.onTurn(turnContext);
     }
 
@@ -74,7 +86,7 @@ class VagvisarenBot extends TeamsActivityHandler {
         if (value != null && value.isObject() && message.text().isEmpty()) {
             // Action.Submit arrives as a message whose value holds the card data.
             CardActionResult result = cardActions.route(value.path("verb").asText(null), value, message,
-                    activity.getReplyToId());
+                    activity.getReplyToId(), activity.getLocale());
             return send(turnContext, message, withUpdatedCard(result));
         }
         return send(turnContext, message,
@@ -96,7 +108,7 @@ class VagvisarenBot extends TeamsActivityHandler {
                     CardInvokeResponses.error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest", "Missing action"));
         }
         CardActionResult result = cardActions.route(action.path("verb").asText(null), action.path("data"), message,
-                activity.getReplyToId());
+                activity.getReplyToId(), activity.getLocale());
         return send(turnContext, message, result.replies())
                 .thenApply(sent -> CardInvokeResponses.of(result));
     }
@@ -110,6 +122,7 @@ class VagvisarenBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turnContext) {
         references.markRemoved(turnContext.getActivity().getConversation().getId());
+        welcomes.release(turnContext.getActivity().getConversation().getId());
         return CompletableFuture.completedFuture(null);
     }
 
@@ -131,6 +144,7 @@ class VagvisarenBot extends TeamsActivityHandler {
                 references.markTeamRemoved(teamInfo.getId());
             }
             references.markRemoved(turnContext.getActivity().getConversation().getId());
+            welcomes.release(turnContext.getActivity().getConversation().getId());
         }
         return CompletableFuture.completedFuture(null);
     }
@@ -150,10 +164,24 @@ class VagvisarenBot extends TeamsActivityHandler {
         }
     }
 
+    /**
+     * Welcomes once per install (Teams announces one install with two activities). A team or group chat is
+     * welcomed in Swedish, the municipality's language, whatever the installer's client is set to; a 1:1
+     * chat in the person's remembered language, else their client's.
+     */
     private CompletableFuture<Void> welcome(TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
-        Language language = Language.fromCode(activity.getLocale());
-        Reply reply = core.welcome(ActivityTranslator.scopeOf(activity), language);
+        if (activity.getConversation() == null || !welcomes.claim(activity.getConversation().getId())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Scope scope = ActivityTranslator.scopeOf(activity);
+        Language language = Language.SV;
+        if (scope == Scope.PERSONAL && activity.getFrom() != null) {
+            IncomingMessage context = ActivityTranslator.toMessage(activity);
+            language = languages.remembered(context.conversation(), context.sender().id(),
+                    Language.fromCode(activity.getLocale()));
+        }
+        Reply reply = core.welcome(scope, language);
         return turnContext.sendActivity(ActivityTranslator.toActivity(reply)).thenApply(r -> null);
     }
 

@@ -82,7 +82,10 @@ class KnowledgeConversationTest {
         };
         ObjectProvider<OutboundMessages> provider = new StaticListableBeanFactory(java.util.Map.of("outbound", outbound))
                 .getBeanProvider(OutboundMessages.class);
-        return new KnowledgeCardActions(knowledge, cards, questions, texts, props, provider);
+        // no coordinator known in this test's team: without a channel the hand-off has nobody to reach
+        CoordinatorsDirectly nobody = new CoordinatorsDirectly(org.mockito.Mockito.mock(se.vagvisaren.admin.TeamRoles.class),
+                (tenant, user) -> List.of());
+        return new KnowledgeCardActions(knowledge, cards, questions, texts, props, provider, nobody);
     }
 
     private static CardAction press(String verb, String json, IncomingMessage message) throws Exception {

@@ -193,14 +193,20 @@ class ProgressConversationTest {
     }
 
     @Test
-    void record_inPersonalChat_pointsToTheTeamChannelAndStoresNothing() {
-        harness.send(TeamsActivity.personal("uppdatering: kartläggningen är klar"));
-        harness.send(TeamsActivity.personal("visa framsteg"));
+    void record_inPersonalChat_ofSomeoneWithNoTeam_showsTheTextBackAndStoresNothing() {
+        // issue 20: the text is not thrown away; someone who never wrote in a team gets it back with the way there
+        String conversation = "a:1ProgressNoTeamYet";
+        harness.send(TeamsActivity.personal("uppdatering: kartläggningen är klar").conversationId(conversation)
+                .from("29:1NoTeamYet", "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e90", "Ny"));
+        harness.send(TeamsActivity.personal("visa framsteg").conversationId(conversation)
+                .from("29:1NoTeamYet", "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e90", "Ny"));
 
-        assertThat(store().latest(TeamsActivity.PERSONAL_CONVERSATION, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+        assertThat(store().latest(conversation, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
                 List.of(), 10)).isEmpty();
-        assertThat(harness.textsIn(TeamsActivity.PERSONAL_CONVERSATION)).hasSize(2)
-                .allSatisfy(t -> assertThat(t).contains("Framsteg hör till ett team"));
+        List<String> texts = harness.textsIn(conversation);
+        assertThat(texts).hasSize(2);
+        assertThat(texts.get(0)).contains("kartläggningen är klar").contains("@Vägvisaren uppdatering");
+        assertThat(texts.get(1)).contains("Framsteg hör till ett team");
     }
 
     // --- confirming, editing, deleting ----------------------------------------------------------

@@ -91,8 +91,8 @@ class PrivacyBotTest {
 
     @Test
     void context_wiresTheSafeguardingBeansAndTheDailyTask() {
-        assertThat(registry.stores()).extracting(PersonalDataStore::name).containsExactly("privacy-audit", "progress-updates",
-                "reflection-answers", "teams-user-ids", "test-notes");
+        assertThat(registry.stores()).extracting(PersonalDataStore::name).containsExactly("conversation-languages", "privacy-audit",
+                "progress-updates", "reflection-answers", "team-memberships", "teams-user-ids", "test-notes");
         assertThat(recurringTasks).extracting(t -> t.getName()).contains(RetentionSchedule.TASK_NAME);
         assertThat(crisisCheck.isCrisis("min man slår mig")).isTrue();
         assertThat(guard.containsPersonalData("ring 070-174 06 05")).isTrue();

@@ -48,9 +48,10 @@ class BotConversationTest {
 
     @Test
     void personalGreeting_englishLocale_answersInEnglish() {
-        harness.send(TeamsActivity.personal("hello").locale("en-US"));
+        // a conversation of its own: Anna's usual chat remembers the Swedish of other tests (issue 20)
+        harness.send(TeamsActivity.personal("hello").locale("en-US").conversationId("a:1EnglishClientGreeting"));
 
-        assertThat(harness.textsIn(TeamsActivity.PERSONAL_CONVERSATION)).singleElement()
+        assertThat(harness.textsIn("a:1EnglishClientGreeting")).singleElement()
                 .satisfies(text -> assertThat(text).contains("I'm Vägvisaren"));
     }
 
@@ -69,9 +70,10 @@ class BotConversationTest {
 
     @Test
     void groupChatHelp_inEnglish_sendsEnglishHelpCard() {
-        harness.send(TeamsActivity.groupChat("help").locale("en-GB"));
+        // a chat of its own: the shared group chat may remember Swedish from other tests (issue 20)
+        harness.send(TeamsActivity.groupChat("help").locale("en-GB").conversationId("19:englishgroup@thread.v2"));
 
-        assertThat(harness.textsIn(TeamsActivity.GROUP_CONVERSATION)).singleElement()
+        assertThat(harness.textsIn("19:englishgroup@thread.v2")).singleElement()
                 .satisfies(text -> assertThat(text).contains("What Vägvisaren can do"));
     }
 
