@@ -1,9 +1,9 @@
 package se.vagvisaren.knowledge;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,9 +81,8 @@ final class QuestionSpelling {
             frequency.putIfAbsent(extra, 1);
         }
         Map<Integer, List<String>> byLength = new HashMap<>();
-        frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new java.util.ArrayList<>()).add(w));
-        Set<String> words = new HashSet<>(counts.keySet());
-        return new Vocabulary(Set.copyOf(words), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
+        frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
+        return new Vocabulary(Set.copyOf(counts.keySet()), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
                 Map.copyOf(byLength));
     }
 

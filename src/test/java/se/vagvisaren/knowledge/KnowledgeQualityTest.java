@@ -50,7 +50,7 @@ class KnowledgeQualityTest {
         Set<String> ids = loaded.passages().stream().map(Passage::id).collect(Collectors.toSet());
         for (Passage p : loaded.passages()) {
             assertThat(ids).as("related of " + p.id()).containsAll(p.related());
-            assertThat(p.text().length()).as("length of " + p.id()).isBetween(80, 1200);
+            assertThat(p.text().length()).as("length of " + p.id()).isBetween(80, 700);
             assertThat(p.question()).as("question of " + p.id()).isNotBlank();
         }
     }
