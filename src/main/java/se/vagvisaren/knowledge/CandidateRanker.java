@@ -19,16 +19,18 @@ public final class CandidateRanker {
 
     private final SynonymMap synonyms;
     private final Set<String> stopWords;
+    private final Set<String> unstemmed;
 
-    private CandidateRanker(SynonymMap synonyms, Set<String> stopWords) {
+    private CandidateRanker(SynonymMap synonyms, Set<String> stopWords, Set<String> unstemmed) {
         this.synonyms = synonyms;
         this.stopWords = stopWords;
+        this.unstemmed = unstemmed;
     }
 
     /** A ranker using the synonyms and stop words of {@code knowledge}, as the handbook search does. */
     public static CandidateRanker from(ContentSource knowledge) {
         PassageLoader.Loaded loaded = PassageLoader.load(knowledge);
-        return new CandidateRanker(loaded.synonyms(), Set.copyOf(loaded.stopWords()));
+        return new CandidateRanker(loaded.synonyms(), Set.copyOf(loaded.stopWords()), Set.copyOf(loaded.unstemmed()));
     }
 
     /**
@@ -46,7 +48,7 @@ public final class CandidateRanker {
         }
         Set<Integer> order = new LinkedHashSet<>();
         if (question != null && !question.isBlank() && !passages.isEmpty()) {
-            PassageIndex index = new PassageIndex(passages, synonyms, stopWords);
+            PassageIndex index = new PassageIndex(passages, synonyms, stopWords, unstemmed);
             for (PassageIndex.Hit hit : index.search(question, language, passages.size())) {
                 order.add(Integer.parseInt(hit.passage().id().substring(1)));
             }

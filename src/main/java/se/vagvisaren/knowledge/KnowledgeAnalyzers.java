@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -48,13 +49,18 @@ final class KnowledgeAnalyzers {
     private final CharArraySet englishStop;
     private final CharArraySet compoundParts;
     private final SynonymMap synonyms;
+    private final CharArraySet unstemmed;
 
     /**
      * @param extraStopWords words ignored in both languages on top of Lucene's lists
      * @param compoundParts  known Swedish words and stems that compounds are split into; may be empty
      * @param synonyms       question-side synonyms, or {@code null} for none
+     * @param unstemmed      Swedish words the stemmer leaves as they are: their stem is another word's here
+     *                       ("bokar", books a room, would become "bok" and match "handboken")
      */
-    KnowledgeAnalyzers(Collection<String> extraStopWords, CharArraySet compoundParts, SynonymMap synonyms) {
+    KnowledgeAnalyzers(Collection<String> extraStopWords, CharArraySet compoundParts, SynonymMap synonyms,
+                       Collection<String> unstemmed) {
+        this.unstemmed = CharArraySet.unmodifiableSet(new CharArraySet(unstemmed, true));
         this.swedishStop = union(SwedishAnalyzer.getDefaultStopSet(), extraStopWords);
         this.englishStop = union(EnglishAnalyzer.getDefaultStopSet(), extraStopWords);
         this.compoundParts = compoundParts;
@@ -120,6 +126,7 @@ final class KnowledgeAnalyzers {
                     stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts,
                             MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false);
                 }
+                stream = new SetKeywordMarkerFilter(stream, unstemmed);
                 return new TokenStreamComponents(source, new SnowballFilter(stream, new SwedishStemmer()));
             }
         };

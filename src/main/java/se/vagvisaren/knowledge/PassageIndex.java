@@ -107,8 +107,17 @@ final class PassageIndex {
      * @param extraStopWords words to ignore in questions and passages
      */
     PassageIndex(Collection<Passage> passages, SynonymMap synonyms, Collection<String> extraStopWords) {
+        this(passages, synonyms, extraStopWords, Set.of());
+    }
+
+    /**
+     * As {@link #PassageIndex(Collection, SynonymMap, Collection)}, leaving {@code unstemmed} Swedish words as
+     * they are (see {@link KnowledgeAnalyzers}).
+     */
+    PassageIndex(Collection<Passage> passages, SynonymMap synonyms, Collection<String> extraStopWords,
+                 Collection<String> unstemmed) {
         CharArraySet parts = CompoundDictionary.of(passages, extraStopWords);
-        KnowledgeAnalyzers analyzers = new KnowledgeAnalyzers(extraStopWords, parts, synonyms);
+        KnowledgeAnalyzers analyzers = new KnowledgeAnalyzers(extraStopWords, parts, synonyms, unstemmed);
         for (Language lang : Language.values()) {
             passageAnalyzers.put(lang, analyzers.forPassages(lang));
             questionAnalyzers.put(lang, analyzers.forQuestions(lang));

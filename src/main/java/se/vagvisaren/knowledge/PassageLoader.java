@@ -24,13 +24,15 @@ final class PassageLoader {
 
     static final String SYNONYMS = "synonyms.txt";
     static final String STOP_WORDS = "stopwords.txt";
+    static final String UNSTEMMED = "unstemmed.txt";
 
     /**
      * Everything read in one pass.
      *
      * @param synonyms {@code null} when there is no (valid) synonyms file
      */
-    record Loaded(List<Passage> passages, SynonymMap synonyms, Set<String> stopWords, List<KnowledgeProblem> problems) {
+    record Loaded(List<Passage> passages, SynonymMap synonyms, Set<String> stopWords, List<KnowledgeProblem> problems,
+                  Set<String> unstemmed) {
     }
 
     private PassageLoader() {
@@ -63,7 +65,7 @@ final class PassageLoader {
             }
         }
         List<Passage> passages = PassageValidator.validate(List.copyOf(byId.values()), lines, problems);
-        return new Loaded(passages, synonyms(source, problems), stopWords(source), problems);
+        return new Loaded(passages, synonyms(source, problems), words(source, STOP_WORDS), problems, words(source, UNSTEMMED));
     }
 
     /** Keeps the first passage with an id; a later one is skipped and named together with the first, both with lines. */
@@ -99,8 +101,9 @@ final class PassageLoader {
         }
     }
 
-    private static Set<String> stopWords(ContentSource source) {
-        ContentSource.ContentFile file = source.file(STOP_WORDS);
+    /** One lower-case word per line of {@code name}, {@code #} comments left out; empty when there is no such file. */
+    private static Set<String> words(ContentSource source, String name) {
+        ContentSource.ContentFile file = source.file(name);
         Set<String> words = new LinkedHashSet<>();
         if (file != null) {
             file.readString().lines().map(String::strip)
