@@ -40,10 +40,4 @@ public record Passage(
         tags = tags == null ? List.of() : List.copyOf(tags);
         related = related == null ? List.of() : List.copyOf(related);
     }
-
-    /** A passage without kind, step or audience (imported documents). */
-    public Passage(String id, String title, Language language, List<String> tags, String question, List<String> related,
-                   PassageSource source, LocalDate updated, String text, String origin) {
-        this(id, title, language, tags, question, related, source, updated, text, origin, null, null, null);
-    }
 }
