@@ -49,7 +49,8 @@ public record Passage(
 
     /** A passage that is only a text to rank (see {@link CandidateRanker}): no title, tags or citation. */
     static Passage bodyOnly(String id, Language language, String text) {
-        return new Passage(id, "", language, List.of(), null, List.of(), new PassageSource("", null, null), null, text, id);
+        return new Passage(id, "", language, List.of(), null, List.of(), new PassageSource("", null, null), null, text, id,
+                null, null, null);
     }
 
     /** The same passage citing {@code newSource}; used by the loader to drop a malformed url. */

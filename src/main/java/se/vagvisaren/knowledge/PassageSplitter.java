@@ -89,7 +89,7 @@ final class PassageSplitter {
         }
         String id = idPrefix + "-" + String.format(Locale.ROOT, "%03d", passages.size() + 1);
         passages.add(new Passage(id, title, language, List.of(), null, List.of(),
-                new PassageSource(document, section, pendingPage), today, pending.toString(), origin));
+                new PassageSource(document, section, pendingPage), today, pending.toString(), origin, null, null, null));
         pending = new StringBuilder();
         pendingPage = null;
     }

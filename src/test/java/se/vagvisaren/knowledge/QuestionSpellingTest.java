@@ -10,7 +10,7 @@ import se.vagvisaren.conversation.Language;
 class QuestionSpellingTest {
 
     private static Passage passage(String id, Language lang, String text) {
-        return new Passage(id, "Titel", lang, List.of(), null, List.of(), new PassageSource("Doc", null, null), null, text, id + ".md");
+        return new Passage(id, "Titel", lang, List.of(), null, List.of(), new PassageSource("Doc", null, null), null, text, id + ".md", null, null, null);
     }
 
     private final QuestionSpelling spelling = new QuestionSpelling(List.of(
