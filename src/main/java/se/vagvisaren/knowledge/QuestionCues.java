@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.TextFolding;
 
 /**
  * The word lists and patterns that tell what kind of answer a question wants, read from
@@ -96,7 +97,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
         words.addAll(notTopic);
         for (List<Pattern> patterns : List.of(overview, definition, list, afraid, usesViolence)) {
             // Literal words of the patterns; "\b" and "\w" are escapes, not words.
-            patterns.forEach(p -> words.addAll(Folding.words(p.pattern().replaceAll("\\\\[a-zA-Z]", " "))));
+            patterns.forEach(p -> words.addAll(TextFolding.words(p.pattern().replaceAll("\\\\[a-zA-Z]", " "))));
         }
         return words;
     }
@@ -104,7 +105,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
     private static Set<String> words(JsonNode node, String where) {
         Set<String> out = new HashSet<>();
         for (String value : strings(node, where)) {
-            out.addAll(Folding.words(value));
+            out.addAll(TextFolding.words(value));
         }
         return Set.copyOf(out);
     }
@@ -155,7 +156,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
         List<Pattern> out = new ArrayList<>();
         for (String regex : strings(node, where)) {
             try {
-                out.add(Pattern.compile(Folding.withoutAccents(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                out.add(Pattern.compile(TextFolding.withoutAccents(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (PatternSyntaxException e) {
                 throw new KnowledgeFormatException(FILE, "'" + where + "' has an invalid pattern '" + regex + "': "
                         + e.getDescription());

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.vagvisaren.conversation.TextFolding;
 
 /**
  * Reads what kind of answer a question wants from its wording, using the cues in
@@ -40,7 +41,7 @@ final class QuestionReader {
         for (String word : NOT_WORD.split(question.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 originals.add(word);
-                folded.add(Folding.fold(word));
+                folded.add(TextFolding.fold(word));
             }
         }
         String joined = String.join(" ", folded);

@@ -1,12 +1,12 @@
 package se.vagvisaren.reflection;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import se.vagvisaren.conversation.TextFolding;
 
 /**
  * Reduces chat text and content phrases to comparable word forms: lower case, Swedish Snowball stems
@@ -16,7 +16,6 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 final class WordForms {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Only the first words matter for commands; bounds the work for a 28,000-character message. */
     private static final int MAX_WORDS = 200;
 
@@ -52,6 +51,6 @@ final class WordForms {
     }
 
     private static String fold(String word) {
-        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        return TextFolding.withoutAccents(word);
     }
 }
