@@ -1,12 +1,25 @@
 package se.vagvisaren;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The package rules from docs/architecture.md, checked on the compiled main classes. */
@@ -45,8 +58,42 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The one date parser is a leaf: plain java.time and regex, so every package (conversation too) may use it. */
+    private static final String DATES = "se.vagvisaren.language.dates..";
+
     @Test
     void featurePackages_areFreeOfCycles() {
-        slices().matching("se.vagvisaren.(*)..").should().beFreeOfCycles().check(classes);
+        // A dependency on the leaf date package cannot close a cycle (see languageDates_dependOnNothingOfTheBot).
+        slices().matching("se.vagvisaren.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(DATES))
+                .check(classes);
+    }
+
+    @Test
+    void languageDates_dependOnNothingOfTheBot() {
+        classes().that().resideInAPackage(DATES)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DATES, "org.springframework.stereotype..")
+                .check(classes);
+    }
+
+    /**
+     * Chat text is read for dates only by {@code language.dates}. The few classes listed read values that
+     * machines wrote in ISO form (an API field, a front-matter date, a configuration property, a Teams
+     * date/time input), never what a person typed.
+     */
+    @Test
+    void noFeature_parsesDatesOnItsOwn() {
+        Set<Class<?>> temporals = Set.of(LocalDate.class, LocalDateTime.class, LocalTime.class, ZonedDateTime.class,
+                OffsetDateTime.class, MonthDay.class, YearMonth.class, DateTimeFormatter.class);
+        Set<String> machineValueReaders = Set.of("se.vagvisaren.nlu.ParseRequest", "se.vagvisaren.knowledge.PassageParser",
+                "se.vagvisaren.deadlines.DeadlineProperties", "se.vagvisaren.deadlines.DeadlineActions");
+        DescribedPredicate<JavaMethodCall> parsesDate = DescribedPredicate.describe("parse a java.time value from text",
+                call -> call.getName().startsWith("parse")
+                        && temporals.stream().anyMatch(t -> call.getTargetOwner().isEquivalentTo(t)));
+        noClasses().that().resideOutsideOfPackage(DATES)
+                .and(DescribedPredicate.describe("are not machine-value readers",
+                        (JavaClass c) -> !machineValueReaders.contains(c.getName())))
+                .should().callMethodWhere(parsesDate)
+                .check(classes);
     }
 }

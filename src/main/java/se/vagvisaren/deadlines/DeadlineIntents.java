@@ -17,6 +17,7 @@ import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.TeamsText;
+import se.vagvisaren.language.dates.DateParser;
 
 /**
  * Chat entry point: {@code deadline_create} ("påminn styrgruppen om lägesbilden 15 mars kl 10") answers
@@ -40,13 +41,16 @@ class DeadlineIntents implements IntentHandler {
     private final DeadlineSettings settings;
     private final DraftCheck check;
     private final Clock clock;
+    private final DateParser dates;
 
-    DeadlineIntents(DeadlineService service, DeadlineReplies replies, DeadlineSettings settings, DraftCheck check, Clock clock) {
+    DeadlineIntents(DeadlineService service, DeadlineReplies replies, DeadlineSettings settings, DraftCheck check, Clock clock,
+                    DateParser dates) {
         this.service = service;
         this.replies = replies;
         this.settings = settings;
         this.check = check;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @Override
@@ -67,7 +71,8 @@ class DeadlineIntents implements IntentHandler {
         Language lang = message.language();
         ZoneId zone = settings.zone(message.workspaceId());
         Instant now = clock.instant();
-        DeadlineRequest request = DeadlineRequestReader.read(message.text(), intent.entities(), lang, now.atZone(zone).toLocalDate());
+        DeadlineRequest request = DeadlineRequestReader.read(message.text(), intent.entities(),
+                dates.parse(message.text(), now.atZone(zone)), lang);
         if (request.invalid() != null) {
             return List.of(Reply.text(replies.text(lang, request.invalid().key(), request.invalid().nameValuePairs())));
         }

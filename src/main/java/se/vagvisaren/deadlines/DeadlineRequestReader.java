@@ -1,8 +1,6 @@
 package se.vagvisaren.deadlines;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +11,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent;
+import se.vagvisaren.language.dates.DateMention;
+import se.vagvisaren.language.dates.DateParse;
+import se.vagvisaren.language.dates.Repetition;
 
 /**
- * Reads a "create a deadline" message: the due time from the NLU's {@code datetime} entities (taken as
- * given, local to the team's zone), whether it is for the writer personally, whether it repeats, and a
- * title made of what is left once date words, repetition words and the lead-in ("påminn styrgruppen om",
- * "remind us to") are removed. Pure and safe for any text.
+ * Reads a "create a deadline" message: the due time from the NLU's typed {@code datetime} entities (taken
+ * as given, local to the team's zone), impossible dates and repetition from the date parser's reading of
+ * the message, whether it is for the writer personally, and a title made of what is left once date words,
+ * repetition words and the lead-in ("påminn styrgruppen om", "remind us to") are removed. Pure and safe
+ * for any text; no date is parsed here.
  */
 final class DeadlineRequestReader {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String DAYS_SV = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag";
-    private static final String DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-    private static final Pattern WEEKLY = Pattern.compile("\\b(?:varje\\s+vecka|en\\s+gång\\s+i\\s+veckan|veckovis"
-            + "|every\\s+week|once\\s+a\\s+week|weekly)\\b|\\b(?:varje|every)(?=\\s+(?:" + DAYS_SV + "|" + DAYS_EN + ")s?\\b)", F);
-    private static final Pattern MONTHLY = Pattern.compile("\\b(?:varje\\s+månad|en\\s+gång\\s+i\\s+månaden|månadsvis"
-            + "|every\\s+month|once\\s+a\\s+month|monthly)\\b", F);
     /** "påminn (styrgruppen|oss|mig) om (att)", up to three words for whom. */
     private static final Pattern LEAD_IN_SV = Pattern.compile("^(?:kan\\s+du\\s+|snälla\\s+|vänligen\\s+)*"
             + "(?:påminn|påminna|påminnelse)\\b\\s*((?:(?!om\\b|att\\b|till\\b)[\\p{L}\\p{N}-]+\\s*){0,3})(?:(?:om|till)\\s+(?:att\\s+)?|att\\s+)?", F);
@@ -44,30 +40,37 @@ final class DeadlineRequestReader {
     private DeadlineRequestReader() {
     }
 
-    static DeadlineRequest read(String text, List<RecognizedIntent.Entity> entities, Language language, LocalDate today) {
+    /**
+     * @param entities the NLU's entities for the message
+     * @param parsed   the date parser's reading of the same message (rejected dates, repetition)
+     */
+    static DeadlineRequest read(String text, List<RecognizedIntent.Entity> entities, DateParse parsed, Language language) {
         String message = text == null ? "" : text.strip();
-        DateSanity.Finding invalid = DateSanity.check(message, language, today).orElse(null);
+        DateSanity.Finding invalid = DateSanity.first(parsed.rejected(), language).orElse(null);
         List<DeadlineRequest.When> dates = new ArrayList<>();
         String rest = message;
         for (RecognizedIntent.Entity entity : entities) {
             if (!"datetime".equals(entity.type())) {
                 continue;
             }
-            DeadlineRequest.When when = parse(entity);
-            if (when == null) {
+            DateMention date = entity.date();
+            if (date == null) {
                 if (invalid == null) {
-                    invalid = new DateSanity.Finding("deadlines.invalid.unreadable", List.of("text", safe(entity.text())));
+                    invalid = DateSanity.Finding.unreadable(safe(entity.text()));
                 }
             } else {
-                dates.add(when);
+                dates.add(new DeadlineRequest.When(date.date(), date.time(), safe(entity.text())));
             }
             rest = remove(rest, entity.text());
         }
-        // read on the whole message: "every Monday" loses its day name with the entity text
-        Recurrence recurrence = MONTHLY.matcher(message).find() ? Recurrence.MONTHLY
-                : WEEKLY.matcher(message).find() ? Recurrence.WEEKLY : Recurrence.NONE;
-        rest = MONTHLY.matcher(rest).replaceAll(" ");
-        rest = WEEKLY.matcher(rest).replaceAll(" ");
+        Repetition repetition = parsed.repetition();
+        Recurrence recurrence = repetition == null ? Recurrence.NONE
+                : repetition.cadence() == Repetition.Cadence.MONTHLY ? Recurrence.MONTHLY : Recurrence.WEEKLY;
+        if (repetition != null) {
+            for (String words : repetition.words()) {
+                rest = removeWords(rest, words);
+            }
+        }
         rest = rest.replaceAll("\\s+", " ").strip();
         boolean forMe = false;
         Matcher lead = (language == Language.EN ? LEAD_IN_EN : LEAD_IN_SV).matcher(rest);
@@ -85,20 +88,6 @@ final class DeadlineRequestReader {
             }
         }
         return new DeadlineRequest(tidy(rest), forMe, recurrence, merge(dates), invalid);
-    }
-
-    /** One entity as a due time; {@code null} when its value is not a local date or date-time. */
-    static DeadlineRequest.When parse(RecognizedIntent.Entity entity) {
-        String value = entity.value() == null ? "" : entity.value().trim();
-        try {
-            if (value.length() == 10 || "day".equals(entity.grain()) && value.length() >= 10) {
-                return new DeadlineRequest.When(LocalDate.parse(value.substring(0, 10)), null, safe(entity.text()));
-            }
-            LocalDateTime at = LocalDateTime.parse(value);
-            return new DeadlineRequest.When(at.toLocalDate(), at.toLocalTime().withSecond(0).withNano(0), safe(entity.text()));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Same day given twice (once with a time): keep the one with the time. Distinct times stay distinct. */
@@ -119,6 +108,12 @@ final class DeadlineRequestReader {
     private static java.util.function.Predicate<DeadlineRequest.When> distinctTime() {
         Set<java.time.LocalTime> seen = new java.util.HashSet<>();
         return w -> seen.add(w.time());
+    }
+
+    /** Whole words only: removing "every" must not cut "everyone". */
+    private static String removeWords(String text, String words) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words.strip()) + "(?![\\p{L}\\p{N}])", F)
+                .matcher(text).replaceAll(" ");
     }
 
     private static String remove(String text, String part) {

@@ -13,7 +13,17 @@ import se.vagvisaren.conversation.RecognizedIntent;
  * @param ambiguous whether the two best intents were too close to choose
  */
 public record ParseResponse(Intent intent, List<Understanding.IntentScore> ranking, String language,
-                            List<RecognizedIntent.Entity> entities, boolean ambiguous) {
+                            List<Entity> entities, boolean ambiguous) {
+
+    /**
+     * One entity as the JSON contract has it (the typed date inside {@link RecognizedIntent.Entity} is not
+     * part of the contract).
+     */
+    public record Entity(String type, String value, String grain, String text) {
+        static Entity of(RecognizedIntent.Entity entity) {
+            return new Entity(entity.type(), entity.value(), entity.grain(), entity.text());
+        }
+    }
 
     /**
      * @param name       intent name
@@ -25,6 +35,7 @@ public record ParseResponse(Intent intent, List<Understanding.IntentScore> ranki
     public static ParseResponse of(Understanding understanding) {
         RecognizedIntent intent = understanding.intent();
         return new ParseResponse(new Intent(intent.name(), intent.confidence()), understanding.ranking(),
-                understanding.language().code(), intent.entities(), understanding.ambiguous());
+                understanding.language().code(), intent.entities().stream().map(Entity::of).toList(),
+                understanding.ambiguous());
     }
 }

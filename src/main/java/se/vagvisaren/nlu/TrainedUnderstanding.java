@@ -11,6 +11,7 @@ import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent;
+import se.vagvisaren.language.dates.DateParser;
 
 /**
  * The bot's {@link MessageUnderstanding}: an OpenNLP intent model trained at start-up from
@@ -24,11 +25,11 @@ public class TrainedUnderstanding implements MessageUnderstanding {
 
     private final ContentSource dialogs;
     private final NluProperties properties;
-    private final DateExpressionParser dates;
+    private final DateParser dates;
     private volatile IntentRecognizer recognizer;
 
     public TrainedUnderstanding(@Qualifier("dialogs") ContentSource dialogs, NluProperties properties,
-                                DateExpressionParser dates) {
+                                DateParser dates) {
         this.dialogs = dialogs;
         this.properties = properties;
         this.dates = dates;
@@ -76,7 +77,8 @@ public class TrainedUnderstanding implements MessageUnderstanding {
             IntentRecognizer current = recognizer;
             Understanding understood = current != null ? current.recognize(safeText, locale)
                     : fallback(Language.fromCode(locale));
-            List<RecognizedIntent.Entity> entities = now == null ? List.of() : dates.parse(safeText, now).entities();
+            List<RecognizedIntent.Entity> entities = now == null ? List.of() : dates.parse(safeText, now).mentions().stream()
+                    .map(RecognizedIntent.Entity::of).toList();
             RecognizedIntent intent = understood.intent();
             return new Understanding(understood.language(),
                     new RecognizedIntent(intent.name(), intent.confidence(), entities),

@@ -1,11 +1,8 @@
 package se.vagvisaren.reflection;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +13,7 @@ import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
+import se.vagvisaren.language.dates.DateParser;
 import se.vagvisaren.reflection.ReflectionPhrases.Command;
 
 /**
@@ -37,9 +35,11 @@ class ReflectionIntents implements IntentHandler {
     private final ReflectionProperties properties;
     private final ReplyTexts texts;
     private final Clock clock;
+    private final DateParser dates;
 
     ReflectionIntents(ReflectionCommands commands, ReflectionPhrases phrases, ExerciseCatalog catalog,
-                      WorkspaceZone zones, ReflectionProperties properties, ReplyTexts texts, Clock clock) {
+                      WorkspaceZone zones, ReflectionProperties properties, ReplyTexts texts, Clock clock,
+                      DateParser dates) {
         this.commands = commands;
         this.phrases = phrases;
         this.catalog = catalog;
@@ -47,6 +47,7 @@ class ReflectionIntents implements IntentHandler {
         this.properties = properties;
         this.texts = texts;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @Override
@@ -82,9 +83,9 @@ class ReflectionIntents implements IntentHandler {
     private ReflectionCommands.Outcome start(IncomingMessage message, RecognizedIntent intent) {
         boolean named = phrases.asksForNamed(message.text());
         List<Exercise> matches = catalog.named(message.text());
-        Optional<ScheduleParser.Parsed> schedule = schedule(message, intent);
+        Optional<LaunchSchedule.Parsed> schedule = schedule(message, intent);
         if (schedule.isPresent()) {
-            ScheduleParser.Parsed parsed = schedule.get();
+            LaunchSchedule.Parsed parsed = schedule.get();
             if (parsed.problem() != null) {
                 return problem(message.language(), parsed.problem());
             }
@@ -101,33 +102,21 @@ class ReflectionIntents implements IntentHandler {
     }
 
     /** The schedule in the text, else a date/time entity from the NLU, else none. */
-    private Optional<ScheduleParser.Parsed> schedule(IncomingMessage message, RecognizedIntent intent) {
+    private Optional<LaunchSchedule.Parsed> schedule(IncomingMessage message, RecognizedIntent intent) {
         ZoneId zone = zones.of(message.workspaceId());
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
-        Optional<ScheduleParser.Parsed> parsed = ScheduleParser.parse(message.text(), now, properties.maxOccurrences());
+        Optional<LaunchSchedule.Parsed> parsed = LaunchSchedule.from(dates.parse(message.text(), now), now,
+                properties.maxOccurrences());
         if (parsed.isPresent()) {
             return parsed;
         }
         return intent.entities().stream()
-                .filter(e -> "datetime".equals(e.type()) && e.value() != null)
+                .filter(e -> "datetime".equals(e.type()) && e.date() != null)
                 .findFirst()
-                .map(e -> entity(e, zone))
-                .map(at -> at.isAfter(now) ? new ScheduleParser.Parsed(List.of(at), null)
-                        : ScheduleParser.Parsed.of(ScheduleParser.Parsed.Problem.PAST));
+                .map(e -> LaunchSchedule.from(e.date(), now));
     }
 
-    private static ZonedDateTime entity(RecognizedIntent.Entity entity, ZoneId zone) {
-        try {
-            if ("day".equals(entity.grain())) {
-                return LocalDate.parse(entity.value()).atTime(ScheduleParser.DEFAULT_TIME).atZone(zone);
-            }
-            return LocalDateTime.parse(entity.value()).atZone(zone);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private ReflectionCommands.Outcome problem(Language lang, ScheduleParser.Parsed.Problem problem) {
+    private ReflectionCommands.Outcome problem(Language lang, LaunchSchedule.Parsed.Problem problem) {
         String text = switch (problem) {
             case PAST -> texts.get(lang, "reflection.schedule.past");
             case TOO_MANY -> texts.get(lang, "reflection.schedule.too-many", "max", properties.maxOccurrences());

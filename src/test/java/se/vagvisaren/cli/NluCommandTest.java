@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import picocli.CommandLine;
 import se.vagvisaren.conversation.ContentSource;
-import se.vagvisaren.nlu.DateExpressionParser;
+import se.vagvisaren.language.dates.DateParser;
 import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.ParseService;
 import se.vagvisaren.nlu.TrainedUnderstanding;
@@ -39,7 +39,7 @@ class NluCommandTest {
     @BeforeAll
     static void train() {
         TrainedUnderstanding understanding = new TrainedUnderstanding(DIALOGS, NluProperties.defaults(),
-                new DateExpressionParser());
+                new DateParser());
         StaticListableBeanFactory clock = new StaticListableBeanFactory(
                 Map.of("clock", Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC)));
         parser = new ParseService(understanding, NluProperties.defaults(), clock.getBeanProvider(Clock.class));

@@ -80,7 +80,7 @@ class DeadlineConversationTest {
     }
 
     static RecognizedIntent create(String value, String grain, String text) {
-        return new RecognizedIntent("deadline_create", 0.9, List.of(new RecognizedIntent.Entity("datetime", value, grain, text)));
+        return new RecognizedIntent("deadline_create", 0.9, List.of(DeadlineRequestReaderTest.dated(value, grain, text)));
     }
 
     /** Presses a card button (Action.Execute) as {@code userId}; returns the invoke response body. */
@@ -164,8 +164,8 @@ class DeadlineConversationTest {
     @Test
     void create_twoDates_botAsksWhichWithAButtonEach() {
         Reply reply = intents.handle(channel("påminn oss om rapporten 3 mars eller 10 mars", ERIK), new RecognizedIntent("deadline_create", 0.9,
-                List.of(new RecognizedIntent.Entity("datetime", "2027-03-03", "day", "3 mars"),
-                        new RecognizedIntent.Entity("datetime", "2027-03-10", "day", "10 mars")))).get(0);
+                List.of(DeadlineRequestReaderTest.dated("2027-03-03", "day", "3 mars"),
+                        DeadlineRequestReaderTest.dated("2027-03-10", "day", "10 mars")))).get(0);
 
         assertThat(reply.text()).contains("flera tider");
         assertThat(reply.card().path("actions")).hasSize(2);

@@ -3,26 +3,40 @@ package se.vagvisaren.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent.Entity;
+import se.vagvisaren.language.dates.DateGrain;
+import se.vagvisaren.language.dates.DateMention;
+import se.vagvisaren.language.dates.DateParser;
 
 class DeadlineRequestReaderTest {
 
-    static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+    /** Wednesday 25 November 2026, 10:00 in Stockholm. */
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, ZoneId.of("Europe/Stockholm"));
+    static final DateParser DATES = new DateParser();
 
     static DeadlineRequest read(String text, Language lang, Entity... entities) {
-        return DeadlineRequestReader.read(text, List.of(entities), lang, TODAY);
+        return DeadlineRequestReader.read(text, List.of(entities), DATES.parse(text, NOW), lang);
+    }
+
+    /** A typed entity as the NLU sends it: a day ({@code 2027-03-03}) or a minute ({@code 2027-03-03T14:00}). */
+    static Entity dated(String value, String grain, String text) {
+        LocalDateTime at = value.length() == 10 ? LocalDate.parse(value).atStartOfDay() : LocalDateTime.parse(value);
+        return Entity.of(new DateMention(text, 0, text.length(), at, "day".equals(grain) ? DateGrain.DAY : DateGrain.MINUTE));
     }
 
     @Test
     void read_steeringGroupSituationReport_titleAndExactTimeForTheChannel() {
         DeadlineRequest r = read("påminn styrgruppen om lägesbilden 15 mars kl 10", Language.SV,
-                new Entity("datetime", "2027-03-15T10:00", "minute", "15 mars kl 10"));
+                dated("2027-03-15T10:00", "minute", "15 mars kl 10"));
 
         assertThat(r.title()).isEqualTo("Lägesbilden");
         assertThat(r.forMe()).isFalse();
@@ -33,7 +47,7 @@ class DeadlineRequestReaderTest {
     @Test
     void read_remindUsNextFriday_englishTitleAndWholeDay() {
         DeadlineRequest r = read("remind us next Friday to send the action plan", Language.EN,
-                new Entity("datetime", "2026-12-04", "day", "next Friday"));
+                dated("2026-12-04", "day", "next Friday"));
 
         assertThat(r.title()).isEqualTo("Send the action plan");
         assertThat(r.dates()).singleElement().satisfies(w -> {
@@ -45,7 +59,7 @@ class DeadlineRequestReaderTest {
     @Test
     void read_remindMeInTenMinutes_personalWithEmptyTitle() {
         DeadlineRequest r = read("påminn mig om 10 minuter", Language.SV,
-                new Entity("datetime", "2026-11-25T10:10", "minute", "om 10 minuter"));
+                dated("2026-11-25T10:10", "minute", "om 10 minuter"));
 
         assertThat(r.forMe()).isTrue();
         assertThat(r.title()).isEmpty();
@@ -55,7 +69,7 @@ class DeadlineRequestReaderTest {
     @Test
     void read_entityTextWithoutOm_stillFindsMeAndNoTitle() {
         DeadlineRequest r = read("påminn mig om 10 minuter", Language.SV,
-                new Entity("datetime", "2026-11-25T10:10", "minute", "10 minuter"));
+                dated("2026-11-25T10:10", "minute", "10 minuter"));
 
         assertThat(r.forMe()).isTrue();
         assertThat(r.title()).isEmpty();
@@ -64,7 +78,7 @@ class DeadlineRequestReaderTest {
     @Test
     void read_monthlySteeringGroupMeeting_isMonthlyAndWordsLeaveTheTitle() {
         DeadlineRequest r = read("påminn oss om styrgruppsmötet varje månad den 12 januari kl 13", Language.SV,
-                new Entity("datetime", "2027-01-12T13:00", "minute", "12 januari kl 13"));
+                dated("2027-01-12T13:00", "minute", "12 januari kl 13"));
 
         assertThat(r.recurrence()).isEqualTo(Recurrence.MONTHLY);
         assertThat(r.title()).isEqualTo("Styrgruppsmötet");
@@ -73,7 +87,7 @@ class DeadlineRequestReaderTest {
     @Test
     void read_everyMonday_isWeekly() {
         DeadlineRequest r = read("remind us every Monday about the team check-in", Language.EN,
-                new Entity("datetime", "2026-11-30", "day", "Monday"));
+                dated("2026-11-30", "day", "Monday"));
 
         assertThat(r.recurrence()).isEqualTo(Recurrence.WEEKLY);
         assertThat(r.title()).isEqualTo("Team check-in");
@@ -90,8 +104,8 @@ class DeadlineRequestReaderTest {
     @Test
     void read_twoDifferentDates_bothKeptSoTheBotAsks() {
         DeadlineRequest r = read("påminn oss om rapporten 3 mars eller 10 mars", Language.SV,
-                new Entity("datetime", "2027-03-03", "day", "3 mars"),
-                new Entity("datetime", "2027-03-10", "day", "10 mars"));
+                dated("2027-03-03", "day", "3 mars"),
+                dated("2027-03-10", "day", "10 mars"));
 
         assertThat(r.dates()).hasSize(2);
         assertThat(r.title()).isEqualTo("Rapporten eller");
@@ -100,8 +114,8 @@ class DeadlineRequestReaderTest {
     @Test
     void read_sameDayWithAndWithoutTime_mergedToTheTimedOne() {
         DeadlineRequest r = read("deadline: budget 3 mars, kl 14", Language.SV,
-                new Entity("datetime", "2027-03-03", "day", "3 mars"),
-                new Entity("datetime", "2027-03-03T14:00", "minute", "kl 14"));
+                dated("2027-03-03", "day", "3 mars"),
+                dated("2027-03-03T14:00", "minute", "kl 14"));
 
         assertThat(r.dates()).singleElement().satisfies(w -> assertThat(w.time()).isEqualTo(LocalTime.of(14, 0)));
         assertThat(r.title()).isEqualTo("Budget");
@@ -132,7 +146,7 @@ class DeadlineRequestReaderTest {
     }
 
     @Test
-    void read_malformedEntityValue_reportedAsUnreadable() {
+    void read_datetimeEntityWithoutTypedValue_reportedAsUnreadable() {
         DeadlineRequest r = read("påminn oss om x snart", Language.SV, new Entity("datetime", "2027-02-31T10:00", "minute", "snart"));
 
         assertThat(r.dates()).isEmpty();

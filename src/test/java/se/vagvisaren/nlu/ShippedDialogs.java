@@ -2,6 +2,7 @@ package se.vagvisaren.nlu;
 
 import java.nio.file.Path;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.language.dates.DateParser;
 
 /** The shipped {@code dialogs/} content and one understanding trained on it, shared by the tests of this package. */
 final class ShippedDialogs {
@@ -20,7 +21,7 @@ final class ShippedDialogs {
     /** Trained once per test JVM: training takes seconds. */
     static synchronized TrainedUnderstanding understanding() {
         if (understanding == null) {
-            understanding = new TrainedUnderstanding(CONTENT, NluProperties.defaults(), new DateExpressionParser());
+            understanding = new TrainedUnderstanding(CONTENT, NluProperties.defaults(), new DateParser());
         }
         return understanding;
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.language.dates.DateParser;
 import se.vagvisaren.conversation.Language;
 
 class TrainedUnderstandingTest {
@@ -176,7 +177,7 @@ class TrainedUnderstandingTest {
     void onContentChanged_newExamplesOnDisk_areLearntWithoutRestart(@TempDir Path dir) throws IOException {
         writeIntents(dir, "greeting: [hej, hallå, god morgon, tjena]\n  thanks: [tack, tusen tack, tackar]\n");
         TrainedUnderstanding small = new TrainedUnderstanding(new ContentSource("dialogs", dir),
-                NluProperties.defaults(), new DateExpressionParser());
+                NluProperties.defaults(), new DateParser());
         assertThat(small.intents()).containsExactlyInAnyOrder("greeting", "thanks");
 
         writeIntents(dir, "greeting: [hej, hallå, god morgon, tjena]\n  thanks: [tack, tusen tack, tackar]\n"
@@ -191,7 +192,7 @@ class TrainedUnderstandingTest {
     void onContentChanged_otherArea_doesNotRetrain(@TempDir Path dir) throws IOException {
         writeIntents(dir, "greeting: [hej, hallå]\n  thanks: [tack, tackar]\n");
         TrainedUnderstanding small = new TrainedUnderstanding(new ContentSource("dialogs", dir),
-                NluProperties.defaults(), new DateExpressionParser());
+                NluProperties.defaults(), new DateParser());
         writeIntents(dir, "greeting: [hej]\n  thanks: [tack]\n  help: [hjälp]\n");
 
         small.onContentChanged(new ContentChanged("knowledge"));
@@ -203,7 +204,7 @@ class TrainedUnderstandingTest {
     void reload_brokenFile_keepsPreviousModel(@TempDir Path dir) throws IOException {
         writeIntents(dir, "greeting: [hej, hallå, tjena]\n  thanks: [tack, tackar]\n");
         TrainedUnderstanding small = new TrainedUnderstanding(new ContentSource("dialogs", dir),
-                NluProperties.defaults(), new DateExpressionParser());
+                NluProperties.defaults(), new DateParser());
         Files.writeString(dir.resolve("intents/sv.yaml"), "intents: [this is: not: valid");
 
         assertThat(small.reload()).isFalse();
@@ -213,7 +214,7 @@ class TrainedUnderstandingTest {
     @Test
     void understand_noTrainingDataAtAll_fallsBackToOutOfScope(@TempDir Path dir) {
         TrainedUnderstanding empty = new TrainedUnderstanding(new ContentSource("dialogs", dir),
-                NluProperties.defaults(), new DateExpressionParser());
+                NluProperties.defaults(), new DateParser());
 
         Understanding result = empty.understand("påminn oss imorgon", "sv", NOW);
 

@@ -33,7 +33,7 @@ public final class BenchAccess {
     }
 
     public int schedule(String text, ZonedDateTime now) {
-        return ScheduleParser.parse(text, now, 52).map(p -> p.times().size()).orElse(0);
+        return LaunchSchedule.from(new se.vagvisaren.language.dates.DateParser().parse(text, now), now, 52).map(p -> p.times().size()).orElse(0);
     }
 
     public boolean readAnswer(JsonNode data) {

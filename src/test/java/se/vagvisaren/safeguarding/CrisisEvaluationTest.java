@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.RecognizedIntent;
-import se.vagvisaren.nlu.DateExpressionParser;
+import se.vagvisaren.language.dates.DateParser;
 import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.TrainedUnderstanding;
 import se.vagvisaren.nlu.Understanding;
@@ -43,7 +43,7 @@ class CrisisEvaluationTest {
     private static synchronized TrainedUnderstanding nlu() {
         if (nlu == null) {
             nlu = new TrainedUnderstanding(new ContentSource("dialogs", Path.of("dialogs")), NluProperties.defaults(),
-                    new DateExpressionParser());
+                    new DateParser());
         }
         return nlu;
     }

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import se.vagvisaren.conversation.ContentSource;
-import se.vagvisaren.nlu.DateExpressionParser;
+import se.vagvisaren.language.dates.DateParser;
 import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.TrainedUnderstanding;
 import se.vagvisaren.nlu.Understanding;
@@ -42,7 +42,7 @@ public class ClassifyBenchmark {
     @Setup(Level.Trial)
     public void train() {
         understanding = new TrainedUnderstanding(new ContentSource("dialogs", Path.of("dialogs")),
-                NluProperties.defaults(), new DateExpressionParser());
+                NluProperties.defaults(), new DateParser());
     }
 
     @Benchmark

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import se.vagvisaren.conversation.ContentSource;
-import se.vagvisaren.nlu.DateExpressionParser;
+import se.vagvisaren.language.dates.DateParser;
 import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.TrainedUnderstanding;
 
@@ -31,13 +31,13 @@ final class CpuTimeProbe {
         TrainedUnderstanding understanding = null;
         for (int i = 0; i < 2 + training.length; i++) {
             long start = THREADS.getCurrentThreadCpuTime();
-            understanding = new TrainedUnderstanding(dialogs, NluProperties.defaults(), new DateExpressionParser());
+            understanding = new TrainedUnderstanding(dialogs, NluProperties.defaults(), new DateParser());
             if (i >= 2) {
                 training[i - 2] = THREADS.getCurrentThreadCpuTime() - start;
             }
         }
         TrainedUnderstanding trained = understanding;
-        DateExpressionParser parser = new DateExpressionParser();
+        DateParser parser = new DateParser();
         String[] messages = ClassifyBenchmark.MESSAGES;
         print("cpu train (ms)", training, 1e6);
         print("cpu understand (us)", sample(i -> trained.understand(messages[i & 7], "sv-SE", NOW)), 1e3);

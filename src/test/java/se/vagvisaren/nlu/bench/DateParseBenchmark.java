@@ -9,8 +9,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import se.vagvisaren.nlu.DateExpressionParser;
-import se.vagvisaren.nlu.DateParse;
+import se.vagvisaren.language.dates.DateParser;
+import se.vagvisaren.language.dates.DateParse;
 
 /** Date/time extraction from one typical message. */
 @State(Scope.Benchmark)
@@ -30,7 +30,7 @@ public class DateParseBenchmark {
     };
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, ZoneId.of("Europe/Stockholm"));
 
-    private final DateExpressionParser parser = new DateExpressionParser();
+    private final DateParser parser = new DateParser();
     private int next;
 
     @Benchmark

@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import se.vagvisaren.conversation.ContentSource;
-import se.vagvisaren.nlu.DateExpressionParser;
+import se.vagvisaren.language.dates.DateParser;
 import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.TrainedUnderstanding;
 
@@ -23,6 +23,6 @@ public class TrainBenchmark {
 
     @Benchmark
     public TrainedUnderstanding train() {
-        return new TrainedUnderstanding(dialogs, NluProperties.defaults(), new DateExpressionParser());
+        return new TrainedUnderstanding(dialogs, NluProperties.defaults(), new DateParser());
     }
 }

@@ -1,4 +1,4 @@
-package se.vagvisaren.nlu;
+package se.vagvisaren.language.dates;
 
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;

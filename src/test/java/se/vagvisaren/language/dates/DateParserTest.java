@@ -1,4 +1,4 @@
-package se.vagvisaren.nlu;
+package se.vagvisaren.language.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,13 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DateExpressionParserTest {
+class DateParserTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** Wednesday 25 November 2026, 10:00 in Stockholm (ISO week 48). */
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, STOCKHOLM);
 
-    private final DateExpressionParser parser = new DateExpressionParser();
+    private final DateParser parser = new DateParser();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -112,9 +112,9 @@ class DateExpressionParserTest {
 
         DateParse result = parser.parse(text, NOW);
 
-        assertThat(result.entities()).extracting(e -> e.type() + " " + e.value() + " " + e.grain() + " " + e.text())
-                .containsExactly("datetime 2026-11-27T14:00 minute på FREDAG kl 14",
-                        "datetime 2026-12-03 day den 3/12");
+        assertThat(result.mentions()).extracting(e -> e.valueText() + " " + e.grain().code() + " " + e.text())
+                .containsExactly("2026-11-27T14:00 minute på FREDAG kl 14",
+                        "2026-12-03 day den 3/12");
         DateMention first = result.mentions().get(0);
         assertThat(text.substring(first.start(), first.end())).isEqualTo("på FREDAG kl 14");
     }
@@ -164,7 +164,7 @@ class DateExpressionParserTest {
     void parse_tenThousandCharacters_returnsWithoutError() {
         String text = "imorgon kl 10 " + "bla ".repeat(2_500);
 
-        assertThat(parser.parse(text, NOW).entities()).extracting(e -> e.value()).containsExactly("2026-11-26T10:00");
+        assertThat(parser.parse(text, NOW).mentions()).extracting(DateMention::valueText).containsExactly("2026-11-26T10:00");
     }
 
     @Test
@@ -172,8 +172,8 @@ class DateExpressionParserTest {
         // Saturday 27 March 2027 10:00 CET; clocks go forward at 02:00 on Sunday.
         ZonedDateTime saturday = ZonedDateTime.of(2027, 3, 27, 10, 0, 0, 0, STOCKHOLM);
 
-        assertThat(parser.parse("om 24 timmar", saturday).entities().get(0).value()).isEqualTo("2027-03-28T11:00");
-        assertThat(parser.parse("imorgon kl 10", saturday).entities().get(0).value()).isEqualTo("2027-03-28T10:00");
+        assertThat(parser.parse("om 24 timmar", saturday).mentions().get(0).valueText()).isEqualTo("2027-03-28T11:00");
+        assertThat(parser.parse("imorgon kl 10", saturday).mentions().get(0).valueText()).isEqualTo("2027-03-28T10:00");
     }
 
     @Test
@@ -181,15 +181,15 @@ class DateExpressionParserTest {
         // Saturday 24 October 2026 10:00 CEST; clocks go back at 03:00 on Sunday.
         ZonedDateTime saturday = ZonedDateTime.of(2026, 10, 24, 10, 0, 0, 0, STOCKHOLM);
 
-        assertThat(parser.parse("om 24 timmar", saturday).entities().get(0).value()).isEqualTo("2026-10-25T09:00");
-        assertThat(parser.parse("om en dag", saturday).entities().get(0).value()).isEqualTo("2026-10-25");
+        assertThat(parser.parse("om 24 timmar", saturday).mentions().get(0).valueText()).isEqualTo("2026-10-25T09:00");
+        assertThat(parser.parse("om en dag", saturday).mentions().get(0).valueText()).isEqualTo("2026-10-25");
     }
 
     @Test
     void parse_wallClockTimeSkippedByDst_movesToExistingTime() {
         ZonedDateTime saturday = ZonedDateTime.of(2027, 3, 27, 10, 0, 0, 0, STOCKHOLM);
 
-        assertThat(parser.parse("imorgon kl 2.30", saturday).entities().get(0).value()).isEqualTo("2027-03-28T03:30");
+        assertThat(parser.parse("imorgon kl 2.30", saturday).mentions().get(0).valueText()).isEqualTo("2027-03-28T03:30");
     }
 
     @Test
@@ -198,7 +198,7 @@ class DateExpressionParserTest {
         ZonedDateTime helsinki = ZonedDateTime.of(2026, 11, 25, 23, 30, 0, 0, STOCKHOLM)
                 .withZoneSameInstant(ZoneId.of("Europe/Helsinki"));
 
-        assertThat(parser.parse("imorgon", helsinki).entities().get(0).value()).isEqualTo("2026-11-27");
+        assertThat(parser.parse("imorgon", helsinki).mentions().get(0).valueText()).isEqualTo("2026-11-27");
     }
 
     @Test

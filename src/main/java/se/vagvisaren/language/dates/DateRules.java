@@ -1,15 +1,17 @@
-package se.vagvisaren.nlu;
+package se.vagvisaren.language.dates;
 
-import static se.vagvisaren.nlu.DateWords.MONTH_PATTERN;
-import static se.vagvisaren.nlu.DateWords.NUMBER_PATTERN;
-import static se.vagvisaren.nlu.DateWords.WEEKDAY_PATTERN;
+import static se.vagvisaren.language.dates.DateWords.MONTH_PATTERN;
+import static se.vagvisaren.language.dates.DateWords.NUMBER_PATTERN;
+import static se.vagvisaren.language.dates.DateWords.WEEKDAY_PATTERN;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * The table of date and time expressions, Swedish and English, matched on folded lower-case text
  * ("nästa" is seen as "nasta"). Each row is a pattern and how to read a match against "now"; the
- * conventions are documented in docs/nlu.md.
+ * conventions are documented in docs/dates.md.
  */
 final class DateRules {
 
@@ -76,7 +78,7 @@ final class DateRules {
             rule("at hour", "\\bat\\s+(\\d{1,2})(?:[.:](\\d{2}))?(?![\\d.:%])(?!\\s*(?:%|percent|procent))",
                     (m, now) -> clock(m, officeHour(ints(m, 1)), m.group(2) == null ? 0 : ints(m, 2), null)),
             rule("hour dot minute", "(?<![\\d.:/,-])(\\d{1,2})[.:](\\d{2})(?![\\d])(?![.:/,]\\d)(?!\\s*(?:kr|sek|%|procent|percent))",
-                    (m, now) -> ints(m, 1) > 23 || ints(m, 2) > 59 ? null : clock(m, ints(m, 1), ints(m, 2), null)));
+                    (m, now) -> ints(m, 1) > 23 || ints(m, 2) > 59 ? impossibleClock(m) : clock(m, ints(m, 1), ints(m, 2), null)));
 
     private DateRules() {
     }
@@ -93,8 +95,18 @@ final class DateRules {
         try {
             return DatePiece.date(m.start(), m.end(), LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
+            return noSuchDate(m, month, day, year);
+        }
+    }
+
+    /** "31 april" names a real month (its length is worth telling); "40 mars" or month 13 does not. */
+    private static DatePiece noSuchDate(Matcher m, int month, int day, Integer year) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
             return DatePiece.rejected(m.start(), m.end(), RejectedDate.Reason.NO_SUCH_DATE);
         }
+        Month named = Month.of(month);
+        int days = year == null ? named.maxLength() : YearMonth.of(year, month).lengthOfMonth();
+        return DatePiece.noSuchDay(m.start(), m.end(), named, days);
     }
 
     /** Day and month with an optional year; without one, the next such day from today (bare past → next year). */
@@ -103,8 +115,8 @@ final class DateRules {
             int year = Integer.parseInt(yearText);
             return explicitDate(m, yearText.length() == 2 ? 2000 + year : year, month, day);
         }
-        if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).maxLength()) {
-            return DatePiece.rejected(m.start(), m.end(), RejectedDate.Reason.NO_SUCH_DATE);
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
+            return noSuchDate(m, month, day, null);
         }
         MonthDay monthDay = MonthDay.of(month, day);
         LocalDate today = now.toLocalDate();
@@ -150,7 +162,7 @@ final class DateRules {
         if (monday != null && yearText == null && monday.isBefore(thisMonday)) {
             monday = mondayOfWeek(year + 1, week);
         }
-        return monday == null ? DatePiece.rejected(m.start(), m.end(), RejectedDate.Reason.NO_SUCH_WEEK)
+        return monday == null ? DatePiece.noSuchWeek(m.start(), m.end(), week)
                 : DatePiece.date(m.start(), m.end(), monday);
     }
 
@@ -211,6 +223,11 @@ final class DateRules {
             return DatePiece.rejected(m.start(), m.end(), RejectedDate.Reason.NO_SUCH_TIME);
         }
         return DatePiece.time(m.start(), m.end(), LocalTime.of(h, minute));
+    }
+
+    /** "14:75" with a colon is a time that does not exist; "14.75" with a dot may just be a number. */
+    private static DatePiece impossibleClock(Matcher m) {
+        return m.group().contains(":") ? DatePiece.rejected(m.start(), m.end(), RejectedDate.Reason.NO_SUCH_TIME) : null;
     }
 
     /** English "at 3" without am/pm: 1–6 are read as afternoon office hours (15:00), 7–23 as written. */

@@ -1,4 +1,4 @@
-package se.vagvisaren.nlu;
+package se.vagvisaren.language.dates;
 
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds Swedish and English date and time expressions in a message and resolves them against "now" in
- * the conversation's zone: "på fredag kl 14", "nästa måndag", "15 mars", "den 3/12", "2026-12-15",
- * "vecka 50", "om två veckor", "om 10 minuter", "i slutet av månaden", "next Tuesday at 9", "2pm".
- * Deterministic: the result depends only on the text and {@code now}. Thread-safe. Conventions (what
- * "nästa fredag" means, bare past dates, DST) are in docs/nlu.md.
+ * The one reader of dates and times in chat text, used by every feature (NLU entities, deadlines,
+ * reflection schedules). Finds Swedish and English expressions and resolves them against "now" in the
+ * conversation's zone: "på fredag kl 14", "nästa måndag", "15 mars", "den 3/12", "2026-12-15",
+ * "vecka 50", "om två veckor", "om 10 minuter", "i slutet av månaden", "next Tuesday at 9", "2pm"; names
+ * dates that do not exist ("31 februari", "kl 25"); and reads repetition ("varje måndag i fyra veckor").
+ * What a feature then accepts (no past dates, working days only, 09:00 when no time is given) is that
+ * feature's policy. Deterministic: the result depends only on the text and {@code now}. Thread-safe.
+ * Conventions (what "nästa fredag" means, bare past dates, DST) are in docs/dates.md.
  */
 @Component
-public class DateExpressionParser {
+public class DateParser {
 
     /** Only this much of a message is searched: dates in a 10,000-character paste are not worth the time. */
     static final int MAX_CHARS = 2_000;
@@ -32,10 +35,10 @@ public class DateExpressionParser {
      */
     public DateParse parse(String text, ZonedDateTime now) {
         if (text == null || text.isBlank()) {
-            return new DateParse(List.of(), List.of());
+            return DateParse.empty();
         }
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String folded = TextNormalizer.fold(original);
+        String folded = FoldedText.fold(original);
         List<DatePiece> pieces = nonOverlapping(candidates(folded, now));
         List<DateMention> mentions = new ArrayList<>();
         List<RejectedDate> rejected = new ArrayList<>();
@@ -43,8 +46,9 @@ public class DateExpressionParser {
             DatePiece piece = pieces.get(i);
             DatePiece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
             if (piece.kind() == DatePiece.Kind.REJECTED) {
+                RejectedDate r = piece.rejection();
                 rejected.add(new RejectedDate(original.substring(piece.start(), piece.end()), piece.start(),
-                        piece.end(), piece.rejection()));
+                        piece.end(), r.reason(), r.month(), r.monthDays(), r.week()));
             } else if (next != null && joinable(piece, next, folded)) {
                 mentions.add(joined(piece, next, original, now));
                 i++;
@@ -52,7 +56,7 @@ public class DateExpressionParser {
                 mentions.add(single(piece, original, now));
             }
         }
-        return new DateParse(mentions, rejected);
+        return new DateParse(mentions, rejected, RepetitionRules.read(folded, original));
     }
 
     private static List<DatePiece> candidates(String folded, ZonedDateTime now) {
@@ -94,20 +98,20 @@ public class DateExpressionParser {
         DatePiece time = a.kind() == DatePiece.Kind.TIME ? a : b;
         LocalDateTime local = existing(date.date().atTime(time.time()), now);
         return new DateMention(original.substring(a.start(), b.end()), a.start(), b.end(), local,
-                DateMention.Grain.MINUTE);
+                DateGrain.MINUTE);
     }
 
     private static DateMention single(DatePiece piece, String original, ZonedDateTime now) {
         String text = original.substring(piece.start(), piece.end());
         return switch (piece.kind()) {
             case DATE -> new DateMention(text, piece.start(), piece.end(), piece.date().atStartOfDay(),
-                    DateMention.Grain.DAY);
-            case MOMENT -> new DateMention(text, piece.start(), piece.end(), piece.moment(), DateMention.Grain.MINUTE);
+                    DateGrain.DAY);
+            case MOMENT -> new DateMention(text, piece.start(), piece.end(), piece.moment(), DateGrain.MINUTE);
             default -> {
                 // A bare time already past today means tomorrow.
                 LocalDateTime today = now.toLocalDate().atTime(piece.time());
                 LocalDateTime when = today.isAfter(now.toLocalDateTime()) ? today : today.plusDays(1);
-                yield new DateMention(text, piece.start(), piece.end(), existing(when, now), DateMention.Grain.MINUTE);
+                yield new DateMention(text, piece.start(), piece.end(), existing(when, now), DateGrain.MINUTE, true);
             }
         };
     }

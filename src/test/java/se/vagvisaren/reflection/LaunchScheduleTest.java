@@ -6,16 +6,25 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.vagvisaren.reflection.ScheduleParser.Parsed;
+import java.util.Optional;
+import se.vagvisaren.language.dates.DateParser;
+import se.vagvisaren.reflection.LaunchSchedule.Parsed;
 
-class ScheduleParserTest {
+/** The schedule cases of the former ScheduleParser, now read by the one date parser plus reflection's policy. */
+class LaunchScheduleTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** Wednesday 25 November 2026, 10:00 in Stockholm. */
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 25, 10, 0, 0, 0, STOCKHOLM);
 
+    private static final DateParser DATES = new DateParser();
+
+    private static Optional<Parsed> schedule(String text, ZonedDateTime now) {
+        return LaunchSchedule.from(DATES.parse(text, now), now, 52);
+    }
+
     private static Parsed parse(String text) {
-        return ScheduleParser.parse(text, NOW, 52).orElseThrow();
+        return schedule(text, NOW).orElseThrow();
     }
 
     private static List<String> times(String text) {
@@ -48,7 +57,7 @@ class ScheduleParserTest {
     @Test
     void parse_seriesAcrossSummerTime_keepsLocalTime() {
         ZonedDateTime march = ZonedDateTime.of(2027, 3, 20, 10, 0, 0, 0, STOCKHOLM);
-        List<ZonedDateTime> times = ScheduleParser.parse("varje måndag kl 9 i två veckor", march, 52).orElseThrow().times();
+        List<ZonedDateTime> times = schedule("varje måndag kl 9 i två veckor", march).orElseThrow().times();
 
         assertThat(times).extracting(t -> t.toLocalTime().toString()).containsExactly("09:00", "09:00");
         assertThat(times.get(0).getOffset()).isNotEqualTo(times.get(1).getOffset());
@@ -80,17 +89,17 @@ class ScheduleParserTest {
 
     @Test
     void parse_noTimeInText_isEmpty() {
-        assertThat(ScheduleParser.parse("kör övning 2", NOW, 52)).isEmpty();
-        assertThat(ScheduleParser.parse("starta reflektionen för steg 3", NOW, 52)).isEmpty();
-        assertThat(ScheduleParser.parse("", NOW, 52)).isEmpty();
-        assertThat(ScheduleParser.parse(null, NOW, 52)).isEmpty();
+        assertThat(schedule("kör övning 2", NOW)).isEmpty();
+        assertThat(schedule("starta reflektionen för steg 3", NOW)).isEmpty();
+        assertThat(schedule("", NOW)).isEmpty();
+        assertThat(schedule(null, NOW)).isEmpty();
     }
 
     @Test
     void parse_impossibleValues_areIgnoredNotThrown() {
-        assertThat(ScheduleParser.parse("kl 25", NOW, 52)).isEmpty();
-        assertThat(ScheduleParser.parse("den 31 februari", NOW, 52)).isEmpty();
-        assertThat(ScheduleParser.parse("2026-13-45", NOW, 52)).isEmpty();
-        assertThat(ScheduleParser.parse("varje måndag ".repeat(3_000), NOW, 52)).isPresent();
+        assertThat(schedule("kl 25", NOW)).isEmpty();
+        assertThat(schedule("den 31 februari", NOW)).isEmpty();
+        assertThat(schedule("2026-13-45", NOW)).isEmpty();
+        assertThat(schedule("varje måndag ".repeat(3_000), NOW)).isPresent();
     }
 }

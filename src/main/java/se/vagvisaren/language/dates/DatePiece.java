@@ -1,4 +1,4 @@
-package se.vagvisaren.nlu;
+package se.vagvisaren.language.dates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +9,7 @@ import java.time.LocalTime;
  * with neighbouring times. Offsets refer to the message text.
  */
 record DatePiece(int start, int end, Kind kind, LocalDate date, LocalTime time, LocalDateTime moment,
-                 RejectedDate.Reason rejection) {
+                 RejectedDate rejection) {
 
     enum Kind {
         /** A day; may still be joined with a time. */
@@ -35,7 +35,18 @@ record DatePiece(int start, int end, Kind kind, LocalDate date, LocalTime time, 
     }
 
     static DatePiece rejected(int start, int end, RejectedDate.Reason reason) {
-        return new DatePiece(start, end, Kind.REJECTED, null, null, null, reason);
+        return new DatePiece(start, end, Kind.REJECTED, null, null, null, new RejectedDate("", start, end, reason));
+    }
+
+    /** A day past the end of a real month: the month and its length are kept for the reply. */
+    static DatePiece noSuchDay(int start, int end, java.time.Month month, int monthDays) {
+        return new DatePiece(start, end, Kind.REJECTED, null, null, null,
+                new RejectedDate("", start, end, RejectedDate.Reason.NO_SUCH_DATE, month, monthDays, 0));
+    }
+
+    static DatePiece noSuchWeek(int start, int end, int week) {
+        return new DatePiece(start, end, Kind.REJECTED, null, null, null,
+                new RejectedDate("", start, end, RejectedDate.Reason.NO_SUCH_WEEK, null, 0, week));
     }
 
     int length() {
