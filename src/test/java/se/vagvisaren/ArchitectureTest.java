@@ -72,7 +72,8 @@ class ArchitectureTest {
     @Test
     void languageDates_dependOnNothingOfTheBot() {
         classes().that().resideInAPackage(DATES)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DATES, "org.springframework.stereotype..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DATES, "org.springframework.stereotype..",
+                        "com.fasterxml.jackson..")
                 .check(classes);
     }
 

@@ -1,31 +1,33 @@
 package se.vagvisaren.language.dates;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Swedish and English month names, weekday names and small number words, folded (no å/ä/ö) as the date
- * parser sees text. Grammar words, not content: they define the date language the parser understands.
+ * Swedish and English month names, weekday names and small number words, read once from
+ * {@code dialogs/dates/*.yaml} (packaged with the application) and folded (no å/ä/ö) as the date parser
+ * sees text. A missing or broken file stops start-up: without them no date can be read.
  */
 final class DateWords {
 
-    static final Map<String, Integer> MONTHS = table(
-            "januari january jan", 1, "februari february feb", 2, "mars march mar", 3, "april apr", 4,
-            "maj may", 5, "juni june jun", 6, "juli july jul", 7, "augusti august aug", 8,
-            "september sept sep", 9, "oktober october okt oct", 10, "november nov", 11, "december dec", 12);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    static final Map<String, Integer> WEEKDAYS = table(
-            "mandag monday", 1, "tisdag tuesday", 2, "onsdag wednesday", 3, "torsdag thursday", 4,
-            "fredag friday", 5, "lordag saturday", 6, "sondag sunday", 7);
-
-    static final Map<String, Integer> NUMBERS = table(
-            "en ett one a an", 1, "tva two par couple", 2, "tre three", 3, "fyra four", 4, "fem five", 5,
-            "sex six", 6, "sju seven", 7, "atta eight", 8, "nio nine", 9, "tio ten", 10, "elva eleven", 11,
-            "tolv twelve", 12, "tretton thirteen", 13, "fjorton fourteen", 14, "femton fifteen", 15,
-            "sexton sixteen", 16, "sjutton seventeen", 17, "arton eighteen", 18, "nitton nineteen", 19,
-            "tjugo twenty", 20, "trettio thirty", 30);
+    static final Map<String, Integer> MONTHS = table("months.yaml", key -> Month.valueOf(key.toUpperCase(Locale.ROOT)).getValue());
+    static final Map<String, Integer> WEEKDAYS = table("weekdays.yaml",
+            key -> DayOfWeek.valueOf(key.toUpperCase(Locale.ROOT)).getValue());
+    static final Map<String, Integer> NUMBERS = table("numbers.yaml", Integer::parseInt);
 
     /** Regex alternatives, longest first so "september" wins over "sep". */
     static final String MONTH_PATTERN = alternatives(MONTHS);
@@ -51,19 +53,40 @@ final class DateWords {
         return NUMBERS.getOrDefault(word, -1);
     }
 
-    private static Map<String, Integer> table(Object... wordsAndValues) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < wordsAndValues.length; i += 2) {
-            for (String word : ((String) wordsAndValues[i]).split(" ")) {
-                out.put(word, (Integer) wordsAndValues[i + 1]);
+    /** Word → value from one file of {@code dialogs/dates/}: each key's value, for each of its words. */
+    private static Map<String, Integer> table(String file, ToIntFunction<String> value) {
+        String path = "dialogs/dates/" + file;
+        try (InputStream in = DateWords.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing");
             }
+            Map<String, Integer> out = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> fields = YAML.readTree(in).fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                int v = value.applyAsInt(field.getKey());
+                for (JsonNode word : field.getValue()) {
+                    out.put(FoldedText.fold(word.asText().strip()), v);
+                }
+            }
+            if (out.isEmpty()) {
+                throw new IllegalStateException(path + " has no words");
+            }
+            return Map.copyOf(out);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot read " + path + ": " + e.getMessage(), e);
         }
-        return Map.copyOf(out);
+    }
+
+    /** A word as a regex: letters and digits as they are, anything else ("sept.") quoted. */
+    private static String literal(String word) {
+        return word.chars().allMatch(Character::isLetterOrDigit) ? word : Pattern.quote(word);
     }
 
     private static String alternatives(Map<String, Integer> words) {
         return words.keySet().stream()
                 .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
+                .map(DateWords::literal)
                 .collect(Collectors.joining("|"));
     }
 }

@@ -2,6 +2,9 @@ package se.vagvisaren.language.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
@@ -206,5 +209,108 @@ class DateParserTest {
         String text = "nästa fredag kl 9 eller vecka 50";
 
         assertThat(parser.parse(text, NOW)).isEqualTo(parser.parse(text, NOW));
+    }
+
+    // Cases of the former deadlines DateSanity: the rejection says enough for a precise reply.
+
+    @Test
+    void parse_dayPastTheEndOfARealMonth_keepsMonthAndItsLength() {
+        RejectedDate withoutYear = parser.parse("påminn oss om lägesbilden 31 februari", NOW).rejected().get(0);
+        RejectedDate withYear = parser.parse("planen 2027-02-31", NOW).rejected().get(0);
+        RejectedDate english = parser.parse("remind us on February 30 to send the plan", NOW).rejected().get(0);
+
+        assertThat(withoutYear.month()).isEqualTo(Month.FEBRUARY);
+        assertThat(withoutYear.monthDays()).isEqualTo(29);
+        assertThat(withoutYear.text()).isEqualTo("31 februari");
+        assertThat(withYear.monthDays()).isEqualTo(28);
+        assertThat(english.month()).isEqualTo(Month.FEBRUARY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"planen 40 mars", "planen 2027-13-01", "den 5/13", "den 0/3"})
+    void parse_noDayOfAnyMonth_rejectedWithoutMonth(String text) {
+        assertThat(parser.parse(text, NOW).rejected()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RejectedDate.Reason.NO_SUCH_DATE);
+            assertThat(r.month()).isNull();
+        });
+    }
+
+    @Test
+    void parse_noSuchWeek_keepsTheNumber() {
+        assertThat(parser.parse("påminn oss om rapporten vecka 60", NOW).rejected()).singleElement()
+                .satisfies(r -> assertThat(r.week()).isEqualTo(60));
+        assertThat(parser.parse("rapporten v. 0", NOW).rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectedDate.Reason.NO_SUCH_WEEK));
+    }
+
+    @Test
+    void parse_colonTimeOutOfRange_isRejectedButDecimalNumberIsNot() {
+        assertThat(parser.parse("mötet 14:75", NOW).rejected()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo(RejectedDate.Reason.NO_SUCH_TIME));
+        assertThat(parser.parse("värdet var 14.75", NOW).rejected()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"påminn oss om lägesbilden 28 februari kl 10", "påminn oss vecka 12 om budgeten",
+            "remind us at 9:30 on 3 March", "påminn om 3 möten den 5/12"})
+    void parse_possibleDates_nothingRejected(String text) {
+        assertThat(parser.parse(text, NOW).rejected()).isEmpty();
+        assertThat(parser.parse(text, NOW).mentions()).isNotEmpty();
+    }
+
+    // Time only, and repetition (from the former reflection ScheduleParser and the deadline reader).
+
+    @Test
+    void parse_timeOnly_isMarkedSoAFeatureMayCallItPast() {
+        DateMention passed = parser.parse("kl 8", NOW).mentions().get(0);
+        DateMention withDay = parser.parse("i morgon kl 8", NOW).mentions().get(0);
+
+        assertThat(passed.timeOnly()).isTrue();
+        assertThat(passed.valueText()).isEqualTo("2026-11-26T08:00");
+        assertThat(withDay.timeOnly()).isFalse();
+        assertThat(withDay.time()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(parser.parse("15 mars", NOW).mentions().get(0).time()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            varje måndag kl 9 i fyra veckor      | WEEKLY  | 1 | MONDAY | 4 | varje
+            varannan fredag kl 14.30 3 gånger    | WEEKLY  | 2 | FRIDAY | 3 | varannan
+            varannan fredag i fyra veckor        | WEEKLY  | 2 | FRIDAY | 2 | varannan
+            every Monday at 9am for 2 weeks      | WEEKLY  | 1 | MONDAY | 2 | every
+            every other Tuesday 5 times          | WEEKLY  | 2 | TUESDAY | 5 | every other
+            varje måndag kl 9                    | WEEKLY  | 1 | MONDAY | - | varje
+            påminn oss varje vecka om mötet      | WEEKLY  | 1 | -      | - | varje vecka
+            en gång i veckan                     | WEEKLY  | 1 | -      | - | en gång i veckan
+            remind us weekly                     | WEEKLY  | 1 | -      | - | weekly
+            styrgruppen varje månad den 12 jan   | MONTHLY | 1 | -      | - | varje månad
+            once a month                         | MONTHLY | 1 | -      | - | once a month
+            """)
+    void parse_repetition_isRead(String text, Repetition.Cadence cadence, int interval, DayOfWeek day, Integer count,
+                                 String words) {
+        Repetition r = parser.parse(text, NOW).repetition();
+
+        assertThat(r).isNotNull();
+        assertThat(r.cadence()).isEqualTo(cadence);
+        assertThat(r.interval()).isEqualTo(interval);
+        assertThat(r.weekday()).isEqualTo(day);
+        assertThat(r.count()).isEqualTo(count);
+        assertThat(r.words()).containsExactly(words);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"på måndag", "varje", "everyone agrees", "i fyra veckor", "kör övning 2"})
+    void parse_noRepetition_isNull(String text) {
+        assertThat(parser.parse(text, NOW).repetition()).isNull();
+    }
+
+    @Test
+    void weeklyTimes_sameWeekdayLaterToday_startsTodayAndKeepsLocalTime() {
+        Repetition wednesdays = parser.parse("varje onsdag", NOW).repetition();
+
+        assertThat(wednesdays.weeklyTimes(LocalTime.of(15, 0), NOW, 2)).extracting(t -> t.toLocalDateTime().toString())
+                .containsExactly("2026-11-25T15:00", "2026-12-02T15:00");
+        assertThat(wednesdays.weeklyTimes(LocalTime.of(8, 0), NOW, 1)).extracting(t -> t.toLocalDateTime().toString())
+                .containsExactly("2026-12-02T08:00");
     }
 }
