@@ -60,8 +60,12 @@ final class DateRules {
                     (m, now) -> DatePiece.date(m.start(), m.end(), nextWeek(now, DayOfWeek.MONDAY))),
             rule("iso week", "\\b(?:vecka|veckan|week|wk|v)(?:\\.\\s*|\\s*)(\\d{1,2})(?![\\d.:/])(?:,?\\s+(\\d{4})(?!\\d))?",
                     (m, now) -> isoWeek(m, now, ints(m, 1), m.group(2))),
-            rule("end of month", "\\b(?:(?:i\\s+)?slutet\\s+(?:av|pa)\\s+|(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?)"
+            rule("end of month", "\\b(?:(?:i\\s+)?slutet\\s+(?:av|pa)\\s+|(?:at\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?"
+                            + "|(?:den\\s+)?sista\\s+dagen\\s+(?:i|av|pa)\\s+|(?:on\\s+)?(?:the\\s+)?last\\s+day\\s+of\\s+(?:the\\s+)?)"
                             + "(manaden|month|" + MONTH_PATTERN + ")\\b",
+                    (m, now) -> endOfMonth(m, now, m.group(1))),
+            // Only with a month name: "sista månaden" alone means the past month, not a day.
+            rule("last of month", "\\b(?:den\\s+)?sista\\s+(" + MONTH_PATTERN + ")\\b",
                     (m, now) -> endOfMonth(m, now, m.group(1))),
             rule("in n days", "\\b(?:om|in)\\s+" + NUM + "\\s+(dagar|dag|days?|veckor|vecka|weeks?|manader|manad"
                             + "|months?|ar|years?)\\b",

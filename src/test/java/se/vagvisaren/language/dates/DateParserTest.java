@@ -97,6 +97,14 @@ class DateParserTest {
             end of the month             | 2026-11-30       | day    | end of the month
             i slutet av mars             | 2027-03-31       | day    | i slutet av mars
             end of December              | 2026-12-31       | day    | end of December
+            sista maj                    | 2027-05-31       | day    | sista maj
+            den sista februari           | 2027-02-28       | day    | den sista februari
+            sista dagen i månaden        | 2026-11-30       | day    | sista dagen i månaden
+            the last day of March        | 2027-03-31       | day    | the last day of March
+            nästa tisdag kl 14           | 2026-12-01T14:00 | minute | nästa tisdag kl 14
+            den 3 mars                   | 2027-03-03       | day    | den 3 mars
+            3/3                          | 2027-03-03       | day    | 3/3
+            I MORGON                     | 2026-11-26       | day    | I MORGON
             """)
     void parse_expression_resolvesAgainstNow(String text, String value, String grain, String matched) {
         DateParse result = parser.parse(text, NOW);
@@ -150,7 +158,8 @@ class DateParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "hej", "vi har 3 frågor om steg 2", "version 1.2.3", "det kostar 12.50 kr",
             "räntan är 2.50 procent", "ring 020-50 50 50", "🙂🙂🙂", "ما هو الموعد", "Mikä on määräaika?",
-            "jag mår bra", "I may come", "till jul", "i fredags var vi där"})
+            "jag mår bra", "I may come", "till jul", "i fredags var vi där", "under sista månaden",
+            "sista veckan var tung"})
     void parse_textWithoutDate_findsNothing(String text) {
         DateParse result = parser.parse(text, NOW);
 
