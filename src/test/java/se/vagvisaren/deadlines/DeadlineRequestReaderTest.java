@@ -94,6 +94,17 @@ class DeadlineRequestReaderTest {
     }
 
     @Test
+    void read_repetitionWords_leaveTheTitleButWordsContainingThemStay() {
+        DeadlineRequest sv = read("påminn oss varje vecka om veckomötet", Language.SV);
+        DeadlineRequest en = read("remind us every week to call everyone", Language.EN);
+
+        assertThat(sv.recurrence()).isEqualTo(Recurrence.WEEKLY);
+        assertThat(sv.title()).isEqualTo("Veckomötet");
+        assertThat(en.recurrence()).isEqualTo(Recurrence.WEEKLY);
+        assertThat(en.title()).isEqualTo("Call everyone");
+    }
+
+    @Test
     void read_noDate_noDatesAndTitleKept() {
         DeadlineRequest r = read("påminn oss om åtgärdsplanen", Language.SV);
 
