@@ -1,6 +1,7 @@
 package se.vagvisaren.language.dates;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@link DateParser} found in one message.
@@ -21,7 +22,7 @@ public record DateParse(List<DateMention> mentions, List<RejectedDate> rejected,
     }
 
     /** The first mention, if any. */
-    public java.util.Optional<DateMention> first() {
+    public Optional<DateMention> first() {
         return mentions.stream().findFirst();
     }
 

@@ -3,6 +3,7 @@ package se.vagvisaren.language.dates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 
 /**
  * A candidate found by one date rule, before overlapping candidates are dropped and dates are joined
@@ -39,7 +40,7 @@ record DatePiece(int start, int end, Kind kind, LocalDate date, LocalTime time, 
     }
 
     /** A day past the end of a real month: the month and its length are kept for the reply. */
-    static DatePiece noSuchDay(int start, int end, java.time.Month month, int monthDays) {
+    static DatePiece noSuchDay(int start, int end, Month month, int monthDays) {
         return new DatePiece(start, end, Kind.REJECTED, null, null, null,
                 new RejectedDate("", start, end, RejectedDate.Reason.NO_SUCH_DATE, month, monthDays, 0));
     }
