@@ -1,5 +1,6 @@
 package se.vagvisaren;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,9 +9,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.Order;
 
 /** The package rules from docs/architecture.md, checked on the compiled main classes. */
 class ArchitectureTest {
+
+    private static final String ROUTING_STEP = "se.vagvisaren.routing.RoutingStep";
+    private static final String CARD_ACTION_STEP = "se.vagvisaren.routing.CardActionStep";
 
     private static JavaClasses classes;
 
@@ -39,9 +44,31 @@ class ArchitectureTest {
     void sharedConversationTypes_dependOnNoFeature() {
         noClasses().that().resideInAPackage("se.vagvisaren.conversation..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "se.vagvisaren.teams..", "se.vagvisaren.nlu..", "se.vagvisaren.knowledge..",
+                        "se.vagvisaren.teams..", "se.vagvisaren.routing..", "se.vagvisaren.nlu..", "se.vagvisaren.knowledge..",
                         "se.vagvisaren.reflection..", "se.vagvisaren.deadlines..", "se.vagvisaren.progress..",
                         "se.vagvisaren.safeguarding..", "se.vagvisaren.admin..", "se.vagvisaren.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void routingSteps_liveOutsideTheTeamsEdge() {
+        classes().that().implement(ROUTING_STEP).or().implement(CARD_ACTION_STEP)
+                .should().resideOutsideOfPackage("se.vagvisaren.teams..")
+                .check(classes);
+    }
+
+    @Test
+    void everyRoutingStep_hasAnExplicitOrder() {
+        classes().that().implement(ROUTING_STEP).or().implement(CARD_ACTION_STEP)
+                .should().beAnnotatedWith(Order.class)
+                .check(classes);
+    }
+
+    /** Routing sits between the Teams edge and the features: features never ask it anything. */
+    @Test
+    void features_doNotDependOnTheRouting() {
+        noClasses().that().resideOutsideOfPackages("se.vagvisaren.teams..", "se.vagvisaren.routing..", "se.vagvisaren")
+                .should().dependOnClassesThat().resideInAPackage("se.vagvisaren.routing..")
                 .check(classes);
     }
 
