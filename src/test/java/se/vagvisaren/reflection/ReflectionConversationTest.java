@@ -45,6 +45,9 @@ class ReflectionConversationTest {
     @Autowired
     PrivacyCommands privacyCommands;
 
+    @Autowired
+    AnswerErasureCommand answerErasure;
+
     ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
     final Person anna = Person.named("Anna Andersson");
@@ -604,6 +607,16 @@ class ReflectionConversationTest {
             assertThat(reply.path("attachments").size()).isZero();
         });
         assertThat(personalAnswers.export(TeamsActivity.TENANT, sara.aadId())).isEmpty();
+    }
+
+    /** Only a message the model reads as a reflection request erases answers at once; otherwise privacy asks first. */
+    @Test
+    void answerErasure_otherIntentOrOtherWords_leavesTheMessageToLaterSteps() {
+        TeamFixture chat = TeamFixture.personal(sara);
+
+        assertThat(answerErasure.answer(chat.message(sara, "radera mina svar"), RecognizedIntent.of("out_of_scope"))).isEmpty();
+        assertThat(answerErasure.answer(chat.message(sara, "avsluta övningen"), RecognizedIntent.of("reflection_start"))).isEmpty();
+        assertThat(answerErasure.answer(chat.message(sara, "delete my answers"), RecognizedIntent.of("reflection_list"))).isPresent();
     }
 
     /** The counterpart: the general words still reach the privacy erase, which asks first and keeps the answers. */
