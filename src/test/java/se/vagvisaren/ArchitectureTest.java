@@ -64,6 +64,23 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The naming scheme of docs/architecture.md ("Names by role"). */
+    @Test
+    void classNames_followTheirRole() {
+        classes().that().implement("se.vagvisaren.conversation.IntentHandler")
+                .should().haveSimpleNameEndingWith("Intents").check(classes);
+        classes().that().implement("se.vagvisaren.conversation.CardActionHandler")
+                .should().haveSimpleNameEndingWith("CardActions").check(classes);
+        classes().that().implement(ROUTING_STEP).or().implement(CARD_ACTION_STEP)
+                .should().haveSimpleNameEndingWith("Step").check(classes);
+        noClasses().should().haveSimpleNameEndingWith("Repository")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .check(classes);
+    }
+
     /** Routing sits between the Teams edge and the features: features never ask it anything. */
     @Test
     void features_doNotDependOnTheRouting() {
