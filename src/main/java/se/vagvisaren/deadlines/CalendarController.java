@@ -24,11 +24,11 @@ class CalendarController {
 
     private final CalendarLinks links;
     private final CalendarFeed feed;
-    private final DeadlineRepository deadlines;
+    private final DeadlineStore deadlines;
     private final DeadlineProperties properties;
     private final Clock clock;
 
-    CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineRepository deadlines,
+    CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineStore deadlines,
                        DeadlineProperties properties, Clock clock) {
         this.links = links;
         this.feed = feed;

@@ -23,16 +23,16 @@ class DeadlineReplies {
     private final DeadlineCards cards;
     private final ReplyTexts texts;
     private final DueWords words;
-    private final NudgeRepository nudges;
+    private final NudgeStore nudges;
     private final DeadlineSettings settings;
-    private final DeadlineRepository deadlines;
+    private final DeadlineStore deadlines;
     private final CalendarLinks links;
     private final DeadlineProperties properties;
     private final Clock clock;
     private final ReminderPolicy policy;
 
-    DeadlineReplies(DeadlineService service, DeadlineCards cards, ReplyTexts texts, DueWords words, NudgeRepository nudges,
-                    DeadlineSettings settings, DeadlineRepository deadlines, CalendarLinks links,
+    DeadlineReplies(DeadlineService service, DeadlineCards cards, ReplyTexts texts, DueWords words, NudgeStore nudges,
+                    DeadlineSettings settings, DeadlineStore deadlines, CalendarLinks links,
                     DeadlineProperties properties, Clock clock, ReminderPolicy policy) {
         this.policy = policy;
         this.service = service;

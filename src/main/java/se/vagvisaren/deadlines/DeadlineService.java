@@ -26,7 +26,7 @@ class DeadlineService {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
 
-    private final DeadlineRepository deadlines;
+    private final DeadlineStore deadlines;
     private final NudgePlanner planner;
     private final DeadlineSettings settings;
     private final DraftCheck check;
@@ -34,7 +34,7 @@ class DeadlineService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DeadlineService(DeadlineRepository deadlines, NudgePlanner planner, DeadlineSettings settings, DraftCheck check,
+    DeadlineService(DeadlineStore deadlines, NudgePlanner planner, DeadlineSettings settings, DraftCheck check,
                     TeamRoles roles, TransactionTemplate tx, Clock clock) {
         this.deadlines = deadlines;
         this.planner = planner;

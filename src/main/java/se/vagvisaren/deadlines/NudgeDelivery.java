@@ -29,8 +29,8 @@ class NudgeDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(NudgeDelivery.class);
 
-    private final NudgeRepository nudges;
-    private final DeadlineRepository deadlines;
+    private final NudgeStore nudges;
+    private final DeadlineStore deadlines;
     private final DeadlineService service;
     private final NudgePlanner planner;
     private final NudgeScheduler scheduler;
@@ -42,7 +42,7 @@ class NudgeDelivery {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    NudgeDelivery(NudgeRepository nudges, DeadlineRepository deadlines, DeadlineService service, NudgePlanner planner,
+    NudgeDelivery(NudgeStore nudges, DeadlineStore deadlines, DeadlineService service, NudgePlanner planner,
                   NudgeScheduler scheduler, NudgeComposer composer, OutboundMessages outbound, TeamRoles roles,
                   DeadlineProperties properties, TransactionTemplate tx, Clock clock, MeterRegistry meters) {
         this.nudges = nudges;

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 class NudgePlanner {
 
     private final ReminderPolicy policy;
-    private final NudgeRepository nudges;
+    private final NudgeStore nudges;
     private final NudgeScheduler scheduler;
     private final DeadlineSettings settings;
 
-    NudgePlanner(ReminderPolicy policy, NudgeRepository nudges, NudgeScheduler scheduler, DeadlineSettings settings) {
+    NudgePlanner(ReminderPolicy policy, NudgeStore nudges, NudgeScheduler scheduler, DeadlineSettings settings) {
         this.policy = policy;
         this.nudges = nudges;
         this.scheduler = scheduler;

@@ -69,7 +69,7 @@ class PrivacyCardActions implements CardActionHandler {
             return new CardActionResult(List.of(), replies.notice(text), text, CardActionResult.Outcome.REFUSED);
         }
         PersonalDataRegistry.Erasure erasure = registry.eraseUser(message.conversation().tenantId(),
-                message.sender().id(), PrivacyRequestHandler.ACTOR);
+                message.sender().id(), PrivacyIntents.ACTOR);
         String text;
         if (!erasure.failedStores().isEmpty()) {
             text = texts.get(language, "privacy.erase.partial", "count", erasure.total());

@@ -23,6 +23,7 @@ import se.vagvisaren.conversation.OutboundMessages;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.Scope;
 import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.routing.CoreIntents;
 
 /**
  * The one Teams activity handler. It only routes: remembers where it can speak, turns activities into
@@ -35,7 +36,7 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final MessageRouter messages;
     private final CardActionRouter cardActions;
     private final ConversationReferences references;
-    private final CoreReplies core;
+    private final CoreIntents core;
     private final OutboundMessages outbound;
     private final KnownUsers knownUsers;
     private final TeamRoles roles;
@@ -46,7 +47,7 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final ConversationLanguages languages;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
-                  CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
+                  CoreIntents core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
                   TeamRoster roster, TeamNames teamNames, WelcomeLedger welcomes, ConversationLanguages languages,
                   WorkspaceMembers members) {
         this.members = members;

@@ -94,7 +94,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_handbookQuestion_answersWithCitedPassageCard() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        KnowledgeIntents handler = new KnowledgeIntents(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         List<Reply> replies = handler.handle(message("Vad är en lägesbild?", Language.SV), RecognizedIntent.of("handbook_question"));
 
@@ -125,7 +125,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_englishQuestion_answersInEnglish() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        KnowledgeIntents handler = new KnowledgeIntents(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         JsonNode card = handler.handle(message("What happens in step 2?", Language.EN), RecognizedIntent.of("handbook_question")).get(0).card();
 
@@ -135,7 +135,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_unknownTopic_fallbackCardWithEscapedQuestionAndGapStored() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        KnowledgeIntents handler = new KnowledgeIntents(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         JsonNode card = handler.handle(message("Hur bokar jag [rum](javascript:alert(1)) i Outlook?", Language.SV),
                 RecognizedIntent.of("handbook_question")).get(0).card();
@@ -148,7 +148,7 @@ class KnowledgeConversationTest {
 
     @Test
     void handle_oneCharacter_asksForAFullSentenceAndStoresNothing() {
-        HandbookQuestionHandler handler = new HandbookQuestionHandler(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        KnowledgeIntents handler = new KnowledgeIntents(knowledge, cards, questions, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         JsonNode card = handler.handle(message("x", Language.SV), RecognizedIntent.of("handbook_question")).get(0).card();
 

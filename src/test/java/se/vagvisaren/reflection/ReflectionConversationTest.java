@@ -15,6 +15,7 @@ import se.vagvisaren.admin.TeamRoles;
 import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.reflection.TeamFixture.Person;
+import se.vagvisaren.safeguarding.PrivacyCommands;
 import se.vagvisaren.testing.BotTest;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
@@ -40,6 +41,12 @@ class ReflectionConversationTest {
 
     @Autowired
     PersonalAnswers personalAnswers;
+
+    @Autowired
+    PrivacyCommands privacyCommands;
+
+    @Autowired
+    AnswerErasureCommand answerErasure;
 
     ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
@@ -577,6 +584,54 @@ class ReflectionConversationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM reflection_session WHERE id = :s").param("s", session)
                 .query(Integer.class).single()).isZero();
         assertThat(storedAnswers(session)).isZero();
+    }
+
+    /**
+     * Issue 17: "radera mina svar" is a privacy phrase too (the privacy words no longer leave "svar" out); the
+     * routing order, reflection's own answers before the privacy commands, gives it to the exercises.
+     */
+    @Test
+    void raderaMinaSvar_sentAsChat_theRoutingOrderGivesItToTheExercisesNotThePrivacyErase() {
+        TeamFixture chat = TeamFixture.personal(sara);
+        harness.send(chat.execute(sara, PickerCards.VERB_LAUNCH, TeamFixture.data(PickerCards.EXERCISE, "normer-boxen")));
+        String session = TeamFixture.sessionIdOf(chat.cardsPosted(harness).get(0));
+        answer(chat, sara, session, "a_q1", "3");
+        harness.connector().reset();
+
+        var erased = harness.send(chat.say(sara, "radera mina svar"));
+
+        assertThat(privacyCommands.privacyCommand("radera mina svar")).contains("privacy_erase");
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(harness.repliesIn(chat.conversationId)).singleElement().satisfies(reply -> {
+            assertThat(ConversationHarness.visibleText(reply)).contains("raderat ett sparat svar");
+            assertThat(reply.path("attachments").size()).isZero();
+        });
+        assertThat(personalAnswers.export(TeamsActivity.TENANT, sara.aadId())).isEmpty();
+    }
+
+    /** Only a message the model reads as a reflection request erases answers at once; otherwise privacy asks first. */
+    @Test
+    void answerErasure_otherIntentOrOtherWords_leavesTheMessageToLaterSteps() {
+        TeamFixture chat = TeamFixture.personal(sara);
+
+        assertThat(answerErasure.answer(chat.message(sara, "radera mina svar"), RecognizedIntent.of("out_of_scope"))).isEmpty();
+        assertThat(answerErasure.answer(chat.message(sara, "avsluta övningen"), RecognizedIntent.of("reflection_start"))).isEmpty();
+        assertThat(answerErasure.answer(chat.message(sara, "delete my answers"), RecognizedIntent.of("reflection_list"))).isPresent();
+    }
+
+    /** The counterpart: the general words still reach the privacy erase, which asks first and keeps the answers. */
+    @Test
+    void raderaMinaUppgifter_sentAsChat_asksToConfirmThePrivacyEraseAndKeepsTheAnswers() {
+        TeamFixture chat = TeamFixture.personal(omar);
+        harness.send(chat.execute(omar, PickerCards.VERB_LAUNCH, TeamFixture.data(PickerCards.EXERCISE, "normer-boxen")));
+        String session = TeamFixture.sessionIdOf(chat.cardsPosted(harness).get(0));
+        answer(chat, omar, session, "a_q1", "2");
+        harness.connector().reset();
+
+        harness.send(chat.say(omar, "radera mina uppgifter"));
+
+        assertThat(TeamFixture.textOf(chat.cardsPosted(harness).get(0))).contains("Ja, radera");
+        assertThat(personalAnswers.export(TeamsActivity.TENANT, omar.aadId())).hasSize(1);
     }
 
     @Test

@@ -64,6 +64,11 @@ final class TeamFixture {
         return place(TeamsActivity.fixture("card-submit").value(value), who);
     }
 
+    /** A chat message written by {@code who} and sent through {@code /api/messages} (1:1 chats only). */
+    TeamsActivity say(Person who, String text) {
+        return place(TeamsActivity.personal(text), who);
+    }
+
     /** A chat message as the bot hands it to an intent handler (mention removed). */
     IncomingMessage message(Person who, String text) {
         return new IncomingMessage(UUID.randomUUID().toString(), new ConversationKey(TeamsActivity.TENANT, conversationId),

@@ -38,7 +38,7 @@ class PrivacyConversationTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private final JdbcTemplate jdbc = new JdbcTemplate(DB);
-    private PrivacyRequestHandler handler;
+    private PrivacyIntents handler;
     private PrivacyCardActions cardActions;
 
     @BeforeEach
@@ -56,7 +56,7 @@ class PrivacyConversationTest {
                 Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50, Duration.ofMinutes(30));
         PrivacyReplies replies = new PrivacyReplies(texts, new CardTemplates(SafeguardingFixtures.dialogs()), properties,
                 registry, clock);
-        handler = new PrivacyRequestHandler(registry, replies, texts);
+        handler = new PrivacyIntents(registry, replies, texts);
         cardActions = new PrivacyCardActions(registry, replies, texts, properties, clock);
         note("tenant-1", "user-anna", "Vi har *planerat* [länk](javascript:alert(1)) utbildningen");
         note("tenant-1", "user-anna", "Andra träffen klar");

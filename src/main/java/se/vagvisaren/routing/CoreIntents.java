@@ -1,4 +1,4 @@
-package se.vagvisaren.teams;
+package se.vagvisaren.routing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,17 +16,19 @@ import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.conversation.Scope;
 
 /**
- * The bot's own small talk: greeting, help card, thanks, fallback, welcome on install, and the
- * "did you mean…?" question. Texts come from {@code dialogs/replies/<lang>/core.yaml}, cards from
+ * The bot's own small talk ({@code greeting}, {@code help}, {@code thanks}, {@code out_of_scope}) and the
+ * replies the routing steps send themselves: fallback, empty and too-long messages, the "did you mean…?"
+ * question, unknown card actions, and the welcome on install (sent by {@code teams}). Texts come from
+ * {@code dialogs/replies/<lang>/core.yaml}, cards from
  * {@code dialogs/cards/}.
  */
 @Component
-class CoreReplies implements IntentHandler {
+public class CoreIntents implements IntentHandler {
 
     private final ReplyTexts texts;
     private final CardTemplates cards;
 
-    CoreReplies(ReplyTexts texts, CardTemplates cards) {
+    CoreIntents(ReplyTexts texts, CardTemplates cards) {
         this.texts = texts;
         this.cards = cards;
     }
@@ -84,7 +86,7 @@ class CoreReplies implements IntentHandler {
     }
 
     /** Welcome after installation; shorter in shared conversations so a channel is not flooded. */
-    Reply welcome(Scope scope, Language lang) {
+    public Reply welcome(Scope scope, Language lang) {
         String key = scope == Scope.PERSONAL ? "core.welcome.personal" : "core.welcome.team";
         return Reply.text(texts.get(lang, key));
     }

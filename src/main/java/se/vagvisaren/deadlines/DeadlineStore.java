@@ -21,14 +21,14 @@ import se.vagvisaren.conversation.Scope;
  * two people pressing a button at once, or two instances, can never both win.
  */
 @Repository
-class DeadlineRepository {
+class DeadlineStore {
 
     private static final String COLUMNS = "id, workspace_id, tenant_id, conversation_id, scope, target, owner_id, title, "
             + "due_date, due_time, zone_id, lead_times, recurrence, anchor_day, lang, status, reachable, version, closed_at";
 
     private final JdbcClient jdbc;
 
-    DeadlineRepository(JdbcClient jdbc) {
+    DeadlineStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -54,26 +54,26 @@ class DeadlineRepository {
 
     Optional<Deadline> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE id = :id").param("id", id)
-                .query(DeadlineRepository::map).optional();
+                .query(DeadlineStore::map).optional();
     }
 
     Optional<Deadline> findByToken(String workspaceId, String token) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE workspace_id = :w AND create_token = :t")
-                .param("w", workspaceId).param("t", token).query(DeadlineRepository::map).optional();
+                .param("w", workspaceId).param("t", token).query(DeadlineStore::map).optional();
     }
 
     /** Open deadlines of a workspace that nudge its conversations (not personal ones), soonest first. */
     List<Deadline> openShared(String workspaceId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE workspace_id = :w AND status = 'OPEN' "
                         + "AND target = 'CONVERSATION' ORDER BY due_at, id LIMIT :limit")
-                .param("w", workspaceId).param("limit", limit).query(DeadlineRepository::map).list();
+                .param("w", workspaceId).param("limit", limit).query(DeadlineStore::map).list();
     }
 
     /** Open personal deadlines of one person, in any workspace, soonest first. */
     List<Deadline> openPersonal(String ownerId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE owner_id = :o AND status = 'OPEN' "
                         + "AND target = 'PERSON' ORDER BY due_at, id LIMIT :limit")
-                .param("o", ownerId).param("limit", limit).query(DeadlineRepository::map).list();
+                .param("o", ownerId).param("limit", limit).query(DeadlineStore::map).list();
     }
 
     int countOpenShared(String workspaceId) {
@@ -125,7 +125,7 @@ class DeadlineRepository {
     List<Deadline> markUnreachable(String conversationId, Instant now) {
         List<Deadline> affected = jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE conversation_id = :c "
                         + "AND target = 'CONVERSATION' AND status = 'OPEN' AND reachable = TRUE")
-                .param("c", conversationId).query(DeadlineRepository::map).list();
+                .param("c", conversationId).query(DeadlineStore::map).list();
         return affected.stream().filter(d -> markUnreachable(d.id(), now)).toList();
     }
 
@@ -142,7 +142,7 @@ class DeadlineRepository {
     List<Deadline> calendar(String workspaceId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM deadline WHERE workspace_id = :w AND status = 'OPEN' "
                         + "AND (target = 'CONVERSATION' OR scope = 'PERSONAL') ORDER BY due_at, id LIMIT :limit")
-                .param("w", workspaceId).param("limit", limit).query(DeadlineRepository::map).list();
+                .param("w", workspaceId).param("limit", limit).query(DeadlineStore::map).list();
     }
 
     private static Deadline map(ResultSet rs, int row) throws SQLException {

@@ -18,17 +18,17 @@ import se.vagvisaren.conversation.Reply;
  * the unanswered question, without who asked) when the knowledge base has nothing good enough.
  */
 @Component
-public class HandbookQuestionHandler implements IntentHandler {
+public class KnowledgeIntents implements IntentHandler {
 
     public static final String INTENT = "handbook_question";
-    private static final Logger log = LoggerFactory.getLogger(HandbookQuestionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeIntents.class);
 
     private final KnowledgeBase knowledge;
     private final KnowledgeCards cards;
     private final QuestionLog questions;
     private final MeterRegistry meters;
 
-    HandbookQuestionHandler(KnowledgeBase knowledge, KnowledgeCards cards, QuestionLog questions, MeterRegistry meters) {
+    KnowledgeIntents(KnowledgeBase knowledge, KnowledgeCards cards, QuestionLog questions, MeterRegistry meters) {
         this.knowledge = knowledge;
         this.cards = cards;
         this.questions = questions;

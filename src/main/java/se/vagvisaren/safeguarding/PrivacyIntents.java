@@ -17,7 +17,7 @@ import se.vagvisaren.conversation.ReplyTexts;
  * Erasure itself happens when the confirmation card is pressed ({@link PrivacyCardActions}).
  */
 @Component
-class PrivacyRequestHandler implements IntentHandler {
+class PrivacyIntents implements IntentHandler {
 
     static final String ACTOR = "user";
 
@@ -25,7 +25,7 @@ class PrivacyRequestHandler implements IntentHandler {
     private final PrivacyReplies replies;
     private final ReplyTexts texts;
 
-    PrivacyRequestHandler(PersonalDataRegistry registry, PrivacyReplies replies, ReplyTexts texts) {
+    PrivacyIntents(PersonalDataRegistry registry, PrivacyReplies replies, ReplyTexts texts) {
         this.registry = registry;
         this.replies = replies;
         this.texts = texts;

@@ -21,14 +21,14 @@ import se.vagvisaren.conversation.TeamsText;
  * the deadline and checks that the presser may see and change it.
  */
 @Component
-class DeadlineActions implements CardActionHandler {
+class DeadlineCardActions implements CardActionHandler {
 
     private final DeadlineService service;
     private final DeadlineReplies replies;
     private final DeadlineIntents intents;
     private final DeadlineSettings settings;
 
-    DeadlineActions(DeadlineService service, DeadlineReplies replies, DeadlineIntents intents, DeadlineSettings settings) {
+    DeadlineCardActions(DeadlineService service, DeadlineReplies replies, DeadlineIntents intents, DeadlineSettings settings) {
         this.service = service;
         this.replies = replies;
         this.intents = intents;

@@ -11,13 +11,13 @@ import org.springframework.stereotype.Repository;
 
 /** The nudges of each deadline and their delivery state. */
 @Repository
-class NudgeRepository {
+class NudgeStore {
 
     private static final String COLUMNS = "id, deadline_id, kind, lead_time, occurrence, planned_at, status, attempts";
 
     private final JdbcClient jdbc;
 
-    NudgeRepository(JdbcClient jdbc) {
+    NudgeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -27,7 +27,7 @@ class NudgeRepository {
                         + "VALUES (:d, :kind, :lead, :occ, :at, 'PLANNED', 0)")
                 .param("d", deadlineId).param("kind", nudge.kind().name())
                 .param("lead", nudge.lead() == null ? null : nudge.lead().spec()).param("occ", occurrence)
-                .param("at", DeadlineRepository.utc(nudge.at()))
+                .param("at", DeadlineStore.utc(nudge.at()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -47,19 +47,19 @@ class NudgeRepository {
     boolean claim(long id, Instant now, Instant staleBefore) {
         return jdbc.sql("UPDATE deadline_nudge SET status = 'SENDING', claimed_at = :now, attempts = attempts + 1 "
                         + "WHERE id = :id AND (status IN ('PLANNED', 'RETRY') OR (status = 'SENDING' AND claimed_at < :stale))")
-                .param("now", DeadlineRepository.utc(now)).param("id", id)
-                .param("stale", DeadlineRepository.utc(staleBefore)).update() == 1;
+                .param("now", DeadlineStore.utc(now)).param("id", id)
+                .param("stale", DeadlineStore.utc(staleBefore)).update() == 1;
     }
 
     void finish(long id, Nudge.Status status, String detail, Instant now) {
         jdbc.sql("UPDATE deadline_nudge SET status = :s, detail = :detail, sent_at = :now WHERE id = :id")
-                .param("s", status.name()).param("detail", detail).param("now", DeadlineRepository.utc(now))
+                .param("s", status.name()).param("detail", detail).param("now", DeadlineStore.utc(now))
                 .param("id", id).update();
     }
 
     void retryAt(long id, Instant at, String detail) {
         jdbc.sql("UPDATE deadline_nudge SET status = 'RETRY', planned_at = :at, detail = :detail WHERE id = :id AND status = 'SENDING'")
-                .param("at", DeadlineRepository.utc(at)).param("detail", detail).param("id", id).update();
+                .param("at", DeadlineStore.utc(at)).param("detail", detail).param("id", id).update();
     }
 
     /** Cancels the nudges of a deadline not yet sent, optionally only one kind; returns their ids. */

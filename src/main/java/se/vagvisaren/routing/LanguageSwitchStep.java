@@ -1,0 +1,25 @@
+package se.vagvisaren.routing;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.Reply;
+import se.vagvisaren.language.ConversationLanguages;
+
+/** "svara på engelska" switches the conversation's reply language ({@link ConversationLanguages}); see {@link StepOrder#LANGUAGE_SWITCH}. */
+@Component
+@Order(StepOrder.LANGUAGE_SWITCH)
+class LanguageSwitchStep implements RoutingStep {
+
+    private final ConversationLanguages languages;
+
+    LanguageSwitchStep(ConversationLanguages languages) {
+        this.languages = languages;
+    }
+
+    @Override
+    public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {
+        return languages.switchIfAsked(turn.message()).map(reply -> new Routed<>("language_switch", List.of(reply)));
+    }
+}

@@ -1,0 +1,26 @@
+package se.vagvisaren.routing;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.RoleCommands;
+import se.vagvisaren.conversation.Reply;
+
+/** "gör @Anna till samordnare" and other {@link RoleCommands}; see {@link StepOrder#ROLES}. */
+@Component
+@Order(StepOrder.ROLES)
+class RoleCommandStep implements RoutingStep {
+
+    private final RoleCommands roleCommands;
+
+    RoleCommandStep(RoleCommands roleCommands) {
+        this.roleCommands = roleCommands;
+    }
+
+    @Override
+    public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {
+        return roleCommands.parse(turn.message().text()).map(command ->
+                new Routed<>("role_command", roleCommands.execute(command, turn.message(), turn.mentioned().get())));
+    }
+}
