@@ -1,6 +1,7 @@
 package se.vagvisaren.safeguarding;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import se.vagvisaren.language.PhraseFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.FoldedText;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
 
