@@ -55,4 +55,17 @@ public final class Tokens {
         }
         return out;
     }
+
+    /** Whether {@code phrase} occurs as consecutive words in {@code words}; never for an empty phrase. */
+    public static boolean containsRun(List<String> words, List<String> phrase) {
+        if (phrase.isEmpty() || phrase.size() > words.size()) {
+            return false;
+        }
+        for (int start = 0; start + phrase.size() <= words.size(); start++) {
+            if (words.subList(start, start + phrase.size()).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
