@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The one normalisation of chat text: a copy folded for matching, with a map back to the original
@@ -39,6 +40,8 @@ public final class FoldedText {
             Map.entry('Η', 'H'), Map.entry('Ι', 'I'), Map.entry('Κ', 'K'), Map.entry('Μ', 'M'),
             Map.entry('Ν', 'N'), Map.entry('Ο', 'O'), Map.entry('Ρ', 'P'), Map.entry('Τ', 'T'),
             Map.entry('Υ', 'Y'), Map.entry('Χ', 'X'));
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final String text;
     private final int[] originalStart;
@@ -153,6 +156,14 @@ public final class FoldedText {
                 char base = decomposed.charAt(0);
                 return decomposed.length() > 1 && base >= 'a' && base <= 'z' ? base : c;
         }
+    }
+
+    /**
+     * {@code text} with accents and other combining marks removed but case, signs and spaces kept, for
+     * regular expressions written in content files (where a folded dash could change a character class).
+     */
+    public static String withoutAccents(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** The folded text. */

@@ -26,8 +26,8 @@ import se.vagvisaren.conversation.Language;
  * The one file format for command words and phrases in {@code dialogs/} (docs/language.md):
  *
  * <pre>
- * match: words        # optional: words (default: folded words with typo tolerance) or stems-sv / stems-en
- *                     #           (also accepts words with the same Swedish / English Snowball stem)
+ * match: words        # optional: words (default: folded words with typo tolerance), exact (no typos),
+ *                     # or stems-sv / stems-en (also words with the same Swedish / English Snowball stem)
  * groups:             # optional: named word lists, used as {group} in a phrase
  *   my_sv: [mina, min, mitt]
  * phrases:            # required: phrases per label, labels in priority order
@@ -59,16 +59,18 @@ public final class PhraseFile {
 
     private final String name;
     private final Language stemming;
+    private final boolean exact;
     private final Map<String, List<String>> groups;
     private final Map<String, List<String>> phrases;
     private final List<String> exceptions;
     private final JsonNode settings;
     private final List<Problem> problems;
 
-    private PhraseFile(String name, Language stemming, Map<String, List<String>> groups,
+    private PhraseFile(String name, Language stemming, boolean exact, Map<String, List<String>> groups,
             Map<String, List<String>> phrases, List<String> exceptions, JsonNode settings, List<Problem> problems) {
         this.name = name;
         this.stemming = stemming;
+        this.exact = exact;
         this.groups = groups;
         this.phrases = phrases;
         this.exceptions = exceptions;
@@ -112,6 +114,7 @@ public final class PhraseFile {
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         List<String> exceptions = new ArrayList<>();
         Language stemming = null;
+        boolean exact = false;
         JsonNode settings = MissingNode.getInstance();
         Node root;
         try {
@@ -120,14 +123,14 @@ public final class PhraseFile {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             problems.add(new Problem(name, line, "not valid YAML: " + e.getProblem()));
-            return new PhraseFile(name, null, groups, phrases, exceptions, settings, List.copyOf(problems));
+            return new PhraseFile(name, null, false, groups, phrases, exceptions, settings, List.copyOf(problems));
         } catch (RuntimeException | IOException e) {
             problems.add(new Problem(name, 1, "not valid YAML: " + e.getMessage()));
-            return new PhraseFile(name, null, groups, phrases, exceptions, settings, List.copyOf(problems));
+            return new PhraseFile(name, null, false, groups, phrases, exceptions, settings, List.copyOf(problems));
         }
         if (!(root instanceof MappingNode mapping)) {
             problems.add(new Problem(name, root == null ? 1 : line(root), "expected a mapping with '" + PHRASES + ":'"));
-            return new PhraseFile(name, null, groups, phrases, exceptions, settings, List.copyOf(problems));
+            return new PhraseFile(name, null, false, groups, phrases, exceptions, settings, List.copyOf(problems));
         }
         Node phrasesNode = null;
         Node exceptionsNode = null;
@@ -140,8 +143,9 @@ public final class PhraseFile {
                     case "words" -> stemming = null;
                     case "stems-sv" -> stemming = Language.SV;
                     case "stems-en" -> stemming = Language.EN;
+                    case "exact" -> exact = true;
                     default -> problems.add(new Problem(name, line(value),
-                            "match must be words, stems-sv or stems-en, not '" + match + "'"));
+                            "match must be words, exact, stems-sv or stems-en, not '" + match + "'"));
                 }
             } else if (GROUPS.equals(key)) {
                 readGroups(name, value, groups, problems);
@@ -172,7 +176,8 @@ public final class PhraseFile {
         if (exceptionsNode != null) {
             exceptions.addAll(readPhrases(name, exceptionsNode, groups, problems));
         }
-        return new PhraseFile(name, stemming, groups, phrases, List.copyOf(exceptions), settings, List.copyOf(problems));
+        return new PhraseFile(name, stemming, exact, groups, phrases, List.copyOf(exceptions), settings,
+                List.copyOf(problems));
     }
 
     private static void readGroups(String name, Node node, Map<String, List<String>> groups, List<Problem> problems) {
@@ -259,14 +264,19 @@ public final class PhraseFile {
 
     /** A matcher for every label of the file, in file order. */
     public PhraseMatcher matcher() {
-        return PhraseMatcher.compile(groups, phrases, exceptions, stemming);
+        return compile(phrases);
     }
 
     /** A matcher for the given labels only (in the given order), with the file's groups and exceptions. */
     public PhraseMatcher matcher(List<String> labels) {
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         labels.forEach(label -> chosen.put(label, phrases(label)));
-        return PhraseMatcher.compile(groups, chosen, exceptions, stemming);
+        return compile(chosen);
+    }
+
+    private PhraseMatcher compile(Map<String, List<String>> labelled) {
+        return exact ? PhraseMatcher.compileExact(groups, labelled, exceptions)
+                : PhraseMatcher.compile(groups, labelled, exceptions, stemming);
     }
 
     /** The texts of a YAML list in {@link #settings()}; empty when the node is missing. */

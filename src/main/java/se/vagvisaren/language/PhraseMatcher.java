@@ -135,12 +135,37 @@ public final class PhraseMatcher {
      */
     public static PhraseMatcher compile(Map<String, List<String>> groups, Map<String, List<String>> labelled,
             List<String> exceptions, Language stemming) {
+        return compile(groups, labelled, exceptions, stemming, false);
+    }
+
+    /**
+     * Compiles phrases whose words all match only as written (folded), as if each were marked {@code =word}:
+     * for the bot's own menu words, where a typo of one command is often another command.
+     */
+    public static PhraseMatcher compileExact(Map<String, List<String>> groups, Map<String, List<String>> labelled,
+            List<String> exceptions) {
+        return compile(groups, labelled, exceptions, null, true);
+    }
+
+    private static PhraseMatcher compile(Map<String, List<String>> groups, Map<String, List<String>> labelled,
+            List<String> exceptions, Language stemming, boolean exact) {
+        String mark = exact ? "=" : "";
         Map<String, List<Word>> compiledGroups = new LinkedHashMap<>();
-        groups.forEach((name, words) -> compiledGroups.put(name, words.stream().map(w -> word(w, stemming)).toList()));
+        groups.forEach((name, words) -> compiledGroups.put(name, words.stream().map(w -> word(mark + w, stemming)).toList()));
         List<Phrase> compiled = new ArrayList<>();
-        labelled.forEach((label, list) -> list.forEach(p -> compiled.add(phrase(label, p, compiledGroups, stemming))));
-        List<Phrase> compiledExceptions = exceptions.stream().map(p -> phrase("", p, compiledGroups, stemming)).toList();
+        labelled.forEach((label, list) -> list.forEach(p -> compiled.add(phrase(label, exact ? exact(p) : p, compiledGroups, stemming))));
+        List<Phrase> compiledExceptions = exceptions.stream().map(p -> phrase("", exact ? exact(p) : p, compiledGroups, stemming)).toList();
         return new PhraseMatcher(stemming, List.copyOf(compiled), compiledExceptions);
+    }
+
+    /** {@code phrase} with every plain word marked {@code =word}. */
+    private static String exact(String phrase) {
+        List<String> parts = new ArrayList<>();
+        for (String part : phrase.trim().split("\\s+")) {
+            boolean plain = !part.equals("...") && !part.startsWith("{") && !part.startsWith("=");
+            parts.add(plain ? "=" + part.replace("|", "|=") : part);
+        }
+        return String.join(" ", parts);
     }
 
     /** Checks one group word; throws {@link IllegalArgumentException} saying what is wrong. */

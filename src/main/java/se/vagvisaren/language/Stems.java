@@ -9,9 +9,15 @@ import se.vagvisaren.conversation.Language;
  * The one Snowball stemmer wrapper (OpenNLP's Snowball, as the project used before): Swedish or English
  * stems of lower-case words ("övningen" → "övning", "pyramiden" → "pyramid"). OpenNLP's Swedish stemmer
  * keeps "kommun" whole where Lucene's light stemmer cuts it. Snowball stemmers keep state between calls,
- * so each call creates its own: this class is thread-safe.
+ * so each thread gets its own: this class is thread-safe. (The handbook search's Lucene analysers use
+ * Lucene's Snowball filter, the same algorithm, inside their token streams.)
  */
 public final class Stems {
+
+    private static final ThreadLocal<SnowballStemmer> SWEDISH =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.SWEDISH));
+    private static final ThreadLocal<SnowballStemmer> ENGLISH =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     private Stems() {
     }
@@ -49,7 +55,6 @@ public final class Stems {
     }
 
     private static SnowballStemmer stemmer(Language language) {
-        return new SnowballStemmer(language == Language.EN
-                ? SnowballStemmer.ALGORITHM.ENGLISH : SnowballStemmer.ALGORITHM.SWEDISH);
+        return language == Language.EN ? ENGLISH.get() : SWEDISH.get();
     }
 }

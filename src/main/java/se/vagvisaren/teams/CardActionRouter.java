@@ -17,7 +17,7 @@ import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.safeguarding.CrisisCheck;
 import se.vagvisaren.language.CardLanguage;
-import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 
 /**
  * Routes presses on our Adaptive Cards to the feature named by the verb prefix

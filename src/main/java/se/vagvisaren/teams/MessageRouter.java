@@ -20,7 +20,7 @@ import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.language.CardLanguage;
-import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.language.OwnVocabulary;
 import se.vagvisaren.nlu.MessageUnderstanding;
 import se.vagvisaren.safeguarding.CrisisCheck;

@@ -75,7 +75,7 @@ class PhraseFileTest {
                 """);
 
         assertThat(file.problems()).extracting(Object::toString).containsExactly(
-                "commands/test.yaml:1: match must be words, stems-sv or stems-en, not 'stems-fi'",
+                "commands/test.yaml:1: match must be words, exact, stems-sv or stems-en, not 'stems-fi'",
                 "commands/test.yaml:7: Unknown group {nobody} in phrase '{nobody} hotar'",
                 "commands/test.yaml:8: A phrase must start and end with a word: '... hotar'",
                 "commands/test.yaml:9: expected a phrase (text), found a sequence",
