@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.language.PhraseMatcher;
 import se.vagvisaren.language.Tokens;
@@ -22,7 +20,6 @@ import se.vagvisaren.language.Tokens;
 @Component
 class ProgressPhrases {
 
-    private static final Set<String> CONNECTORS = Set.of("och", "eller", "samt", "and", "or");
     /** A number this long can never be a step; shown back as written. */
     private static final int MAX_NUMBER_DIGITS = 6;
     /** A form request is a short sentence; longer texts are updates that happen to use the words. */
@@ -89,7 +86,7 @@ class ProgressPhrases {
                     valid.add(number);
                 } else if (number != null || isLongNumber(token)) {
                     invalid.add(token);
-                } else if (!CONNECTORS.contains(token)) {
+                } else if (!words.stepConnectors().contains(token)) {
                     break;
                 }
             }

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,11 +19,11 @@ import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReloadingContent;
-import se.vagvisaren.language.Stems;
-import se.vagvisaren.language.Tokens;
 import se.vagvisaren.language.FoldedText;
 import se.vagvisaren.language.PhraseFile;
 import se.vagvisaren.language.PhraseMatcher;
+import se.vagvisaren.language.Stems;
+import se.vagvisaren.language.Tokens;
 
 /**
  * The progress feature's words, read from {@code dialogs/progress/steps.yaml} (step names and
@@ -92,8 +90,10 @@ class ProgressVocabulary {
         }
         Set<String> stepWords = new HashSet<>();
         phrases.phrases("step-word").forEach(word -> stepWords.add(FoldedText.fold(word)));
+        Set<String> connectors = new HashSet<>();
+        phrases.phrases("step-connector").forEach(word -> connectors.add(FoldedText.fold(word)));
         return new Snapshot(names, keywords, lower(phrases.phrases("record-prefix")),
-                phrases.matcher(List.of("record-request")), Set.copyOf(stepWords), Map.copyOf(numbers),
+                phrases.matcher(List.of("record-request")), Set.copyOf(stepWords), Set.copyOf(connectors), Map.copyOf(numbers),
                 phrases.matcher(periods), phrases.matcher(List.of("overview")), phrases.matcher(List.of("link")));
     }
 
@@ -131,7 +131,7 @@ class ProgressVocabulary {
     /** One consistent version of the vocabulary. */
     record Snapshot(Map<Integer, Map<Language, String>> stepNames, Map<Language, List<Keyword>> keywords,
                     List<String> recordPrefixes, PhraseMatcher recordRequests, Set<String> stepWords,
-                    Map<String, Integer> numberWords, PhraseMatcher periods, PhraseMatcher overviewWords,
+                    Set<String> stepConnectors, Map<String, Integer> numberWords, PhraseMatcher periods, PhraseMatcher overviewWords,
                     PhraseMatcher linkWords) {
 
         /** Label prefix of the period phrases: {@code period-this-month} names the kind {@code this-month}. */

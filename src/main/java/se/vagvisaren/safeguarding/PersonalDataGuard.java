@@ -17,9 +17,9 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
-import se.vagvisaren.language.FoldedText;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
+import se.vagvisaren.language.FoldedText;
 
 /**
  * Looks for personal data in text before a feature stores it or the bot repeats it: personnummer and

@@ -15,9 +15,9 @@ import se.vagvisaren.conversation.CardActionHandler;
 import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Reply;
-import se.vagvisaren.safeguarding.CrisisCheck;
 import se.vagvisaren.language.CardLanguage;
 import se.vagvisaren.replylanguage.ConversationLanguages;
+import se.vagvisaren.safeguarding.CrisisCheck;
 
 /**
  * Routes presses on our Adaptive Cards to the feature named by the verb prefix

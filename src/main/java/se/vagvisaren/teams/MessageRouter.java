@@ -20,12 +20,12 @@ import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.language.CardLanguage;
-import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.language.OwnVocabulary;
 import se.vagvisaren.nlu.MessageUnderstanding;
+import se.vagvisaren.nlu.Understanding;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.safeguarding.CrisisCheck;
 import se.vagvisaren.safeguarding.PrivacyCommands;
-import se.vagvisaren.nlu.Understanding;
 
 /**
  * Decides who answers a chat message. A sign of danger always gets the crisis reply first; then a
