@@ -105,6 +105,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLanguageLayer_dependsOnNoFeature() {
+        noClasses().that().resideInAPackage("se.vagvisaren.language..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "se.vagvisaren.teams..", "se.vagvisaren.nlu..", "se.vagvisaren.knowledge..",
+                        "se.vagvisaren.reflection..", "se.vagvisaren.deadlines..", "se.vagvisaren.progress..",
+                        "se.vagvisaren.safeguarding..", "se.vagvisaren.admin..", "se.vagvisaren.cli..",
+                        "se.vagvisaren.replylanguage..", "se.vagvisaren.system..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLanguageLayer_stemsAndNormalisesUnicode() {
+        // The handbook search's Lucene analysers stem inside Lucene token streams (SnowballFilter with
+        // org.tartarus stemmers); that is search indexing, not command words, and stays in knowledge.
+        noClasses().that().resideOutsideOfPackage("se.vagvisaren.language..")
+                .should().dependOnClassesThat().resideInAPackage("opennlp.tools.stemmer..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.text.Normalizer")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.text.Normalizer$Form")
+                .because("folding and stemming live in se.vagvisaren.language (FoldedText, Stems)")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("se.vagvisaren.language..", "se.vagvisaren.knowledge..")
+                .should().dependOnClassesThat().resideInAPackage("org.tartarus.snowball..")
+                .check(classes);
+    }
+
+    @Test
     void featurePackages_areFreeOfCycles() {
         // A dependency on the leaf date package cannot close a cycle (see languageDates_dependOnNothingOfTheBot).
         slices().matching("se.vagvisaren.(*)..").should().beFreeOfCycles()

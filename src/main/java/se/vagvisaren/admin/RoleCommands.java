@@ -1,14 +1,7 @@
 package se.vagvisaren.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,6 +16,8 @@ import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReloadingContent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
+import se.vagvisaren.language.PhraseFile;
+import se.vagvisaren.language.PhraseMatcher;
 
 /**
  * Role commands in chat: "gör @Anna till samordnare", "ta bort @Erik som utbildare", "vilka roller finns
@@ -34,8 +29,13 @@ import se.vagvisaren.conversation.ReplyTexts;
 public class RoleCommands {
 
     private static final Logger log = LoggerFactory.getLogger(RoleCommands.class);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String FILE = "commands/roles.yaml";
+    private static final String GRANT = "grant";
+    private static final String REVOKE = "revoke";
+    private static final String LIST = "list";
+    /** A role command is one short sentence. */
+    private static final int MAX_WORDS = 40;
+    private static final PhraseMatcher NO_WORDS = PhraseMatcher.compile(Map.of(), Map.of(), List.of());
 
     /** What a role command asks for. */
     public enum Action { GRANT, REVOKE, LIST }
@@ -60,12 +60,12 @@ public class RoleCommands {
 
     private final TeamRoles roles;
     private final ReplyTexts texts;
-    private final ReloadingContent<Vocabulary> vocabulary;
+    private final ReloadingContent<PhraseMatcher> vocabulary;
 
     RoleCommands(TeamRoles roles, ReplyTexts texts, @Qualifier("dialogs") ContentSource dialogs) {
         this.roles = roles;
         this.texts = texts;
-        this.vocabulary = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), Vocabulary.EMPTY);
+        this.vocabulary = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), NO_WORDS);
     }
 
     @EventListener
@@ -79,24 +79,26 @@ public class RoleCommands {
      * @return the command, or empty when the text is something else
      */
     public Optional<Command> parse(String text) {
-        String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\- ]", " ").replaceAll("\\s+", " ") + " ";
-        Vocabulary v = vocabulary.get();
-        if (v.list().stream().anyMatch(phrase -> t.contains(" " + phrase + " ") || t.contains(" " + phrase))) {
+        PhraseMatcher matcher = vocabulary.get();
+        List<PhraseMatcher.Match> found = matcher.find(matcher.read(text, MAX_WORDS));
+        if (found.stream().anyMatch(m -> m.label().equals(LIST))) {
             return Optional.of(new Command(Action.LIST, null));
         }
         Role role = null;
-        for (Map.Entry<Role, List<String>> e : v.roleWords().entrySet()) {
-            if (e.getValue().stream().anyMatch(word -> t.contains(" " + word + " "))) {
-                role = e.getKey();
+        for (Role candidate : Role.values()) {
+            // The last role named in the file order wins, as before: "facilitator" over "coordinator".
+            if (found.stream().anyMatch(m -> m.label().equals(candidate.name()))) {
+                role = candidate;
             }
         }
         if (role == null) {
             return Optional.empty();
         }
-        if (v.revoke().stream().anyMatch(verb -> t.startsWith(" " + verb + " "))) {
+        // The verb must open the message: "gör @Anna till samordnare", not "vem gör samordnare…".
+        if (found.stream().anyMatch(m -> m.label().equals(REVOKE) && m.firstWord() == 0)) {
             return Optional.of(new Command(Action.REVOKE, role));
         }
-        if (v.grant().stream().anyMatch(verb -> t.startsWith(" " + verb + " "))) {
+        if (found.stream().anyMatch(m -> m.label().equals(GRANT) && m.firstWord() == 0)) {
             return Optional.of(new Command(Action.GRANT, role));
         }
         return Optional.empty();
@@ -157,29 +159,22 @@ public class RoleCommands {
      * The command words; none (role commands off) when the file is missing. Throws when it is not valid YAML
      * or names an unknown role: at start-up role commands are then off, after an edit the previous words stay.
      */
-    private static Vocabulary load(ContentSource dialogs) {
-        ContentSource.ContentFile file = dialogs.file(FILE);
-        if (file == null) {
+    private static PhraseMatcher load(ContentSource dialogs) {
+        if (dialogs.file(FILE) == null) {
             log.error("dialogs/commands/roles.yaml is missing: role commands are off");
-            return Vocabulary.EMPTY;
+            return NO_WORDS;
         }
-        try (InputStream in = file.open()) {
-            JsonNode root = YAML.readTree(in);
-            Map<Role, List<String>> roleWords = new EnumMap<>(Role.class);
-            root.path("roles").fields().forEachRemaining(e -> roleWords.put(Role.valueOf(e.getKey()), words(e.getValue())));
-            return new Vocabulary(roleWords, words(root.path("grant")), words(root.path("revoke")), words(root.path("list")));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException(file.name() + ": " + e.getMessage(), e);
+        PhraseFile file = PhraseFile.read(dialogs, FILE);
+        for (String label : file.labels()) {
+            if (!List.of(GRANT, REVOKE, LIST).contains(label)) {
+                try {
+                    Role.valueOf(label);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(FILE + ": '" + label + "' is no role (COORDINATOR, FACILITATOR) "
+                            + "and not grant, revoke or list", e);
+                }
+            }
         }
-    }
-
-    private static List<String> words(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
-        return List.copyOf(out);
-    }
-
-    private record Vocabulary(Map<Role, List<String>> roleWords, List<String> grant, List<String> revoke, List<String> list) {
-        static final Vocabulary EMPTY = new Vocabulary(Map.of(), List.of(), List.of(), List.of());
+        return file.matcher();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.IntentHandler;
@@ -17,6 +16,8 @@ import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.TeamsText;
+import se.vagvisaren.language.FoldedText;
+import se.vagvisaren.language.Tokens;
 import se.vagvisaren.language.dates.DateParser;
 
 /**
@@ -28,14 +29,9 @@ import se.vagvisaren.language.dates.DateParser;
 @Component
 class DeadlineIntents implements IntentHandler {
 
-    private static final Pattern CALENDAR = Pattern.compile("\\b(kalender\\p{L}*|calendar|ics|outlook|ical)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Set<String> CANCEL_WORDS = Set.of("ta", "bort", "radera", "avbryt", "stryk", "ställ", "in",
-            "påminnelsen", "påminnelse", "påminnelserna", "deadlinen", "deadline", "deadlines", "om", "för", "den", "det",
-            "de", "till", "vår", "våra", "er", "snälla", "kan", "du", "jag", "vill", "i", "att", "cancel", "delete",
-            "remove", "the", "reminder", "reminders", "about", "for", "our", "please", "want", "to", "can", "you", "my",
-            "mig", "me", "min", "mina");
+    private static final int MAX_WORDS = 50;
 
+    private final DeadlineWords words;
     private final DeadlineService service;
     private final DeadlineReplies replies;
     private final DeadlineSettings settings;
@@ -44,7 +40,8 @@ class DeadlineIntents implements IntentHandler {
     private final DateParser dates;
 
     DeadlineIntents(DeadlineService service, DeadlineReplies replies, DeadlineSettings settings, DraftCheck check, Clock clock,
-                    DateParser dates) {
+                    DateParser dates, DeadlineWords words) {
+        this.words = words;
         this.service = service;
         this.replies = replies;
         this.settings = settings;
@@ -63,7 +60,7 @@ class DeadlineIntents implements IntentHandler {
         return switch (intent.name()) {
             case "deadline_create" -> create(message, intent);
             case "deadline_cancel" -> cancel(message);
-            default -> CALENDAR.matcher(message.text()).find() ? List.of(replies.calendar(message)) : List.of(replies.list(message));
+            default -> words.asksForCalendar(message.text()) ? List.of(replies.calendar(message)) : List.of(replies.list(message));
         };
     }
 
@@ -119,7 +116,7 @@ class DeadlineIntents implements IntentHandler {
         if (visible.isEmpty()) {
             return List.of(Reply.text(replies.text(lang, "deadlines.cancel.nothing")));
         }
-        List<String> query = words(message.text()).stream().filter(w -> w.length() >= 3 && !CANCEL_WORDS.contains(w)).toList();
+        List<String> query = words(message.text()).stream().filter(w -> w.length() >= 3 && !this.words.isCancelFiller(w)).toList();
         List<Deadline> matches = query.isEmpty() ? visible
                 : visible.stream().filter(d -> matches(d.title(), query)).toList();
         if (matches.size() == 1 && !query.isEmpty()) {
@@ -150,10 +147,13 @@ class DeadlineIntents implements IntentHandler {
                         DeadlineCards.data("deadlineId", d.id())))));
     }
 
-    /** Every query word matches the start of some title word, or the other way round ("lägesbild" ~ "lägesbilden"). */
+    /**
+     * Every query word matches the start of some title word, or the other way round ("lägesbild" ~ "lägesbilden"),
+     * compared folded ("lagesbild" ~ "lägesbilden").
+     */
     static boolean matches(String title, List<String> query) {
-        List<String> titleWords = words(title);
-        return query.stream().allMatch(q -> titleWords.stream().anyMatch(t -> sameStem(q, t)));
+        List<String> titleWords = Tokens.foldedWords(title, MAX_WORDS);
+        return query.stream().map(FoldedText::fold).allMatch(q -> titleWords.stream().anyMatch(t -> sameStem(q, t)));
     }
 
     private static boolean sameStem(String a, String b) {
@@ -164,13 +164,9 @@ class DeadlineIntents implements IntentHandler {
         return common == Math.min(a.length(), b.length()) || common >= 5;
     }
 
+    /** The lower-case words of {@code text} as written (shown back in replies), at most {@value #MAX_WORDS}. */
     static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        var m = Pattern.compile("[\\p{L}\\p{N}]+").matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
-        while (m.find() && out.size() < 50) {
-            out.add(m.group());
-        }
-        return out;
+        return Tokens.words(text, MAX_WORDS);
     }
 
     LocalDate today(String workspaceId) {

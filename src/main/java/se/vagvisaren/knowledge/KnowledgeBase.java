@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
-import se.vagvisaren.conversation.TextFolding;
+import se.vagvisaren.language.Tokens;
 
 /**
  * The handbook knowledge base: loads passages from a content source, indexes them and answers questions
@@ -136,10 +136,10 @@ public class KnowledgeBase {
      * passage written to answer exactly that question beats a neighbour that BM25 scores a hair higher.
      */
     private static List<PassageIndex.Hit> verbatimFirst(List<PassageIndex.Hit> hits, String question) {
-        List<String> asked = TextFolding.words(question);
+        List<String> asked = Tokens.foldedWords(question, Integer.MAX_VALUE);
         for (int i = 1; i < hits.size(); i++) {
             Passage p = hits.get(i).passage();
-            if (asked.equals(TextFolding.words(p.title())) || (p.question() != null && asked.equals(TextFolding.words(p.question())))) {
+            if (asked.equals(Tokens.foldedWords(p.title(), Integer.MAX_VALUE)) || (p.question() != null && asked.equals(Tokens.foldedWords(p.question(), Integer.MAX_VALUE)))) {
                 List<PassageIndex.Hit> out = new ArrayList<>(hits);
                 out.add(0, out.remove(i));
                 return out;

@@ -1,11 +1,11 @@
 package se.vagvisaren.knowledge;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.FoldedText;
 
 /**
  * Groups headings and paragraphs of an imported document into short passages (a Teams answer, not a
@@ -127,7 +127,7 @@ final class PassageSplitter {
 
     /** A file- and id-safe form of a name: {@code Inget att vänta på} becomes {@code inget-att-vanta-pa}. */
     static String slug(String name, int maxLength) {
-        String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = FoldedText.withoutAccents(name.toLowerCase(Locale.ROOT));
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > maxLength) {
             slug = slug.substring(0, maxLength).replaceAll("-+$", "");

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
-import se.vagvisaren.conversation.TextFolding;
+import se.vagvisaren.language.FoldedText;
+import se.vagvisaren.language.Tokens;
 
 /**
  * The word lists and patterns that tell what kind of answer a question wants, read from
@@ -97,7 +98,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
         words.addAll(notTopic);
         for (List<Pattern> patterns : List.of(overview, definition, list, afraid, usesViolence)) {
             // Literal words of the patterns; "\b" and "\w" are escapes, not words.
-            patterns.forEach(p -> words.addAll(TextFolding.words(p.pattern().replaceAll("\\\\[a-zA-Z]", " "))));
+            patterns.forEach(p -> words.addAll(Tokens.foldedWords(p.pattern().replaceAll("\\\\[a-zA-Z]", " "), Integer.MAX_VALUE)));
         }
         return words;
     }
@@ -105,7 +106,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
     private static Set<String> words(JsonNode node, String where) {
         Set<String> out = new HashSet<>();
         for (String value : strings(node, where)) {
-            out.addAll(TextFolding.words(value));
+            out.addAll(Tokens.foldedWords(value, Integer.MAX_VALUE));
         }
         return Set.copyOf(out);
     }
@@ -156,7 +157,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
         List<Pattern> out = new ArrayList<>();
         for (String regex : strings(node, where)) {
             try {
-                out.add(Pattern.compile(TextFolding.withoutAccents(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                out.add(Pattern.compile(FoldedText.withoutAccents(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (PatternSyntaxException e) {
                 throw new KnowledgeFormatException(FILE, "'" + where + "' has an invalid pattern '" + regex + "': "
                         + e.getDescription());

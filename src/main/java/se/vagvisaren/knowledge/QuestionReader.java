@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.vagvisaren.conversation.TextFolding;
+import se.vagvisaren.language.FoldedText;
 
 /**
  * Reads what kind of answer a question wants from its wording, using the cues in
@@ -41,7 +41,7 @@ final class QuestionReader {
         for (String word : NOT_WORD.split(question.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 originals.add(word);
-                folded.add(TextFolding.fold(word));
+                folded.add(FoldedText.fold(word));
             }
         }
         String joined = String.join(" ", folded);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import se.vagvisaren.conversation.Language;
-import se.vagvisaren.conversation.TextFolding;
+import se.vagvisaren.language.FoldedText;
 
 /**
  * Corrects the words of a question that the knowledge base does not know: "vald i nara relationer" becomes
@@ -71,7 +71,7 @@ final class QuestionSpelling {
         Map<String, String> byFolded = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
         counts.forEach((word, n) -> {
-            String folded = TextFolding.fold(word);
+            String folded = FoldedText.fold(word);
             if (n > counts.getOrDefault(byFolded.get(folded), 0)
                     || n.equals(counts.get(byFolded.get(folded))) && word.compareTo(byFolded.get(folded)) < 0) {
                 byFolded.put(folded, word);
@@ -101,8 +101,8 @@ final class QuestionSpelling {
             String lower = word.toLowerCase(Locale.ROOT);
             String fixed = null;
             if (!vocabulary.words().contains(lower)) {
-                fixed = lookups++ < MAX_LOOKUPS ? correction(TextFolding.fold(lower), vocabulary) : null;
-            } else if (lower.equals(TextFolding.fold(lower))) {
+                fixed = lookups++ < MAX_LOOKUPS ? correction(FoldedText.fold(lower), vocabulary) : null;
+            } else if (lower.equals(FoldedText.fold(lower))) {
                 fixed = dominantTwin(lower, vocabulary);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(fixed == null ? word : fixed));

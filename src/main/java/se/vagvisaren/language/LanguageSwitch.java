@@ -1,13 +1,5 @@
 package se.vagvisaren.language;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,20 +13,21 @@ import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * Recognises "svara på engelska", "answer in Swedish", "switch to English"… from
- * {@code dialogs/language/switch.yaml}. Fixed phrases, not the intent model: a switch must never be guessed.
+ * {@code dialogs/language/switch.yaml} (one label per language code). Fixed phrases, not the intent model:
+ * a switch must never be guessed. Matched word by word with small typos ({@link PhraseMatcher}).
  */
 @Component
-class LanguageSwitch {
+public class LanguageSwitch {
 
     static final String FILE = "language/switch.yaml";
     /** Longer messages are about something else that happens to mention a language. */
     private static final int MAX_WORDS = 10;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final PhraseMatcher NONE = PhraseMatcher.compile(Map.of(), Map.of(), List.of());
 
-    private final ReloadingContent<Map<Language, List<String>>> phrases;
+    private final ReloadingContent<PhraseMatcher> phrases;
 
     LanguageSwitch(@Qualifier("dialogs") ContentSource dialogs) {
-        this.phrases = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), Map.of());
+        this.phrases = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), NONE);
     }
 
     @EventListener
@@ -43,37 +36,21 @@ class LanguageSwitch {
     }
 
     /** The language {@code text} asks for, or empty when it asks for none. */
-    Optional<Language> requested(String text) {
-        String normalized = OwnVocabulary.normalize(text);
-        if (normalized.isEmpty() || normalized.split(" ").length > MAX_WORDS) {
+    public Optional<Language> requested(String text) {
+        PhraseMatcher.Text words = phrases.get().read(text, MAX_WORDS + 1);
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
-        String padded = " " + normalized + " ";
-        for (Map.Entry<Language, List<String>> entry : phrases.get().entrySet()) {
-            for (String phrase : entry.getValue()) {
-                if (padded.contains(" " + phrase + " ")) {
-                    return Optional.of(entry.getKey());
-                }
-            }
-        }
-        return Optional.empty();
+        return phrases.get().find(words).stream().findFirst().map(m -> Language.fromCode(m.label()));
     }
 
-    private static Map<Language, List<String>> load(ContentSource dialogs) {
-        JsonNode root;
-        try (InputStream in = dialogs.file(FILE).open()) {
-            root = YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read dialogs/" + FILE, e);
-        }
-        Map<Language, List<String>> out = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            List<String> list = new ArrayList<>();
-            if (root != null) {
-                root.path(language.code()).forEach(p -> list.add(OwnVocabulary.normalize(p.asText())));
+    private static PhraseMatcher load(ContentSource dialogs) {
+        PhraseFile file = PhraseFile.read(dialogs, FILE);
+        for (String label : file.labels()) {
+            if (java.util.Arrays.stream(Language.values()).noneMatch(l -> l.code().equals(label))) {
+                throw new IllegalStateException(FILE + ": '" + label + "' is no language code (sv, en)");
             }
-            out.put(language, List.copyOf(list));
         }
-        return out;
+        return file.matcher();
     }
 }

@@ -1,18 +1,14 @@
 package se.vagvisaren.language;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,8 +19,10 @@ import se.vagvisaren.conversation.ReloadingContent;
 
 /**
  * The bot's own command words from {@code dialogs/commands/own-words.yaml}: what the Teams menu sends and
- * what its cards suggest. They are matched exactly (after case, punctuation and emoji are dropped), so the
- * menu never depends on what the intent model guesses for a single word.
+ * what its cards suggest. A message must BE one of them (case, punctuation, emoji and å/ä/ö typed as a/o
+ * aside), matched exactly ({@code match: exact}: a typo of one command is often another), so the menu never
+ * depends on what the intent model guesses for a single word. Labels are {@code <lang>/<intent>} and
+ * {@code <lang>/ask-prefix}.
  */
 @Component
 public class OwnVocabulary {
@@ -32,8 +30,9 @@ public class OwnVocabulary {
     /** The pseudo-intent of a bare "fråga"/"ask": the person is asked what their question is. */
     public static final String ASK = "ask";
     static final String FILE = "commands/own-words.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String ASK_PREFIX = "ask-prefix";
+    /** Own words are short; a longer message is never one (an ask prefix is followed by the question). */
+    private static final int MAX_WORDS = 400;
 
     /**
      * A message that is one of the bot's own words.
@@ -45,8 +44,9 @@ public class OwnVocabulary {
     public record OwnWord(String intent, String text, Language language) {
     }
 
-    private record Words(Map<String, Map<Language, String>> commands, Map<Language, List<String>> askPrefixes) {
-        static final Words EMPTY = new Words(Map.of(), Map.of());
+    private record Words(PhraseMatcher commands, PhraseMatcher askPrefixes, Map<String, Map<Language, String>> byPhrase) {
+        static final Words EMPTY = new Words(PhraseMatcher.compileExact(Map.of(), Map.of(), List.of()),
+                PhraseMatcher.compileExact(Map.of(), Map.of(), List.of()), Map.of());
     }
 
     private final ReloadingContent<Words> words;
@@ -68,35 +68,40 @@ public class OwnVocabulary {
      * @return empty when the message is anything else
      */
     public Optional<OwnWord> match(String text) {
-        String normalized = normalize(text);
-        if (normalized.isEmpty()) {
+        Words current = words.get();
+        PhraseMatcher.Text read = current.commands().read(text, MAX_WORDS);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Words current = words.get();
-        Map<Language, String> meanings = current.commands().get(normalized);
-        if (meanings != null) {
-            Language only = meanings.size() == 1 ? meanings.keySet().iterator().next() : null;
-            return Optional.of(new OwnWord(meanings.values().iterator().next(), text, only));
-        }
-        for (Map.Entry<Language, List<String>> prefixes : current.askPrefixes().entrySet()) {
-            for (String prefix : prefixes.getValue()) {
-                if (normalized.startsWith(prefix + " ")) {
-                    return Optional.of(new OwnWord("handbook_question", afterWords(text, prefix.split(" ").length),
-                            prefixes.getKey()));
-                }
+        String intent = null;
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (PhraseMatcher.Match match : current.commands().find(read)) {
+            if (match.firstWord() == 0 && match.endWord() == read.size()) {
+                intent = intent == null ? intentOf(match.label()) : intent;
+                languages.add(languageOf(match.label()));
             }
+        }
+        if (intent != null) {
+            return Optional.of(new OwnWord(intent, text, languages.size() == 1 ? languages.iterator().next() : null));
+        }
+        PhraseMatcher.Match longest = null;
+        for (PhraseMatcher.Match match : current.askPrefixes().find(read)) {
+            boolean opens = match.firstWord() == 0 && match.endWord() < read.size();
+            if (opens && (longest == null || match.endWord() > longest.endWord())) {
+                // longest first, so "fråga handboken vad…" drops both words
+                longest = match;
+            }
+        }
+        if (longest != null) {
+            return Optional.of(new OwnWord("handbook_question", afterWords(text, longest.endWord()),
+                    languageOf(longest.label())));
         }
         return Optional.empty();
     }
 
-    /** Every command word with its language, for checks that the menu and the cards are covered. */
+    /** Every command word (lower-case words) with its meaning per language, for checks that the menu and the cards are covered. */
     public Map<String, Map<Language, String>> commands() {
-        return words.get().commands();
-    }
-
-    /** Lower case, words only: "Hjälp!" and "deadlines 👍" become "hjälp" and "deadlines". */
-    static String normalize(String text) {
-        return NOT_WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return words.get().byPhrase();
     }
 
     /** The original text after its first {@code count} words (and a colon after them). */
@@ -108,29 +113,35 @@ public class OwnVocabulary {
         return rest.strip();
     }
 
+    private static String intentOf(String label) {
+        return label.substring(label.indexOf('/') + 1);
+    }
+
+    private static Language languageOf(String label) {
+        return Language.fromCode(label.substring(0, label.indexOf('/')));
+    }
+
     private static Words load(ContentSource dialogs) {
-        JsonNode root;
-        try (InputStream in = dialogs.file(FILE).open()) {
-            root = YAML.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read dialogs/" + FILE, e);
-        }
-        Map<String, Map<Language, String>> commands = new HashMap<>();
-        Map<Language, List<String>> prefixes = new HashMap<>();
-        for (Language language : Language.values()) {
-            JsonNode section = root == null ? null : root.get(language.code());
-            if (section == null) {
-                continue;
+        PhraseFile file = PhraseFile.read(dialogs, FILE);
+        List<String> commandLabels = new ArrayList<>();
+        List<String> prefixLabels = new ArrayList<>();
+        Map<String, Map<Language, String>> byPhrase = new HashMap<>();
+        for (String label : file.labels()) {
+            int slash = label.indexOf('/');
+            String code = slash < 0 ? "" : label.substring(0, slash);
+            if (Arrays.stream(Language.values()).noneMatch(l -> l.code().equals(code)) || slash == label.length() - 1) {
+                throw new IllegalStateException(FILE + ": label '" + label + "' is not <language>/<intent> (sv/help)");
             }
-            section.path("commands").fields().forEachRemaining(e -> commands
-                    .computeIfAbsent(normalize(e.getKey()), k -> new HashMap<>())
-                    .put(language, e.getValue().asText()));
-            List<String> list = new ArrayList<>();
-            section.path("ask-prefixes").forEach(p -> list.add(normalize(p.asText())));
-            // longest first, so "fråga handboken vad…" drops both words
-            list.sort((a, b) -> b.length() - a.length());
-            prefixes.put(language, List.copyOf(list));
+            if (intentOf(label).equals(ASK_PREFIX)) {
+                prefixLabels.add(label);
+            } else {
+                commandLabels.add(label);
+                for (String phrase : file.phrases(label)) {
+                    byPhrase.computeIfAbsent(String.join(" ", Tokens.words(phrase)), k -> new EnumMap<>(Language.class))
+                            .put(languageOf(label), intentOf(label));
+                }
+            }
         }
-        return new Words(Map.copyOf(commands), Map.copyOf(prefixes));
+        return new Words(file.matcher(commandLabels), file.matcher(prefixLabels), Map.copyOf(byPhrase));
     }
 }

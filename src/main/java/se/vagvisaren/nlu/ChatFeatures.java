@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.Stems;
 
 /**
  * OpenNLP features for short chat messages: folded words, Snowball stems (Swedish or English, chosen by
@@ -19,11 +19,6 @@ public class ChatFeatures implements FeatureGenerator {
     /** Extra-information key holding the {@link Language} of the text; Swedish when absent. */
     public static final String LANGUAGE = "language";
 
-    // Snowball stemmers keep state between calls, so each thread gets its own.
-    private static final ThreadLocal<SnowballStemmer> SWEDISH =
-            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.SWEDISH));
-    private static final ThreadLocal<SnowballStemmer> ENGLISH =
-            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     private static final int MIN_GRAM = 3;
     private static final int MAX_GRAM = 5;
@@ -72,8 +67,7 @@ public class ChatFeatures implements FeatureGenerator {
     }
 
     static String stem(String token, Language language) {
-        SnowballStemmer stemmer = language == Language.EN ? ENGLISH.get() : SWEDISH.get();
-        return stemmer.stem(token).toString();
+        return Stems.of(token, language);
     }
 
     private static void addCharGrams(String word, List<String> features) {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.vagvisaren.language.FoldedText;
 
 /**
- * Lower-casing, diacritic folding and tokenising for chat text. Folding keeps the string length, so
- * offsets found in folded text point at the same characters in the original.
+ * Lower-casing, diacritic folding and tokenising for chat text, as the intent model reads it. Folding is
+ * the language layer's one-for-one folding ({@link FoldedText#foldKeepingLength}), so offsets found in
+ * folded text point at the same characters in the original.
  */
 final class TextNormalizer {
 
@@ -30,36 +32,7 @@ final class TextNormalizer {
      * character for one, so "paminnelse" and "påminnelse" meet. Other scripts are left as they are.
      */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        // Char by char, not String.toLowerCase: that can change the length ("İ" becomes two chars).
-        char[] out = text.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = foldChar(Character.toLowerCase(out[i]));
-        }
-        return new String(out);
-    }
-
-    static char foldChar(char c) {
-        if (c < 0xC0 || c > 0x17F) {
-            return c;
-        }
-        return switch (c) {
-            case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą' -> 'a';
-            case 'æ' -> 'a';
-            case 'ç', 'ć', 'č' -> 'c';
-            case 'è', 'é', 'ê', 'ë', 'ē', 'ę', 'ě' -> 'e';
-            case 'ì', 'í', 'î', 'ï' -> 'i';
-            case 'ñ', 'ń', 'ň' -> 'n';
-            case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ő' -> 'o';
-            case 'ù', 'ú', 'û', 'ü', 'ű', 'ů' -> 'u';
-            case 'ý', 'ÿ' -> 'y';
-            case 'š', 'ś' -> 's';
-            case 'ž', 'ź', 'ż' -> 'z';
-            case 'ł' -> 'l';
-            default -> c;
-        };
+        return FoldedText.foldKeepingLength(text);
     }
 
     /** Lower-cased (not folded) word tokens, at most {@link #MAX_TOKENS}; empty for empty or emoji-only text. */

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.language.PhraseMatcher;
+import se.vagvisaren.language.Tokens;
 
 /**
  * Reads what a progress message asks for, beyond its intent: the record prefix to drop
@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressPhrases {
 
-    private static final Set<String> CONNECTORS = Set.of("och", "eller", "samt", "and", "or");
     /** A number this long can never be a step; shown back as written. */
     private static final int MAX_NUMBER_DIGITS = 6;
     /** A form request is a short sentence; longer texts are updates that happen to use the words. */
     private static final int MAX_REQUEST_WORDS = 8;
+    /** Words read from a message; the phrases sit near the start and this bounds the work for long texts. */
+    private static final int MAX_WORDS = 500;
 
     private final ProgressVocabulary vocabulary;
 
@@ -60,7 +61,7 @@ class ProgressPhrases {
      * rather than being an update itself: short, and containing a request phrase.
      */
     boolean asksForForm(String text) {
-        return Stemmer.words(text).size() <= MAX_REQUEST_WORDS && containsAny(text, vocabulary.get().recordRequests());
+        return Tokens.words(text).size() <= MAX_REQUEST_WORDS && containsAny(text, vocabulary.get().recordRequests());
     }
 
     /** Whether the text starts with a record prefix ("uppdatering:"). */
@@ -71,7 +72,7 @@ class ProgressPhrases {
     /** Step numbers written after a step word ("steg 2 och 4", "step three"), split into valid and not. */
     StepMentions steps(String text) {
         ProgressVocabulary.Snapshot words = vocabulary.get();
-        List<String> tokens = Stemmer.words(text);
+        List<String> tokens = Tokens.foldedWords(text, MAX_WORDS);
         SortedSet<Integer> valid = new TreeSet<>();
         List<String> invalid = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -85,7 +86,7 @@ class ProgressPhrases {
                     valid.add(number);
                 } else if (number != null || isLongNumber(token)) {
                     invalid.add(token);
-                } else if (!CONNECTORS.contains(token)) {
+                } else if (!words.stepConnectors().contains(token)) {
                     break;
                 }
             }
@@ -95,16 +96,15 @@ class ProgressPhrases {
 
     /** The period named in the text, longest phrase first; empty when none. */
     Optional<ReportingPeriod> period(String text, ZonedDateTime now) {
-        String padded = padded(text);
-        String bestPhrase = null;
-        String bestKind = null;
-        for (Map.Entry<String, String> e : vocabulary.get().periods().entrySet()) {
-            if (padded.contains(padded(e.getKey())) && (bestPhrase == null || e.getKey().length() > bestPhrase.length())) {
-                bestPhrase = e.getKey();
-                bestKind = e.getValue();
+        PhraseMatcher periods = vocabulary.get().periods();
+        PhraseMatcher.Match best = null;
+        for (PhraseMatcher.Match match : periods.find(periods.read(text, MAX_WORDS))) {
+            if (best == null || match.phrase().length() > best.phrase().length()) {
+                best = match;
             }
         }
-        return bestKind == null ? Optional.empty() : ReportingPeriod.of(bestKind, now);
+        return best == null ? Optional.empty()
+                : ReportingPeriod.of(best.label().substring(ProgressVocabulary.Snapshot.PERIOD.length()), now);
     }
 
     boolean asksOverview(String text) {
@@ -115,14 +115,9 @@ class ProgressPhrases {
         return containsAny(text, vocabulary.get().linkWords());
     }
 
-    private static boolean containsAny(String text, List<String> phrases) {
-        String padded = padded(text);
-        return phrases.stream().anyMatch(p -> padded.contains(padded(p)));
-    }
-
-    /** Words joined by single spaces with a space on each side, for whole-word phrase matching. */
-    private static String padded(String text) {
-        return " " + String.join(" ", Stemmer.words(text)) + " ";
+    /** Whether one of the matcher's phrases occurs in the text as whole words. */
+    private static boolean containsAny(String text, PhraseMatcher phrases) {
+        return !phrases.find(phrases.read(text, MAX_WORDS)).isEmpty();
     }
 
     private static Integer number(String token, Map<String, Integer> numberWords) {

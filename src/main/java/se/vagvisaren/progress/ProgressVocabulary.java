@@ -8,10 +8,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,11 @@ import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReloadingContent;
+import se.vagvisaren.language.FoldedText;
+import se.vagvisaren.language.PhraseFile;
+import se.vagvisaren.language.PhraseMatcher;
+import se.vagvisaren.language.Stems;
+import se.vagvisaren.language.Tokens;
 
 /**
  * The progress feature's words, read from {@code dialogs/progress/steps.yaml} (step names and
@@ -29,6 +34,9 @@ import se.vagvisaren.conversation.ReloadingContent;
 class ProgressVocabulary {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String PHRASES = "progress/phrases.yaml";
+    private static final String NUMBER = "number-";
+    private static final String PERIOD = Snapshot.PERIOD;
 
     private final ContentSource dialogs;
     private final ReloadingContent<Snapshot> current;
@@ -49,7 +57,6 @@ class ProgressVocabulary {
 
     private Snapshot load() {
         JsonNode steps = read("progress/steps.yaml").path("steps");
-        JsonNode phrases = read("progress/phrases.yaml");
         Map<Integer, Map<Language, String>> names = new HashMap<>();
         Map<Language, List<Keyword>> keywords = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
@@ -62,21 +69,36 @@ class ProgressVocabulary {
                 byLang.put(lang, node.path("name").path(lang.code()).asText("Steg " + step));
                 for (JsonNode k : node.path("keywords").path(lang.code())) {
                     String word = k.path("word").asText("");
-                    List<String> stems = Stemmer.stems(word, lang);
+                    List<String> stems = Stems.ofText(word, lang);
                     if (!stems.isEmpty()) {
-                        keywords.get(lang).add(new Keyword(step, stems, Stemmer.words(word), k.path("weight").asInt(1)));
+                        keywords.get(lang).add(new Keyword(step, stems, Tokens.words(word), k.path("weight").asInt(1)));
                     }
                 }
             }
             names.put(step, byLang);
         }
+        PhraseFile phrases = PhraseFile.read(dialogs, PHRASES);
         Map<String, Integer> numbers = new HashMap<>();
-        phrases.path("number-words").fields().forEachRemaining(e -> numbers.put(e.getKey(), e.getValue().asInt()));
-        Map<String, String> periods = new LinkedHashMap<>();
-        phrases.path("periods").fields().forEachRemaining(e -> periods.put(e.getKey(), e.getValue().asText()));
-        return new Snapshot(names, keywords, strings(phrases.path("record-prefixes")),
-                strings(phrases.path("record-requests")), strings(phrases.path("step-words")),
-                numbers, periods, strings(phrases.path("overview-words")), strings(phrases.path("link-words")));
+        List<String> periods = new ArrayList<>();
+        for (String label : phrases.labels()) {
+            if (label.startsWith(NUMBER)) {
+                int number = Integer.parseInt(label.substring(NUMBER.length()));
+                phrases.phrases(label).forEach(word -> numbers.put(FoldedText.fold(word), number));
+            } else if (label.startsWith(PERIOD)) {
+                periods.add(label);
+            }
+        }
+        Set<String> stepWords = new HashSet<>();
+        phrases.phrases("step-word").forEach(word -> stepWords.add(FoldedText.fold(word)));
+        Set<String> connectors = new HashSet<>();
+        phrases.phrases("step-connector").forEach(word -> connectors.add(FoldedText.fold(word)));
+        return new Snapshot(names, keywords, lower(phrases.phrases("record-prefix")),
+                phrases.matcher(List.of("record-request")), Set.copyOf(stepWords), Set.copyOf(connectors), Map.copyOf(numbers),
+                phrases.matcher(periods), phrases.matcher(List.of("overview")), phrases.matcher(List.of("link")));
+    }
+
+    private static List<String> lower(List<String> phrases) {
+        return phrases.stream().map(p -> p.toLowerCase(FoldedText.SWEDISH)).toList();
     }
 
     private JsonNode read(String path) {
@@ -95,12 +117,6 @@ class ProgressVocabulary {
         }
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
-        return List.copyOf(out);
-    }
-
     /**
      * One keyword of a step.
      *
@@ -114,8 +130,12 @@ class ProgressVocabulary {
 
     /** One consistent version of the vocabulary. */
     record Snapshot(Map<Integer, Map<Language, String>> stepNames, Map<Language, List<Keyword>> keywords,
-                    List<String> recordPrefixes, List<String> recordRequests, List<String> stepWords, Map<String, Integer> numberWords,
-                    Map<String, String> periods, List<String> overviewWords, List<String> linkWords) {
+                    List<String> recordPrefixes, PhraseMatcher recordRequests, Set<String> stepWords,
+                    Set<String> stepConnectors, Map<String, Integer> numberWords, PhraseMatcher periods, PhraseMatcher overviewWords,
+                    PhraseMatcher linkWords) {
+
+        /** Label prefix of the period phrases: {@code period-this-month} names the kind {@code this-month}. */
+        static final String PERIOD = "period-";
 
         String stepName(int step, Language language) {
             return stepNames.getOrDefault(step, Map.of()).getOrDefault(language, "Steg " + step);

@@ -5,6 +5,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.Stems;
+import se.vagvisaren.language.Tokens;
 
 /**
  * Suggests the handbook steps an update is about by scoring the step keywords in
@@ -49,8 +51,8 @@ class StepSuggester {
         int[] scores = new int[ProgressUpdate.LAST_STEP + 1];
         ProgressVocabulary.Snapshot words = vocabulary.get();
         for (Language lang : Language.values()) {
-            List<String> stems = Stemmer.stems(text, lang);
-            List<String> plain = Stemmer.words(text);
+            List<String> stems = Stems.ofText(text, lang);
+            List<String> plain = Tokens.words(text);
             for (ProgressVocabulary.Keyword keyword : words.keywords().get(lang)) {
                 if (occurs(keyword, stems, plain)) {
                     scores[keyword.step()] += keyword.weight();

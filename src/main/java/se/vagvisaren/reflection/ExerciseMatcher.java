@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.Stems;
+import se.vagvisaren.language.Tokens;
 
 /**
  * Finds the exercise a chat message names. A number ("övning 2", "exercise 3", "den andra övningen")
@@ -16,6 +18,9 @@ import se.vagvisaren.conversation.Language;
  * phrase found in the text (both languages), so "normer i vår verksamhet" beats plain "normer".
  */
 final class ExerciseMatcher {
+
+    /** Only the first words matter for naming an exercise; bounds the work for a 28,000-character message. */
+    private static final int MAX_WORDS = 200;
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?:övning|ovning|övningen|exercise|nummer|number|nr)\\.?\\s*(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -40,7 +45,7 @@ final class ExerciseMatcher {
             Set<List<String>> forms = new HashSet<>();
             for (Language lang : Language.values()) {
                 for (String keyword : exercise.keywords().getOrDefault(lang, List.of())) {
-                    List<String> form = WordForms.of(keyword);
+                    List<String> form = Stems.foldedStems(keyword, Language.SV, MAX_WORDS);
                     if (!form.isEmpty()) {
                         forms.add(form);
                     }
@@ -67,13 +72,13 @@ final class ExerciseMatcher {
         if (number != null) {
             return number >= 1 && number <= exercises.size() ? List.of(exercises.get(number - 1)) : List.of();
         }
-        List<String> words = WordForms.of(text);
+        List<String> words = Stems.foldedStems(text, Language.SV, MAX_WORDS);
         int best = 0;
         List<Exercise> winners = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
             int score = 0;
             for (List<String> phrase : phrases.get(i)) {
-                if (WordForms.contains(words, phrase)) {
+                if (Tokens.containsRun(words, phrase)) {
                     score += phrase.size();
                 }
             }

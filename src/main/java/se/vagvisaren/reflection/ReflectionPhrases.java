@@ -1,33 +1,29 @@
 package se.vagvisaren.reflection;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.ReloadingContent;
+import se.vagvisaren.language.PhraseFile;
+import se.vagvisaren.language.PhraseMatcher;
 
 /**
  * The chat commands around exercises ("avsluta övningen", "radera mina svar", "endast utbildare får
- * starta övningar"), read as data from {@code dialogs/commands/reflection.yaml} (Swedish and English),
- * compared as {@link WordForms} so inflections and missing å/ä/ö still match.
+ * starta övningar"), read as data from {@code dialogs/commands/reflection.yaml} (Swedish and English, one
+ * label per command), matched by the language layer's {@link PhraseMatcher} with Swedish stems, so
+ * inflections, small typos and missing å/ä/ö still match.
  */
 @Component
 class ReflectionPhrases {
 
-    private static final Logger log = LoggerFactory.getLogger(ReflectionPhrases.class);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Only the first words matter for commands; bounds the work for a 28,000-character message. */
+    private static final int MAX_WORDS = 200;
+    private static final PhraseMatcher NO_PHRASES = PhraseMatcher.compile(java.util.Map.of(), java.util.Map.of(), List.of());
     static final String FILE = "commands/reflection.yaml";
 
     /** What a message asks for besides launching; checked in this order. */
@@ -50,10 +46,10 @@ class ReflectionPhrases {
         }
     }
 
-    private final ReloadingContent<Map<Command, List<List<String>>>> phrases;
+    private final ReloadingContent<PhraseMatcher> phrases;
 
     ReflectionPhrases(@Qualifier("dialogs") ContentSource dialogs) {
-        this.phrases = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), noPhrases());
+        this.phrases = ReloadingContent.orElse("dialogs", "dialogs/" + FILE, () -> load(dialogs), NO_PHRASES);
     }
 
     @EventListener
@@ -62,45 +58,24 @@ class ReflectionPhrases {
     }
 
     /**
-     * The phrases by command; empty lists when the file is missing (then only buttons work). Throws when it is
-     * not valid YAML: at start-up only buttons work then, after an edit the previous phrases stay.
+     * The phrases of every command, in {@link Command} order. Throws when the file is missing or has problems:
+     * at start-up only buttons work then, after an edit the previous phrases stay.
      */
-    private static Map<Command, List<List<String>>> load(ContentSource dialogs) {
-        Map<Command, List<List<String>>> loaded = noPhrases();
-        ContentSource.ContentFile file = dialogs.file(FILE);
-        if (file == null) {
-            log.warn("No {}: reflection commands only work from card buttons", FILE);
-        } else {
-            try (InputStream in = file.open()) {
-                JsonNode root = YAML.readTree(in);
-                for (Command command : Command.values()) {
-                    for (JsonNode phrase : root == null ? YAML.createArrayNode() : root.path(command.key)) {
-                        List<String> forms = WordForms.of(phrase.asText(""));
-                        if (!forms.isEmpty()) {
-                            loaded.get(command).add(forms);
-                        }
-                    }
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(file.name() + ": " + e.getMessage(), e);
+    private static PhraseMatcher load(ContentSource dialogs) {
+        PhraseFile file = PhraseFile.read(dialogs, FILE);
+        for (String label : file.labels()) {
+            if (java.util.Arrays.stream(Command.values()).noneMatch(c -> c.key.equals(label))) {
+                throw new IllegalStateException(FILE + ": unknown reflection command '" + label + "'");
             }
         }
-        return loaded;
-    }
-
-    private static Map<Command, List<List<String>>> noPhrases() {
-        Map<Command, List<List<String>>> none = new EnumMap<>(Command.class);
-        for (Command command : Command.values()) {
-            none.put(command, new ArrayList<>());
-        }
-        return none;
+        return file.matcher(java.util.Arrays.stream(Command.values()).map(c -> c.key).toList());
     }
 
     /** The first command (in {@link Command} order, {@code NAMED} excluded) the text contains. */
     Optional<Command> command(String text) {
-        List<String> words = WordForms.of(text);
+        Set<String> found = phrases.get().labels(text, MAX_WORDS);
         for (Command command : Command.values()) {
-            if (command != Command.NAMED && has(words, command)) {
+            if (command != Command.NAMED && found.contains(command.key)) {
                 return Optional.of(command);
             }
         }
@@ -109,15 +84,6 @@ class ReflectionPhrases {
 
     /** Whether the text asks for named answers ("med namn", "not anonymous"). */
     boolean asksForNamed(String text) {
-        return has(WordForms.of(text), Command.NAMED);
-    }
-
-    private boolean has(List<String> words, Command command) {
-        for (List<String> phrase : phrases.get().getOrDefault(command, List.of())) {
-            if (WordForms.contains(words, phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return phrases.get().labels(text, MAX_WORDS).contains(Command.NAMED.key);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.language.CardLanguage;
-import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 
 /**
  * Decides who answers a press on one of our Adaptive Cards: asks the {@link CardActionStep}s in

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
-import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 
 /** "svara på engelska" switches the conversation's reply language ({@link ConversationLanguages}); see {@link StepOrder#LANGUAGE_SWITCH}. */
 @Component

@@ -17,7 +17,7 @@ import se.vagvisaren.admin.WorkspaceSettings;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.language.CardLanguage;
-import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.nlu.MessageUnderstanding;
 import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.Understanding;

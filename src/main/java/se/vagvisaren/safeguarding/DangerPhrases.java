@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.ReloadingContent;
+import se.vagvisaren.language.PhraseFile;
+import se.vagvisaren.language.PhraseMatcher;
 
 /**
  * The curated danger phrases of {@code dialogs/safeguarding/danger-phrases.yaml}: families of phrases per
@@ -31,8 +33,6 @@ class DangerPhrases {
 
     /** Longest message (in words) that is searched; Teams caps messages far below this. */
     private static final int MAX_WORDS = 20_000;
-    private static final String FORM = "form:";
-    private static final String SPEAKER = "speaker:";
     private static final String CHILD_SUBJECT = "child_subject";
     private static final String CHILD_FAMILY = "child";
     private static final String CHILD_SPEAKER = "child";
@@ -46,8 +46,8 @@ class DangerPhrases {
     record Family(String id, List<String> lines) {
     }
 
-    /** One speaker entry: the speaker when one of its cues occurs or one of its forms was found. */
-    private record Speaker(String name, Set<String> forms) {
+    /** One speaker entry: the speaker when one of its cues (a phrase label) occurs or one of its forms was found. */
+    private record Speaker(String name, Set<String> forms, String cues) {
     }
 
     private record Loaded(PhraseMatcher matcher, Map<String, Family> families, List<Speaker> speakers,
@@ -117,7 +117,7 @@ class DangerPhrases {
     private static List<Family> familiesIn(Loaded current, Set<String> labels) {
         List<Family> found = new ArrayList<>();
         for (Family family : current.families().values()) {
-            if (labels.contains(FORM + family.id())) {
+            if (labels.contains(family.id())) {
                 found.add(family);
             }
         }
@@ -129,7 +129,7 @@ class DangerPhrases {
         for (int i = 0; i < speakers.size(); i++) {
             Speaker speaker = speakers.get(i);
             boolean byForm = forms.stream().anyMatch(f -> speaker.forms().contains(f.id()));
-            if (byForm || labels.contains(SPEAKER + i)) {
+            if (byForm || (!speaker.cues().isEmpty() && labels.contains(speaker.cues()))) {
                 return speaker.name();
             }
         }
@@ -142,25 +142,31 @@ class DangerPhrases {
     }
 
     private static Loaded load(ContentSource dialogs) {
-        JsonNode root = PhraseFile.read(dialogs, FILE);
-        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        PhraseFile file = PhraseFile.read(dialogs, FILE);
+        JsonNode root = file.settings();
+        List<String> labels = new ArrayList<>();
         Map<String, Family> families = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("families").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             families.put(e.getKey(), new Family(e.getKey(), PhraseFile.strings(e.getValue().path("lines"))));
-            phrases.put(FORM + e.getKey(), PhraseFile.strings(e.getValue().path("phrases")));
+            labels.add(e.getKey());
         }
-        if (phrases.values().stream().allMatch(List::isEmpty)) {
+        if (labels.stream().allMatch(label -> file.phrases(label).isEmpty())) {
             throw new IllegalStateException(FILE + " has no phrases");
         }
         List<Speaker> speakers = new ArrayList<>();
         for (JsonNode node : root.path("speakers")) {
-            speakers.add(new Speaker(node.path("speaker").asText(), Set.copyOf(PhraseFile.strings(node.path("forms")))));
-            phrases.put(SPEAKER + (speakers.size() - 1), PhraseFile.strings(node.path("cues")));
+            String cues = node.path("cues").asText("");
+            if (!cues.isEmpty() && !file.labels().contains(cues)) {
+                throw new IllegalStateException(FILE + ": speaker cues '" + cues + "' are not a label under phrases");
+            }
+            speakers.add(new Speaker(node.path("speaker").asText(), Set.copyOf(PhraseFile.strings(node.path("forms"))), cues));
         }
-        phrases.put(CHILD_SUBJECT, PhraseFile.strings(root.path("child_subject")));
+        List<String> matched = new ArrayList<>(labels);
+        speakers.stream().map(Speaker::cues).filter(c -> !c.isEmpty() && !matched.contains(c)).forEach(matched::add);
+        matched.add(CHILD_SUBJECT);
         double threshold = root.path("intent_only_min_confidence").asDouble(0.5);
-        return new Loaded(PhraseFile.matcher(root, phrases), families, List.copyOf(speakers),
+        return new Loaded(file.matcher(matched), families, List.copyOf(speakers),
                 FirstLineRules.read(root.path("first_lines")), threshold);
     }
 }

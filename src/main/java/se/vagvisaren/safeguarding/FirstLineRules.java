@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.vagvisaren.language.PhraseFile;
 
 /**
  * Which support lines come first, by speaker and form ({@code first_lines} in

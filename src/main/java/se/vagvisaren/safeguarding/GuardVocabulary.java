@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.ReloadingContent;
+import se.vagvisaren.language.FoldedText;
 
 /**
  * The word lists of the personal-data guard: {@code dialogs/safeguarding/personal-data.yaml} and
@@ -69,7 +69,7 @@ class GuardVocabulary {
 
     /** Folds and lower-cases one word the way the guard compares words. */
     static String key(String word) {
-        return FoldedText.of(word.trim()).text().toLowerCase(Locale.ROOT);
+        return FoldedText.fold(word.trim());
     }
 
     private static Lists load(ContentSource dialogs) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
+import se.vagvisaren.language.FoldedText;
 
 /**
  * Looks for personal data in text before a feature stores it or the bot repeats it: personnummer and

@@ -1,10 +1,6 @@
 package se.vagvisaren.safeguarding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -13,6 +9,8 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.ReloadingContent;
+import se.vagvisaren.language.PhraseFile;
+import se.vagvisaren.language.PhraseMatcher;
 
 /**
  * Recognises privacy requests by phrase ({@code dialogs/safeguarding/privacy-commands.yaml}), so the
@@ -58,15 +56,12 @@ public class PrivacyCommands {
     }
 
     private static PhraseMatcher load(ContentSource dialogs) {
-        JsonNode root = PhraseFile.read(dialogs, FILE);
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("commands").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!INTENTS.contains(e.getKey())) {
-                throw new IllegalStateException("Unknown privacy command " + e.getKey() + " in " + FILE);
+        PhraseFile file = PhraseFile.read(dialogs, FILE);
+        for (String label : file.labels()) {
+            if (!INTENTS.contains(label)) {
+                throw new IllegalStateException("Unknown privacy command " + label + " in " + FILE);
             }
-            commands.put(e.getKey(), PhraseFile.strings(e.getValue()));
         }
-        return PhraseFile.matcher(root, commands);
+        return file.matcher();
     }
 }

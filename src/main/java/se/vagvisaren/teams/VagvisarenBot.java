@@ -22,7 +22,7 @@ import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.OutboundMessages;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.Scope;
-import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.routing.CoreIntents;
 
 /**

@@ -25,7 +25,7 @@ import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.Scope;
 import se.vagvisaren.conversation.Sender;
-import se.vagvisaren.language.ConversationLanguages;
+import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.nlu.MessageUnderstanding;
 import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.Understanding;

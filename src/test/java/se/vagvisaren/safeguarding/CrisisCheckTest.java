@@ -195,7 +195,7 @@ class CrisisCheckTest {
     void onContentChanged_brokenFile_keepsPreviousPhrases(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(DangerPhrases.FILE);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "families:\n  violence:\n    numbers: [polisen]\n    phrases: [slår mig]\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "families:\n  violence:\n    lines: [polisen]\nphrases:\n  violence: [slår mig]\n", StandardCharsets.UTF_8);
         DangerPhrases phrases = new DangerPhrases(new ContentSource("dialogs", dir));
 
         Files.writeString(file, "families: [unclosed", StandardCharsets.UTF_8);
@@ -208,10 +208,10 @@ class CrisisCheckTest {
     void onContentChanged_newPhrase_isUsedWithoutRestart(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(DangerPhrases.FILE);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "families:\n  violence:\n    numbers: [polisen]\n    phrases: [slår mig]\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "families:\n  violence:\n    lines: [polisen]\nphrases:\n  violence: [slår mig]\n", StandardCharsets.UTF_8);
         DangerPhrases phrases = new DangerPhrases(new ContentSource("dialogs", dir));
 
-        Files.writeString(file, "families:\n  violence:\n    numbers: [polisen]\n    phrases: [slår mig, knivhögg]\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "families:\n  violence:\n    lines: [polisen]\nphrases:\n  violence: [slår mig, knivhögg]\n", StandardCharsets.UTF_8);
         phrases.onContentChanged(new ContentChanged("dialogs"));
 
         assertThat(phrases.familiesIn("han knivhögg honom")).isNotEmpty();

@@ -1,4 +1,4 @@
-package se.vagvisaren.language;
+package se.vagvisaren.replylanguage;
 
 import java.time.Clock;
 import java.time.Instant;

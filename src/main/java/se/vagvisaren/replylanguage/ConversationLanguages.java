@@ -1,4 +1,4 @@
-package se.vagvisaren.language;
+package se.vagvisaren.replylanguage;
 
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -10,6 +10,8 @@ import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
+import se.vagvisaren.language.LanguageSwitch;
+import se.vagvisaren.language.OwnVocabulary;
 import se.vagvisaren.nlu.MessageUnderstanding;
 import se.vagvisaren.nlu.TextLanguage;
 

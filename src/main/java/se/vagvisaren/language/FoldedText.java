@@ -1,12 +1,15 @@
-package se.vagvisaren.safeguarding;
+package se.vagvisaren.language;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * A copy of user text folded for matching, with a map back to the original offsets. Folding applies
- * Unicode compatibility decomposition (NFKD: full-width digits {@code １９８５} become {@code 1985},
+ * The one normalisation of chat text: a copy folded for matching, with a map back to the original
+ * offsets. Folding applies Unicode compatibility decomposition (NFKD, which includes everything NFKC
+ * maps: full-width digits {@code １９８５} become {@code 1985}, ligatures {@code ﬁ} become {@code fi},
  * {@code ＠} becomes {@code @}), drops combining marks (å → a, ö → o, so text typed without Swedish
  * letters matches too), drops invisible format characters (zero-width spaces, soft hyphens), turns
  * every kind of space into {@code ' '} and every dash into {@code '-'}, maps digits of other scripts
@@ -15,7 +18,10 @@ import java.util.Map;
  * <p>Folding goes code point by code point, so every folded character knows which original
  * characters it came from; findings can therefore be reported and redacted in the original text.
  */
-final class FoldedText {
+public final class FoldedText {
+
+    /** Swedish lower-casing; the same as the root locale's for every letter, but says what is meant. */
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     /** Cyrillic and Greek letters that look like Latin ones (the usual homoglyph tricks). */
     private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(
@@ -35,6 +41,8 @@ final class FoldedText {
             Map.entry('Ν', 'N'), Map.entry('Ο', 'O'), Map.entry('Ρ', 'P'), Map.entry('Τ', 'T'),
             Map.entry('Υ', 'Y'), Map.entry('Χ', 'X'));
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private final String text;
     private final int[] originalStart;
     private final int[] originalEnd;
@@ -48,7 +56,7 @@ final class FoldedText {
     }
 
     /** Folds {@code original}; {@code null} folds to the empty text. */
-    static FoldedText of(String original) {
+    public static FoldedText of(String original) {
         String source = original == null ? "" : original;
         StringBuilder out = new StringBuilder(source.length());
         int[] starts = new int[source.length() + 8];
@@ -97,18 +105,79 @@ final class FoldedText {
         return lookAlike != null ? lookAlike : c;
     }
 
+    /**
+     * The folded text in lower case (Swedish locale), offsets kept: lower-casing goes character by
+     * character, so the rare letter whose lower case is longer ("İ") keeps its one-character form.
+     */
+    public FoldedText lowerCase() {
+        char[] lower = text.toCharArray();
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(lower[i]);
+        }
+        return new FoldedText(new String(lower), originalStart, originalEnd, originalLength);
+    }
+
+    /** {@code text} folded and in lower case: "Fjärde STEGET" and "fjarde steget" both give {@code fjarde steget}. */
+    public static String fold(String text) {
+        return of(text).lowerCase().text();
+    }
+
+    /**
+     * {@code text} in lower case with Latin diacritics folded one character for one ({@code å ä → a},
+     * {@code ö ø → o}, {@code é → e}, {@code æ → a}, {@code ł → l}), so offsets in the result point at the same
+     * characters in {@code text}. For readers that report positions in the original without an offset map
+     * (the intent model's features, date expressions); other scripts and signs are left as they are.
+     */
+    public static String foldKeepingLength(String text) {
+        if (text == null) {
+            return "";
+        }
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldLatinLetter(Character.toLowerCase(out[i]));
+        }
+        return new String(out);
+    }
+
+    /** A lower-case Latin letter with its diacritic removed; other characters unchanged. */
+    private static char foldLatinLetter(char c) {
+        if (c < 0xC0 || c > 0x17F) {
+            return c;
+        }
+        switch (c) {
+            case 'æ':
+                return 'a';
+            case 'ø':
+                return 'o';
+            case 'ł':
+                return 'l';
+            default:
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                char base = decomposed.charAt(0);
+                return decomposed.length() > 1 && base >= 'a' && base <= 'z' ? base : c;
+        }
+    }
+
+    /**
+     * {@code text} with accents and other combining marks removed but case, signs and spaces kept, for
+     * regular expressions written in content files (where a folded dash could change a character class).
+     */
+    public static String withoutAccents(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    }
+
     /** The folded text. */
-    String text() {
+    public String text() {
         return text;
     }
 
     /** Offset in the original text where folded character {@code foldedIndex} starts. */
-    int originalStart(int foldedIndex) {
+    public int originalStart(int foldedIndex) {
         return foldedIndex >= text.length() ? originalLength : originalStart[foldedIndex];
     }
 
     /** Offset in the original text just after the folded range ending (exclusive) at {@code foldedEnd}. */
-    int originalEnd(int foldedEnd) {
+    public int originalEnd(int foldedEnd) {
         return foldedEnd <= 0 ? 0 : originalEnd[foldedEnd - 1];
     }
 }

@@ -1,4 +1,4 @@
-package se.vagvisaren.safeguarding;
+package se.vagvisaren.language;
 
 /**
  * Decides whether a typed word is the intended word with a small typo. Short words are strict
@@ -6,7 +6,7 @@ package se.vagvisaren.safeguarding;
  * counts ("slr", "slaar" for "slår"), but a changed letter only when its key is next to the intended
  * one on a Swedish keyboard ("slåt" is "slår", but "står" is not).
  */
-final class Typos {
+public final class Typos {
 
     private static final String[] KEY_ROWS = {"qwertyuiopa", "asdfghjkloa", "zxcvbnm"};
 
@@ -19,7 +19,7 @@ final class Typos {
      * @return {@code true} when equal, or within one edit (words of 4–7 letters) or two edits (8 or
      *         more); the first letter must always match
      */
-    static boolean similar(String expected, String typed) {
+    public static boolean similar(String expected, String typed) {
         if (expected.equals(typed)) {
             return true;
         }

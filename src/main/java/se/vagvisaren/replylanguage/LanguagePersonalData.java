@@ -1,4 +1,4 @@
-package se.vagvisaren.language;
+package se.vagvisaren.replylanguage;
 
 import java.time.Instant;
 import java.util.List;
