@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.replylanguage.ConversationLanguages;
 
-/** "svara på engelska" switches the conversation's reply language ({@link ConversationLanguages}); see {@link StepOrder#LANGUAGE_SWITCH}. */
+/** "svara på engelska" switches the reply language ({@link ConversationLanguages}); see {@link StepOrder#LANGUAGE_SWITCH}. */
 @Component
 @Order(StepOrder.LANGUAGE_SWITCH)
 class LanguageSwitchStep implements RoutingStep {

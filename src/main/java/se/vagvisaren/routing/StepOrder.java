@@ -13,7 +13,7 @@ final class StepOrder {
 
     /** Signs of danger get the support numbers before anything is stored, refused or answered. */
     static final int CRISIS = 100;
-    /** After the crisis check (which reads the whole text), before any feature could act on a cut text. */
+    /** After the crisis check, so a disclosure in an over-long text still gets the numbers; before any feature acts. */
     static final int TOO_LONG = 200;
     /** An @mention alone has nothing for the later steps to read: say how to go on instead. */
     static final int EMPTY = 300;
