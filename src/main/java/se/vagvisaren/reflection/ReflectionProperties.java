@@ -15,8 +15,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param minAnswers       results are shown only when at least this many people answered (anonymity in small teams)
  * @param maxTextChars     longest free-text answer accepted, in characters; longer answers are refused, not cut
- * @param hashSecret       key of the respondent hashes; prefer the environment variable {@code VAGVISAREN_HASH_SECRET}.
- *                         Empty: generated at start in local mode, refused otherwise
  * @param openFor          how long a group session stays open before it closes by itself; empty = the exercise's duration
  * @param resultTextBudget most characters of free text shown on one result card (Teams caps a message near 28 KB)
  * @param zone             time zone for schedules such as "varje måndag kl 9" when the workspace has none
@@ -31,7 +29,6 @@ import org.springframework.validation.annotation.Validated;
 record ReflectionProperties(
         @DefaultValue("3") @Min(1) int minAnswers,
         @DefaultValue("1000") @Min(10) @Max(4000) int maxTextChars,
-        String hashSecret,
         Duration openFor,
         @DefaultValue("12000") @Min(500) int resultTextBudget,
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,

@@ -24,7 +24,7 @@ import se.vagvisaren.testing.TeamsActivity;
 @BotTest
 @Import({MutableClock.Config.class, ProgressTestConfig.class})
 @TestPropertySource(properties = {"db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
-        "vagvisaren.progress.hash-secret=test-hash-secret", "vagvisaren.progress.link-secret=test-link-secret"})
+        "VAGVISAREN_HASH_SECRET=test-hash-secret-0123456789", "VAGVISAREN_LINK_SECRET=test-link-secret-0123456789"})
 class WeeklyDigestSchedulingTest {
 
     @LocalServerPort

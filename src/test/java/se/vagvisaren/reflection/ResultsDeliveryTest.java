@@ -28,7 +28,7 @@ import se.vagvisaren.testing.MutableClock;
 @BotTest
 @Import(MutableClock.Config.class)
 @TestPropertySource(properties = {"db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
-        "vagvisaren.reflection.hash-secret=results-test-secret-0123456789"})
+        "VAGVISAREN_HASH_SECRET=results-test-secret-0123456789"})
 class ResultsDeliveryTest {
 
     private static final int ATTEMPTS_PER_SEND = 5;

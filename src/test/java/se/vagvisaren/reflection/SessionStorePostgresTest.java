@@ -1,5 +1,6 @@
 package se.vagvisaren.reflection;
 
+import se.vagvisaren.testing.TestSecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.mock.env.MockEnvironment;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.reflection.TeamFixture.Person;
@@ -53,9 +53,9 @@ class SessionStorePostgresTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);
-        var properties = new ReflectionProperties(3, 1000, "postgres-test-secret-0123456789", null,
+        var properties = new ReflectionProperties(3, 1000, null,
                 12000, ZoneId.of("Europe/Stockholm"), 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
-        var keys = new RespondentKeys(properties, new MockEnvironment());
+        var keys = new RespondentKeys(TestSecrets.configured());
         LaunchPolicy everyoneMay = mock(LaunchPolicy.class);
         when(everyoneMay.mayLaunch(any())).thenReturn(true);
         when(everyoneMay.mayClose(any(), any())).thenReturn(true);
