@@ -109,8 +109,4 @@ class CoreReplies implements IntentHandler {
     Reply unknownAction(Language lang) {
         return Reply.text(texts.get(lang, "core.unknown-action"));
     }
-
-    Reply comingSoon(Language lang) {
-        return Reply.text(texts.get(lang, "core.coming-soon"));
-    }
 }

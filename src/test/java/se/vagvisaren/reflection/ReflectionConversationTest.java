@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vagvisaren.admin.Role;
 import se.vagvisaren.admin.TeamRoles;
@@ -16,6 +14,7 @@ import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.reflection.TeamFixture.Person;
 import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
 
@@ -24,10 +23,7 @@ import se.vagvisaren.testing.TeamsActivity;
  * on the card, close, results. Every test uses its own team and channel.
  */
 @BotTest
-class ReflectionConversationTest {
-
-    @LocalServerPort
-    int port;
+class ReflectionConversationTest extends ConversationFixture {
 
     @Autowired
     JdbcClient jdbc;
@@ -41,17 +37,10 @@ class ReflectionConversationTest {
     @Autowired
     PersonalAnswers personalAnswers;
 
-    ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
     final Person anna = Person.named("Anna Andersson");
     final Person sara = Person.named("Sara Berg");
     final Person omar = Person.named("Omar Haddad");
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     /** Erik launches the box exercise from the picker; returns the session id on the posted card. */
     private String launch(TeamFixture team, Person who, String exerciseId) {

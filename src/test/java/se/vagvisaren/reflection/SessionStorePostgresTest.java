@@ -1,6 +1,5 @@
 package se.vagvisaren.reflection;
 
-import se.vagvisaren.testing.TestSecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -32,6 +31,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.reflection.TeamFixture.Person;
+import se.vagvisaren.testing.TestSecrets;
 
 /**
  * The reflection tables and their locking on real PostgreSQL (the production database), not only on H2:
@@ -54,14 +54,14 @@ class SessionStorePostgresTest {
         jdbc = JdbcClient.create(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);
         var properties = new ReflectionProperties(3, 1000, null,
-                12000, ZoneId.of("Europe/Stockholm"), 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
+                12000, 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
         var keys = new RespondentKeys(TestSecrets.configured());
         LaunchPolicy everyoneMay = mock(LaunchPolicy.class);
         when(everyoneMay.mayLaunch(any())).thenReturn(true);
         when(everyoneMay.mayClose(any(), any())).thenReturn(true);
         ObjectProvider<SchedulerClient> noScheduler = mock(ObjectProvider.class);
         var store = new SessionStore(jdbc);
-        sessions = new ReflectionSessions(store, keys, everyoneMay, AnswerScreen.NONE, properties,
+        sessions = new ReflectionSessions(store, keys, everyoneMay, (text, language) -> AnswerScreen.Verdict.CLEAR, properties,
                 new ReflectionTimers(noScheduler), Clock.systemUTC(), transactions);
         personal = new PersonalAnswers(store, keys, transactions);
         box = new ExerciseCatalog(new ContentSource("dialogs", Path.of("dialogs"))).byId("normer-boxen").orElseThrow();
