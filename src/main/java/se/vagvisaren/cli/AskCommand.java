@@ -1,7 +1,6 @@
 package se.vagvisaren.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.knowledge.KnowledgeBase;
 import se.vagvisaren.knowledge.KnowledgeProblem;
 import se.vagvisaren.knowledge.KnowledgeProperties;
@@ -35,7 +35,6 @@ import se.vagvisaren.knowledge.QueryResult;
         description = "Answer handbook questions from the knowledge base (JSON on stdout).")
 class AskCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--jsonl", description = "Read {\"q\", \"lang\"} JSON Lines from stdin, write one result line each.")
     boolean jsonl;
@@ -83,7 +82,7 @@ class AskCommand implements Callable<Integer> {
                 System.err.println("Give a question, or use --jsonl to read questions from stdin.");
                 return 2;
             }
-            out.println(JSON.writeValueAsString(knowledge.ask(String.join(" ", words), Language.fromCode(lang))));
+            out.println(Mappers.JSON.writeValueAsString(knowledge.ask(String.join(" ", words), Language.fromCode(lang))));
             return 0;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -102,15 +101,15 @@ class AskCommand implements Callable<Integer> {
     private static String answerLine(KnowledgeBase knowledge, String line, int lineNumber) throws IOException {
         JsonNode request;
         try {
-            request = JSON.readTree(line);
+            request = Mappers.JSON.readTree(line);
         } catch (IOException e) {
             request = null;
         }
         if (request == null || !request.isObject() || !request.path("q").isTextual()) {
-            return JSON.writeValueAsString(Map.of("answers", List.of(), "fallback", true,
+            return Mappers.JSON.writeValueAsString(Map.of("answers", List.of(), "fallback", true,
                     "error", "line " + lineNumber + ": expected {\"q\": \"...\", \"lang\": \"sv\"}"));
         }
         QueryResult result = knowledge.ask(request.get("q").asText(), Language.fromCode(request.path("lang").asText("sv")));
-        return JSON.writeValueAsString(result);
+        return Mappers.JSON.writeValueAsString(result);
     }
 }

@@ -1,6 +1,5 @@
 package se.vagvisaren.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.knowledge.CandidateRanker;
 import se.vagvisaren.knowledge.ImportSummary;
 import se.vagvisaren.knowledge.KnowledgeBase;
@@ -109,7 +109,7 @@ class KnowledgeCommand implements Callable<Integer> {
              @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: the configured one).") Path dir)
             throws IOException {
         RetrievalEvaluation.Result result = RetrievalEvaluation.run(open(dir), questions);
-        new PrintStream(System.out, true, StandardCharsets.UTF_8).println(new ObjectMapper().writeValueAsString(result));
+        new PrintStream(System.out, true, StandardCharsets.UTF_8).println(Mappers.JSON.writeValueAsString(result));
         return 0;
     }
 

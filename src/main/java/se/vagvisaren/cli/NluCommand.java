@@ -1,7 +1,6 @@
 package se.vagvisaren.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.nlu.EvaluationReport;
 import se.vagvisaren.nlu.NluEvaluator;
 import se.vagvisaren.nlu.NluProperties;
@@ -36,7 +36,6 @@ import se.vagvisaren.nlu.TrainingData;
         description = "Language understanding: evaluate the intent classifier, parse messages.")
 class NluCommand implements Runnable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ContentSource dialogs;
     private final ObjectProvider<ParseService> parser;
@@ -70,7 +69,7 @@ class NluCommand implements Runnable {
                 return 2;
             }
             EvaluationReport report = evaluate(options);
-            out.println(options.json ? JSON.writeValueAsString(report) : EvaluationTable.format(report));
+            out.println(options.json ? Mappers.JSON.writeValueAsString(report) : EvaluationTable.format(report));
             out.flush();
             return 0;
         } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -122,13 +121,13 @@ class NluCommand implements Runnable {
                     continue;
                 }
                 try {
-                    out.println(JSON.writeValueAsString(service.parse(request(line))));
+                    out.println(Mappers.JSON.writeValueAsString(service.parse(request(line))));
                 } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
                     // One output line per input line, so scripts can zip them; the error says what was wrong.
                     failed++;
                     String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
                             ? "not JSON: " + j.getOriginalMessage() : e.getMessage();
-                    out.println(JSON.writeValueAsString(Map.of("error", "line " + lineNumber + ": " + message)));
+                    out.println(Mappers.JSON.writeValueAsString(Map.of("error", "line " + lineNumber + ": " + message)));
                 }
                 out.flush();
             }
@@ -144,7 +143,7 @@ class NluCommand implements Runnable {
     }
 
     private static ParseRequest request(String line) throws com.fasterxml.jackson.core.JsonProcessingException {
-        JsonNode node = JSON.readTree(line);
+        JsonNode node = Mappers.JSON.readTree(line);
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("expected a JSON object such as {\"text\": \"...\"}");
         }

@@ -1,7 +1,6 @@
 package se.vagvisaren.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.knowledge.CandidateRanker;
 
 /**
@@ -17,7 +17,6 @@ import se.vagvisaren.knowledge.CandidateRanker;
  */
 final class RankLines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXPECTED = "expected {\"id\": \"...\", \"q\": \"...\", \"lang\": \"sv\", \"candidates\": [\"...\", ...]}";
 
     private final CandidateRanker ranker;
@@ -31,7 +30,7 @@ final class RankLines {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNumber++;
             if (!line.isBlank()) {
-                out.println(JSON.writeValueAsString(answer(line, lineNumber)));
+                out.println(Mappers.JSON.writeValueAsString(answer(line, lineNumber)));
             }
         }
     }
@@ -39,7 +38,7 @@ final class RankLines {
     private ObjectNode answer(String line, int lineNumber) {
         JsonNode request;
         try {
-            request = JSON.readTree(line);
+            request = Mappers.JSON.readTree(line);
         } catch (IOException e) {
             return error(null, lineNumber, "not JSON; " + EXPECTED);
         }
@@ -62,15 +61,15 @@ final class RankLines {
             texts.add(c.asText());
         }
         Language language = Language.fromCode(request.path("lang").asText("sv"));
-        ObjectNode result = JSON.createObjectNode();
-        result.set("id", id == null ? JSON.nullNode() : id);
+        ObjectNode result = Mappers.JSON.createObjectNode();
+        result.set("id", id == null ? Mappers.JSON.nullNode() : id);
         ranker.rank(request.get("q").asText(), language, texts).forEach(result.putArray("ranking")::add);
         return result;
     }
 
     private static ObjectNode error(JsonNode id, int lineNumber, String message) {
-        ObjectNode result = JSON.createObjectNode();
-        result.set("id", id == null ? JSON.nullNode() : id);
+        ObjectNode result = Mappers.JSON.createObjectNode();
+        result.set("id", id == null ? Mappers.JSON.nullNode() : id);
         result.put("error", "line " + lineNumber + ": " + message);
         return result;
     }

@@ -1,7 +1,6 @@
 package se.vagvisaren.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -10,22 +9,18 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Adaptive Card templates from {@code dialogs/cards/<name>.json}. A template's string values may hold
- * placeholders {@code ${key}}; {@link #fill} replaces them inside the parsed JSON tree, so a value
+ * placeholders {@code {key}} ({@link Placeholders}); {@link #fill} replaces them inside the parsed JSON tree, so a value
  * containing quotes or braces can never break the card (unlike text substitution on raw JSON).
  */
 @Component
 public class CardTemplates {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
 
     private final ContentSource dialogs;
     private final Map<String, JsonNode> cache = new ConcurrentHashMap<>();
@@ -58,7 +53,7 @@ public class CardTemplates {
             throw new IllegalArgumentException("No card template cards/" + name + ".json");
         }
         try (InputStream in = file.open()) {
-            JsonNode node = JSON.readTree(in);
+            JsonNode node = Mappers.JSON.readTree(in);
             if (node == null || !node.isObject()) {
                 throw new IllegalArgumentException("Card template " + file.name() + " is not a JSON object");
             }
@@ -71,18 +66,8 @@ public class CardTemplates {
     private static JsonNode replace(JsonNode node, Map<String, String> values) {
         if (node.isTextual()) {
             String text = node.asText();
-            if (!text.contains("${")) {
-                return node;
-            }
-            // One pass: a value that itself contains "${other}" is inserted as written, never expanded.
-            Matcher m = PLACEHOLDER.matcher(text);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String value = values.containsKey(m.group(1)) ? values.get(m.group(1)) : m.group();
-                m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
-            }
-            m.appendTail(out);
-            return TextNode.valueOf(out.toString());
+            // One pass (Placeholders.fill): a value that itself contains "{other}" is inserted as written.
+            return Placeholders.present(text) ? TextNode.valueOf(Placeholders.fill(text, values)) : node;
         }
         if (node.isObject()) {
             ObjectNode obj = (ObjectNode) node;
@@ -101,7 +86,7 @@ public class CardTemplates {
 
     /** An empty Adaptive Card 1.5 to build on in code when no template fits. */
     public static ObjectNode emptyCard() {
-        ObjectNode card = JSON.createObjectNode();
+        ObjectNode card = Mappers.JSON.createObjectNode();
         card.put("type", "AdaptiveCard");
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         card.put("version", "1.5");

@@ -1,8 +1,6 @@
 package se.vagvisaren.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class ReplyTexts {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyTexts.class);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final LastGoodFiles<Map<String, String>> files = new LastGoodFiles<>("reply file");
     private final ReloadingContent<Map<Language, Map<String, String>>> texts;
@@ -68,7 +65,7 @@ public class ReplyTexts {
     private static Map<String, String> parse(ContentSource.ContentFile file) throws IOException {
         Map<String, String> texts = new HashMap<>();
         try (InputStream in = file.open()) {
-            JsonNode root = YAML.readTree(in);
+            JsonNode root = Mappers.YAML.readTree(in);
             if (root != null) {
                 flatten("", root, texts);
             }
@@ -143,13 +140,6 @@ public class ReplyTexts {
     }
 
     static String fill(String template, Object... nameValuePairs) {
-        if (nameValuePairs.length % 2 != 0) {
-            throw new IllegalArgumentException("Placeholders come in name/value pairs");
-        }
-        String result = template;
-        for (int i = 0; i < nameValuePairs.length; i += 2) {
-            result = result.replace("{" + nameValuePairs[i] + "}", String.valueOf(nameValuePairs[i + 1]));
-        }
-        return result;
+        return Placeholders.fill(template, pairs(nameValuePairs));
     }
 }

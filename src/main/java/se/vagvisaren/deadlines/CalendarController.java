@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.ReplyTexts;
 
 /**
  * {@code GET /api/deadlines/{workspaceId}/calendar.ics?token=...}: a team's deadlines for calendar
  * subscriptions. Calendar clients cannot send headers, so the signed token is in the query; a missing or
- * wrong token gets 403 and tells nothing about the team.
+ * wrong token gets 403 with one plain line on what to do, and tells nothing about the team.
  */
 @RestController
 class CalendarController {
@@ -27,9 +28,11 @@ class CalendarController {
     private final DeadlineStore deadlines;
     private final DeadlineProperties properties;
     private final Clock clock;
+    private final ReplyTexts texts;
 
     CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineStore deadlines,
-                       DeadlineProperties properties, Clock clock) {
+                       DeadlineProperties properties, Clock clock, ReplyTexts texts) {
+        this.texts = texts;
         this.links = links;
         this.feed = feed;
         this.deadlines = deadlines;
@@ -41,10 +44,13 @@ class CalendarController {
     ResponseEntity<String> calendar(@PathVariable String workspaceId,
                                     @RequestParam(name = "token", required = false) String token,
                                     @RequestParam(name = "lang", required = false) String lang) {
+        Language language = Language.fromCode(lang);
         if (!links.verify(workspaceId, token)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    .body(texts.get(language, "deadlines.calendar.invalid") + "\n");
         }
-        String body = feed.write(deadlines.calendar(workspaceId, 500), Language.fromCode(lang), clock.instant());
+        String body = feed.write(deadlines.calendar(workspaceId, 500), language, clock.instant());
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Disposition", "inline; filename=\"deadlines.ics\"")

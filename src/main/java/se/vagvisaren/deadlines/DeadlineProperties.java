@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -14,7 +13,6 @@ import org.springframework.validation.annotation.Validated;
  * Deadline and nudge settings ({@code vagvisaren.deadlines.*}). Teams can override the lead times, the
  * escalation delay and the zone in their workspace settings ({@link DeadlineSettings}).
  *
- * @param defaultZone          zone for teams that set none
  * @param defaultLeadTimes     reminders before the due time, e.g. {@code 7d,1d,0} (0 = at the due time)
  * @param nudgeTime            local time of automatic nudges, {@code HH:mm}
  * @param officeHoursStart     automatic nudges never go out before this local time, {@code HH:mm}
@@ -31,7 +29,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("vagvisaren.deadlines")
 public record DeadlineProperties(
-        @DefaultValue("Europe/Stockholm") @NotNull ZoneId defaultZone,
         @DefaultValue("7d,1d,0") String defaultLeadTimes,
         @DefaultValue("09:00") String nudgeTime,
         @DefaultValue("08:00") String officeHoursStart,

@@ -144,11 +144,9 @@ class DeadlineReplies {
         return Reply.card(heading, cards.list(heading, shown, next, Math.max(0, more), lang, clock.instant()));
     }
 
-    /** The signed calendar link, or why there is none. */
+    /** The signed calendar link of the message's workspace. */
     Reply calendar(IncomingMessage message) {
-        return links.url(message.workspaceId())
-                .map(url -> Reply.text(texts.get(message.language(), "deadlines.calendar.link", "url", url)))
-                .orElse(Reply.text(texts.get(message.language(), "deadlines.calendar.disabled")));
+        return Reply.text(texts.get(message.language(), "deadlines.calendar.link", "url", links.url(message.workspaceId())));
     }
 
     DeadlineCards cards() {

@@ -1,12 +1,12 @@
 package se.vagvisaren.deadlines;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.WorkspaceSettings;
+import se.vagvisaren.admin.WorkspaceZones;
 
 /**
  * A team's own deadline settings, stored in {@link WorkspaceSettings}: {@code zone} (shared with other
@@ -16,28 +16,23 @@ import se.vagvisaren.admin.WorkspaceSettings;
 @Component
 class DeadlineSettings {
 
-    static final String ZONE = "zone";
     static final String LEAD_TIMES = "deadlines.lead-times";
     static final String ESCALATE_AFTER_DAYS = "deadlines.escalate-after-days";
     private static final Logger log = LoggerFactory.getLogger(DeadlineSettings.class);
 
     private final WorkspaceSettings settings;
     private final DeadlineProperties properties;
+    private final WorkspaceZones zones;
 
-    DeadlineSettings(WorkspaceSettings settings, DeadlineProperties properties) {
+    DeadlineSettings(WorkspaceSettings settings, DeadlineProperties properties, WorkspaceZones zones) {
         this.settings = settings;
+        this.zones = zones;
         this.properties = properties;
     }
 
+    /** The workspace's zone, as {@link WorkspaceZones} decides it. */
     ZoneId zone(String workspaceId) {
-        return settings.get(workspaceId, ZONE).map(value -> {
-            try {
-                return ZoneId.of(value.trim());
-            } catch (DateTimeException e) {
-                log.warn("Workspace {} has an unknown zone setting; using the default", workspaceId);
-                return properties.defaultZone();
-            }
-        }).orElse(properties.defaultZone());
+        return zones.of(workspaceId);
     }
 
     List<LeadTime> leadTimes(String workspaceId) {
@@ -59,9 +54,5 @@ class DeadlineSettings {
                 return properties.escalateAfterDays();
             }
         }).orElse(properties.escalateAfterDays());
-    }
-
-    void setLeadTimes(String workspaceId, List<LeadTime> leads) {
-        settings.set(workspaceId, LEAD_TIMES, LeadTime.specs(leads));
     }
 }

@@ -84,13 +84,4 @@ class NudgeStore {
                         + "ORDER BY planned_at LIMIT 1")
                 .param("d", deadlineId).query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
     }
-
-    List<Nudge> ofDeadline(long deadlineId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM deadline_nudge WHERE deadline_id = :d ORDER BY planned_at, id")
-                .param("d", deadlineId)
-                .query((rs, n) -> new Nudge(rs.getLong(1), rs.getLong(2), NudgeKind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class).toInstant(),
-                        Nudge.Status.valueOf(rs.getString(7)), rs.getInt(8)))
-                .list();
-    }
 }

@@ -170,11 +170,6 @@ public class KnowledgeBase {
         return new KnowledgeAnswer(p.id(), p.title(), p.text(), Math.round(hit.score() * 1000) / 1000.0, p.source());
     }
 
-    /** Ranked candidates with their raw score and coverage, thresholds not applied; for tuning and tests. */
-    List<PassageIndex.Hit> candidates(String question, Language language, int limit) {
-        return snapshot.index().search(question, language, limit);
-    }
-
     /** A passage by id. */
     public Optional<Passage> passage(String id) {
         return Optional.ofNullable(id == null ? null : snapshot.index().passages().get(id));

@@ -1,8 +1,6 @@
 package se.vagvisaren.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 
 /**
  * Reads one Markdown passage: YAML front matter between {@code ---} lines, then the answer text.
@@ -27,7 +26,6 @@ import se.vagvisaren.conversation.Language;
 final class PassageParser {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private PassageParser() {
     }
@@ -122,7 +120,7 @@ final class PassageParser {
 
     private static JsonNode readYaml(String file, String yaml) {
         try {
-            JsonNode node = YAML.readTree(yaml);
+            JsonNode node = Mappers.YAML.readTree(yaml);
             if (node == null || !node.isObject()) {
                 throw new KnowledgeFormatException(file, "front matter is not a YAML mapping");
             }

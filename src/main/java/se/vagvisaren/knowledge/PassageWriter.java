@@ -1,13 +1,13 @@
 package se.vagvisaren.knowledge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.vagvisaren.conversation.Mappers;
 
 /**
  * Writes passages as Markdown files with front matter, in the same format as the hand-written ones, so
@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
  */
 final class PassageWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PassageWriter() {
     }
@@ -57,7 +56,7 @@ final class PassageWriter {
     /** A JSON string literal is a valid double-quoted YAML scalar, with every special character escaped. */
     private static String quote(String value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Mappers.JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

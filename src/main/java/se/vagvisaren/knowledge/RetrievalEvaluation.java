@@ -1,7 +1,6 @@
 package se.vagvisaren.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 
 /**
  * Measures retrieval quality on a JSON Lines test set of {@code {"q", "lang", "expected"}}. {@code expected}
@@ -20,7 +20,6 @@ import se.vagvisaren.conversation.Language;
  */
 public final class RetrievalEvaluation {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Figures for one run.
@@ -106,7 +105,7 @@ public final class RetrievalEvaluation {
 
     private static JsonNode parse(Path file, int line, String text) {
         try {
-            return JSON.readTree(text);
+            return Mappers.JSON.readTree(text);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + " line " + line + ": not valid JSON", e);
         }

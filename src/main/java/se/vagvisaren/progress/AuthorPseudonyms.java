@@ -2,6 +2,9 @@ package se.vagvisaren.progress;
 
 import java.util.HexFormat;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.system.Secret;
+import se.vagvisaren.system.SecretKeys;
+import se.vagvisaren.system.Signer;
 
 /**
  * Replaces author ids with stable pseudonyms for exports: the first 16 hex digits of
@@ -14,10 +17,10 @@ class AuthorPseudonyms {
 
     private static final int HEX_DIGITS = 16;
 
-    private final Hmac hmac;
+    private final Signer signer;
 
-    AuthorPseudonyms(ProgressProperties properties) {
-        this.hmac = new Hmac(properties.hashSecret(), "VAGVISAREN_HASH_SECRET");
+    AuthorPseudonyms(SecretKeys secrets) {
+        this.signer = secrets.signer(Secret.HASH);
     }
 
     /** The pseudonym of {@code authorId}, e.g. {@code p-3f9a0c1d2e4b5a67}; {@code null} stays {@code null}. */
@@ -25,6 +28,6 @@ class AuthorPseudonyms {
         if (authorId == null) {
             return null;
         }
-        return "p-" + HexFormat.of().formatHex(hmac.sign("progress-author:" + authorId)).substring(0, HEX_DIGITS);
+        return "p-" + HexFormat.of().formatHex(signer.sign("progress-author:" + authorId)).substring(0, HEX_DIGITS);
     }
 }

@@ -1,7 +1,6 @@
 package se.vagvisaren.progress;
 
 import java.net.URI;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -9,14 +8,16 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-import se.vagvisaren.system.GeneratedSecrets;
+import se.vagvisaren.system.Secret;
+import se.vagvisaren.system.SecretKeys;
+import se.vagvisaren.system.Signer;
 
 /**
  * Signed, expiring links to the read-only {@code /overview} page, handed to county-board members in
  * chat. A token is {@code v1.<expiry epoch seconds>.<holder>.<signature>}: the holder is a keyed
  * hash of the member's id (so the token names no one), the signature HMAC-SHA256 under
- * {@code VAGVISAREN_LINK_SECRET} over the rest (without it, under a secret generated once and kept in the
- * database, so links survive restarts). A token stops working when it expires, when the secret changes, or
+ * {@link Secret#LINK} over the rest ({@link SecretKeys} decides where that secret comes from; links survive
+ * restarts and work on every instance). A token stops working when it expires, when the secret changes, or
  * when its holder is no longer in the county-board configuration.
  */
 @Component
@@ -26,12 +27,12 @@ class OverviewLinks {
     private static final String VERSION = "v1";
     private static final int MAX_TOKEN_LENGTH = 256;
 
-    private final Hmac hmac;
+    private final Signer signer;
     private final ProgressProperties properties;
     private final Clock clock;
 
-    OverviewLinks(ProgressProperties properties, Clock clock, GeneratedSecrets generated) {
-        this.hmac = new Hmac(properties.linkSecret(), () -> generated.getOrCreate(GeneratedSecrets.LINKS));
+    OverviewLinks(ProgressProperties properties, Clock clock, SecretKeys secrets) {
+        this.signer = secrets.signer(Secret.LINK);
         this.properties = properties;
         this.clock = clock;
     }
@@ -40,7 +41,7 @@ class OverviewLinks {
     String token(String holderId) {
         long expires = clock.instant().plus(properties.linkValidity()).getEpochSecond();
         String unsigned = VERSION + "." + expires + "." + holder(holderId);
-        return unsigned + "." + base64(hmac.sign(unsigned));
+        return unsigned + "." + base64(signer.sign(unsigned));
     }
 
     /** The full link for {@code holderId}, or empty when no public base URL is configured. */
@@ -68,14 +69,13 @@ class OverviewLinks {
             return Optional.empty();
         }
         String unsigned = parts[0] + "." + parts[1] + "." + parts[2];
-        byte[] expected = hmac.sign(unsigned);
         byte[] given;
         try {
             given = Base64.getUrlDecoder().decode(parts[3]);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (!MessageDigest.isEqual(expected, given)) {
+        if (!signer.verify(unsigned, given)) {
             return Optional.empty();
         }
         long expires;
@@ -92,7 +92,7 @@ class OverviewLinks {
 
     /** The keyed hash a token carries for a member id. */
     String holder(String holderId) {
-        return HexFormat.of().formatHex(hmac.sign("overview-holder:" + holderId)).substring(0, 24);
+        return HexFormat.of().formatHex(signer.sign("overview-holder:" + holderId)).substring(0, 24);
     }
 
     private static long expiresOf(String token) {

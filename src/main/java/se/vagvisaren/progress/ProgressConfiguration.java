@@ -8,12 +8,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Fallback;
 
 /**
  * Wiring of the progress feature: the default ports until safeguarding and deadlines connect theirs,
@@ -24,27 +20,10 @@ import org.springframework.context.annotation.Fallback;
 @Configuration(proxyBeanMethods = false)
 class ProgressConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(ProgressConfiguration.class);
     static final String DIGEST_TASK = "progress-weekly-digest";
     /** A digest that could not be delivered is tried again this much later, a few times. */
     static final Duration DIGEST_RETRY = Duration.ofMinutes(30);
     static final int DIGEST_RETRIES = 4;
-
-    // @Fallback as well: a guard declared in a configuration class processed after this one still wins
-    @Bean
-    @Fallback
-    @ConditionalOnMissingBean(UpdateScreen.class)
-    UpdateScreen allowAllUpdateScreen() {
-        log.info("No personal-data guard connected: progress updates are stored without a privacy screen");
-        return UpdateScreen.ALLOW_ALL;
-    }
-
-    @Bean
-    @Fallback
-    @ConditionalOnMissingBean(UpcomingDeadlines.class)
-    UpcomingDeadlines noUpcomingDeadlines() {
-        return UpcomingDeadlines.NONE;
-    }
 
     @Bean
     RecurringTask<Void> progressWeeklyDigestTask(WeeklyDigest digest, ProgressProperties properties) {

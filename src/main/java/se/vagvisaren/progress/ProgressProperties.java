@@ -25,10 +25,6 @@ import org.springframework.validation.annotation.Validated;
  * @param deadlineHorizon how far ahead digests and the overview list deadlines
  * @param maxTextChars    longest update text accepted (characters)
  * @param listLimit       most updates shown in one list reply
- * @param hashSecret      key for pseudonymising authors in exports (HMAC-SHA256); env {@code VAGVISAREN_HASH_SECRET}.
- *                        Empty = a random key per process (pseudonyms then change on restart)
- * @param linkSecret      key for signed overview links; env {@code VAGVISAREN_LINK_SECRET}. Empty = a random key
- *                        per process (links then die on restart and differ between replicas)
  * @param linkValidity    how long a signed overview link works
  * @param publicBaseUrl   the bot's public address, used to build overview links ({@code https://bot.example.se});
  *                        empty = links cannot be handed out
@@ -45,15 +41,11 @@ public record ProgressProperties(
         @DefaultValue("14d") @NotNull Duration deadlineHorizon,
         @DefaultValue("2000") @Min(20) @Max(20000) int maxTextChars,
         @DefaultValue("30") @Min(1) @Max(200) int listLimit,
-        String hashSecret,
-        String linkSecret,
         @DefaultValue("7d") @NotNull Duration linkValidity,
         URI publicBaseUrl,
         Map<String, String> municipalities) {
 
     public ProgressProperties {
-        hashSecret = hashSecret == null ? "" : hashSecret;
-        linkSecret = linkSecret == null ? "" : linkSecret;
         municipalities = municipalities == null ? Map.of() : Map.copyOf(municipalities);
     }
 }

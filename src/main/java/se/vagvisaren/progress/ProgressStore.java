@@ -172,11 +172,6 @@ class ProgressStore {
         grouper.flush();
     }
 
-    /** Deletes every update written by one person (erasure on request); returns how many. */
-    int deleteByAuthor(String authorId) {
-        return jdbc.sql("DELETE FROM progress_update WHERE author_id = :a").param("a", authorId).update();
-    }
-
     private List<ProgressUpdate> select(String where, Map<String, ?> params) {
         List<ProgressUpdate> out = new ArrayList<>();
         Grouper grouper = new Grouper(out::add);

@@ -4,14 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Deadlines the progress digest and overview show. The deadlines feature implements this port; until
- * it is connected, {@link #NONE} is used and digests simply list no deadlines. Declare a bean of this
- * type to replace the default.
+ * Deadlines the progress digest and overview show; the deadlines feature implements this port
+ * ({@code deadlines.DigestDeadlines}).
  */
 public interface UpcomingDeadlines {
-
-    /** The default until the deadlines feature is connected. */
-    UpcomingDeadlines NONE = (workspaceId, from, until) -> List.of();
 
     /**
      * Open deadlines of one workspace due in {@code [from, until)}, soonest first; empty when none.

@@ -4,14 +4,11 @@ import java.util.List;
 import se.vagvisaren.conversation.Language;
 
 /**
- * The privacy check every progress update passes before it is stored. The safeguarding feature's
- * personal-data guard (personnummer, phone numbers, names next to violence words) will implement this;
- * until it does, {@link #ALLOW_ALL} is used. Declare a bean of this type to replace the default.
+ * The privacy check every progress update passes before it is stored, implemented by
+ * {@link GuardedUpdateScreen} over the safeguarding feature's personal-data guard (personnummer, phone
+ * numbers, names next to violence words).
  */
 public interface UpdateScreen {
-
-    /** The default until the safeguarding guard is connected: lets everything through. */
-    UpdateScreen ALLOW_ALL = (text, language) -> Screening.clear();
 
     /**
      * Checks one update text. Must not throw and must not log the text.

@@ -1,7 +1,6 @@
 package se.vagvisaren.reflection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.reflection.Exercise.Question;
 import se.vagvisaren.reflection.Exercise.QuestionType;
 
@@ -21,7 +21,6 @@ import se.vagvisaren.reflection.Exercise.QuestionType;
 final class AnswerForm {
 
     static final String INPUT_PREFIX = "a_";
-    private static final ObjectMapper JSON = new ObjectMapper();
     // Invisible control characters (except line breaks and tabs) could hide text in the results card.
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}]");
 
@@ -33,7 +32,7 @@ final class AnswerForm {
      * @return the validated answers, or the first problem found
      */
     static Result read(Exercise exercise, JsonNode data, int maxTextChars) {
-        ObjectNode answers = JSON.createObjectNode();
+        ObjectNode answers = Mappers.JSON.createObjectNode();
         List<String> texts = new ArrayList<>();
         int number = 0;
         for (Question question : exercise.questions()) {

@@ -4,14 +4,10 @@ import se.vagvisaren.conversation.Language;
 
 /**
  * Checks free-text answers before they are stored and again before they are shown on a result card.
- * This is the hook for the safeguarding package's personal-data guard and crisis check: until a bean
- * implementing it exists, {@link #NONE} lets everything through (see {@link AnswerScreenConfiguration}).
- * Implementations must be thread-safe and must never throw for any text.
+ * {@link GuardedAnswerScreen} implements it over the safeguarding package's personal-data guard and crisis
+ * check. Implementations must be thread-safe and must never throw for any text.
  */
 public interface AnswerScreen {
-
-    /** Lets every text through; the default until safeguarding provides a real screen. */
-    AnswerScreen NONE = (text, language) -> Verdict.CLEAR;
 
     /**
      * @param text     one free-text answer, already length-checked (at most a few thousand characters)

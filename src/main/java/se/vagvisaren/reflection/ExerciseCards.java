@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
@@ -37,9 +38,9 @@ class ExerciseCards {
     private final CardTemplates templates;
     private final ReplyTexts texts;
     private final ReflectionProperties properties;
-    private final WorkspaceZone zones;
+    private final WorkspaceZones zones;
 
-    ExerciseCards(CardTemplates templates, ReplyTexts texts, ReflectionProperties properties, WorkspaceZone zones) {
+    ExerciseCards(CardTemplates templates, ReplyTexts texts, ReflectionProperties properties, WorkspaceZones zones) {
         this.templates = templates;
         this.texts = texts;
         this.properties = properties;

@@ -1,8 +1,6 @@
 package se.vagvisaren.reflection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.LastGoodFiles;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.conversation.ReloadingContent;
 
 /**
@@ -32,7 +31,6 @@ import se.vagvisaren.conversation.ReloadingContent;
 class ExerciseCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(ExerciseCatalog.class);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String FOLDER = "reflections";
 
     private final LastGoodFiles<Exercise> files = new LastGoodFiles<>("exercise file");
@@ -69,7 +67,7 @@ class ExerciseCatalog {
     /** One exercise file; its id must not be taken by a file read before it. */
     private static Exercise parse(ContentSource.ContentFile file, Map<String, Exercise> byId) throws IOException {
         try (InputStream in = file.open()) {
-            Exercise exercise = ExerciseReader.read(YAML.readTree(in));
+            Exercise exercise = ExerciseReader.read(Mappers.YAML.readTree(in));
             if (byId.containsKey(exercise.id())) {
                 throw new ExerciseReader.InvalidExercise(List.of("id " + exercise.id() + " is already used by another file"));
             }
@@ -109,6 +107,6 @@ class ExerciseCatalog {
 
     /** Reads YAML with the same settings as the catalog; for tests that validate single files. */
     static JsonNode parse(String yaml) throws java.io.IOException {
-        return YAML.readTree(yaml);
+        return Mappers.YAML.readTree(yaml);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.CardAction;
 import se.vagvisaren.conversation.CardActionHandler;
 import se.vagvisaren.conversation.CardActionResult;
@@ -52,13 +53,13 @@ class ReflectionCardActions implements CardActionHandler {
     private final ExerciseCatalog catalog;
     private final ExerciseCards cards;
     private final ReplyTexts texts;
-    private final WorkspaceZone zones;
+    private final WorkspaceZones zones;
     private final ReflectionProperties properties;
     private final HeldDrafts held;
     private final Clock clock;
 
     ReflectionCardActions(ReflectionSessions sessions, ReflectionCommands commands, ExerciseCatalog catalog,
-                          ExerciseCards cards, ReplyTexts texts, WorkspaceZone zones, ReflectionProperties properties,
+                          ExerciseCards cards, ReplyTexts texts, WorkspaceZones zones, ReflectionProperties properties,
                           HeldDrafts held, Clock clock) {
         this.sessions = sessions;
         this.commands = commands;

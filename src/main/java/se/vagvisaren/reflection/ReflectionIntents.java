@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.IntentHandler;
 import se.vagvisaren.conversation.Language;
@@ -31,14 +32,14 @@ class ReflectionIntents implements IntentHandler {
     private final ReflectionCommands commands;
     private final ReflectionPhrases phrases;
     private final ExerciseCatalog catalog;
-    private final WorkspaceZone zones;
+    private final WorkspaceZones zones;
     private final ReflectionProperties properties;
     private final ReplyTexts texts;
     private final Clock clock;
     private final DateParser dates;
 
     ReflectionIntents(ReflectionCommands commands, ReflectionPhrases phrases, ExerciseCatalog catalog,
-                      WorkspaceZone zones, ReflectionProperties properties, ReplyTexts texts, Clock clock,
+                      WorkspaceZones zones, ReflectionProperties properties, ReplyTexts texts, Clock clock,
                       DateParser dates) {
         this.commands = commands;
         this.phrases = phrases;

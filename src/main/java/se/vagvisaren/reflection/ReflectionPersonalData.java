@@ -1,10 +1,10 @@
 package se.vagvisaren.reflection;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.safeguarding.PersonalDataStore;
 
 /**
@@ -22,7 +22,6 @@ import se.vagvisaren.safeguarding.PersonalDataStore;
 @Component
 class ReflectionPersonalData implements PersonalDataStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String NAME = "reflection-answers";
 
@@ -61,7 +60,7 @@ class ReflectionPersonalData implements PersonalDataStore {
 
     private static Object parse(String json) {
         try {
-            return JSON.readTree(json);
+            return Mappers.JSON.readTree(json);
         } catch (java.io.IOException e) {
             return json;
         }

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,11 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param minAnswers       results are shown only when at least this many people answered (anonymity in small teams)
  * @param maxTextChars     longest free-text answer accepted, in characters; longer answers are refused, not cut
- * @param hashSecret       key of the respondent hashes; prefer the environment variable {@code VAGVISAREN_HASH_SECRET}.
- *                         Empty: generated at start in local mode, refused otherwise
  * @param openFor          how long a group session stays open before it closes by itself; empty = the exercise's duration
  * @param resultTextBudget most characters of free text shown on one result card (Teams caps a message near 28 KB)
- * @param zone             time zone for schedules such as "varje måndag kl 9" when the workspace has none
  * @param maxOccurrences   most launches one schedule may plan
  * @param resultsRetryDelay  pause before the first later try when results could not be posted; each further pause
  *                           is twice the one before
@@ -31,10 +27,8 @@ import org.springframework.validation.annotation.Validated;
 record ReflectionProperties(
         @DefaultValue("3") @Min(1) int minAnswers,
         @DefaultValue("1000") @Min(10) @Max(4000) int maxTextChars,
-        String hashSecret,
         Duration openFor,
         @DefaultValue("12000") @Min(500) int resultTextBudget,
-        @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
         @DefaultValue("52") @Min(1) @Max(366) int maxOccurrences,
         @DefaultValue("1m") @NotNull @DurationMin(seconds = 1) Duration resultsRetryDelay,
         @DefaultValue("6") @Min(1) @Max(10) int resultsRetries,

@@ -1,7 +1,6 @@
 package se.vagvisaren.reflection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.vagvisaren.conversation.ConversationKey;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.conversation.Scope;
 import se.vagvisaren.conversation.TeamsText;
 import se.vagvisaren.reflection.ReflectionSession.AnswerMode;
@@ -35,7 +35,6 @@ public class ReflectionSessions {
 
     private static final Logger log = LoggerFactory.getLogger(ReflectionSessions.class);
     private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LOCK_ATTEMPTS = 5;
     private static final int MAX_NAME_CHARS = 256;
 
@@ -232,7 +231,7 @@ public class ReflectionSessions {
         }
         return store.answerOf(session.id(), session.ownerKey()).map(json -> {
             try {
-                return JSON.readTree(json);
+                return Mappers.JSON.readTree(json);
             } catch (Exception e) {
                 return null;
             }

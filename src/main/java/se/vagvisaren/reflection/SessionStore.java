@@ -1,7 +1,6 @@
 package se.vagvisaren.reflection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vagvisaren.conversation.ConversationKey;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.conversation.Scope;
 import se.vagvisaren.reflection.ReflectionSession.AnswerMode;
 import se.vagvisaren.reflection.ReflectionSession.Status;
@@ -25,7 +25,6 @@ import se.vagvisaren.reflection.ReflectionSession.Status;
 @Repository
 class SessionStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, exercise_json, workspace_id, tenant_id, conversation_id, scope, lang, "
             + "answer_mode, launched_by, owner_key, status, salt, opened_at, closes_at, closed_at";
 
@@ -229,7 +228,7 @@ class SessionStore {
 
     private static String toJson(Exercise exercise) {
         try {
-            return JSON.writeValueAsString(exercise);
+            return Mappers.JSON.writeValueAsString(exercise);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store exercise " + exercise.id(), e);
         }
@@ -237,7 +236,7 @@ class SessionStore {
 
     private static Exercise fromJson(String json) {
         try {
-            return JSON.readValue(json, Exercise.class);
+            return Mappers.JSON.readValue(json, Exercise.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored exercise is unreadable", e);
         }

@@ -1,13 +1,13 @@
 package se.vagvisaren.reflection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.reflection.Exercise.Option;
 import se.vagvisaren.reflection.Exercise.Question;
 import se.vagvisaren.reflection.Exercise.QuestionType;
@@ -22,7 +22,6 @@ import se.vagvisaren.reflection.SessionStore.StoredAnswer;
  */
 record Tally(int respondents, List<QuestionTally> questions) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * @param shuffle orders the free-text answers; pass a fresh {@link java.security.SecureRandom} so the
@@ -33,7 +32,7 @@ record Tally(int respondents, List<QuestionTally> questions) {
         List<String> names = new ArrayList<>();
         for (StoredAnswer answer : answers) {
             try {
-                parsed.add(JSON.readTree(answer.answersJson()));
+                parsed.add(Mappers.JSON.readTree(answer.answersJson()));
                 names.add(answer.name());
             } catch (Exception unreadable) {
                 // skipped: one corrupt row must not hide everybody else's answers

@@ -111,8 +111,4 @@ public class CoreIntents implements IntentHandler {
     Reply unknownAction(Language lang) {
         return Reply.text(texts.get(lang, "core.unknown-action"));
     }
-
-    Reply comingSoon(Language lang) {
-        return Reply.text(texts.get(lang, "core.coming-soon"));
-    }
 }

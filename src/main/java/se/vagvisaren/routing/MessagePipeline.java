@@ -3,8 +3,6 @@ package se.vagvisaren.routing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.RoleCommands.MentionedPerson;
-import se.vagvisaren.admin.WorkspaceSettings;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.language.CardLanguage;
 import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.nlu.MessageUnderstanding;
-import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.Understanding;
 
 /**
@@ -31,26 +28,22 @@ import se.vagvisaren.nlu.Understanding;
 public class MessagePipeline {
 
     private static final Logger log = LoggerFactory.getLogger(MessagePipeline.class);
-    /** The workspace setting that names a team's time zone, shared with deadlines and reflection. */
-    private static final String ZONE_SETTING = "zone";
 
     private final List<RoutingStep> steps;
     private final MessageUnderstanding understanding;
     private final ConversationLanguages languages;
-    private final WorkspaceSettings settings;
-    private final ZoneId defaultZone;
+    private final WorkspaceZones zones;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Timer nluTimer;
 
     /** @param steps the steps, sorted by their {@code @Order} (Spring sorts an injected list) */
     MessagePipeline(List<RoutingStep> steps, MessageUnderstanding understanding, ConversationLanguages languages,
-                    WorkspaceSettings settings, NluProperties nluProperties, Clock clock, MeterRegistry meters) {
+                    WorkspaceZones zones, Clock clock, MeterRegistry meters) {
         this.steps = List.copyOf(steps);
         this.understanding = understanding;
         this.languages = languages;
-        this.settings = settings;
-        this.defaultZone = nluProperties.zone();
+        this.zones = zones;
         this.clock = clock;
         this.meters = meters;
         this.nluTimer = Timer.builder("vagvisaren.nlu.latency").description("Time to read one message")
@@ -68,7 +61,7 @@ public class MessagePipeline {
     public List<Reply> route(IncomingMessage message, String locale, int maxChars, Supplier<List<MentionedPerson>> mentioned) {
         boolean tooLong = message.text().length() > maxChars;
         IncomingMessage readable = tooLong ? message.withText(message.text().substring(0, maxChars)) : message;
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zoneOf(readable.workspaceId())));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zones.of(readable.workspaceId())));
         Understanding result = nluTimer.record(() -> understanding.understand(readable.text(), locale, now));
         // The reply language is the conversation's (ConversationLanguages), not necessarily the text's.
         IncomingMessage read = readable.withLanguage(languages.forMessage(readable, locale));
@@ -87,18 +80,5 @@ public class MessagePipeline {
     /** The step classes in the order they are asked (for tests and the documentation). */
     List<Class<?>> order() {
         return steps.stream().<Class<?>>map(Object::getClass).toList();
-    }
-
-    /** The conversation's zone for reading "i morgon kl 9": the team's {@code zone} setting, else the NLU default. */
-    private ZoneId zoneOf(String workspaceId) {
-        return settings.get(workspaceId, ZONE_SETTING).map(this::zone).orElse(defaultZone);
-    }
-
-    private ZoneId zone(String value) {
-        try {
-            return ZoneId.of(value.trim());
-        } catch (DateTimeException e) {
-            return defaultZone;
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Placeholders;
 import se.vagvisaren.conversation.ReplyTexts;
 
 /**
@@ -66,19 +67,19 @@ class PrivacyNoticeController {
     }
 
     private String render(Language language) {
-        String markdown = read("privacy/privacy-" + language.code() + ".md")
-                .replace("{retention}", replies.retentionSummary(language));
+        String markdown = Placeholders.fill(read("privacy/privacy-" + language.code() + ".md"),
+                Map.of("retention", replies.retentionSummary(language)));
         Node document = MARKDOWN.parse(markdown);
         String otherCode = texts.get(language, "privacy.page.other_language_code");
-        return read("privacy/page.html")
-                .replace("{{lang}}", language.code())
-                .replace("{{title}}", escape(title(document)))
-                .replace("{{skip}}", escape(texts.get(language, "privacy.page.skip")))
-                .replace("{{nav_label}}", escape(texts.get(language, "privacy.page.nav_label")))
-                .replace("{{other_lang}}", escape(otherCode))
-                .replace("{{other_href}}", "/privacy?lang=" + (otherCode.equals("en") ? "en" : "sv"))
-                .replace("{{other_label}}", escape(texts.get(language, "privacy.page.other_language")))
-                .replace("{{body}}", HTML.render(document));
+        return Placeholders.fill(read("privacy/page.html"), Map.of(
+                "lang", language.code(),
+                "title", escape(title(document)),
+                "skip", escape(texts.get(language, "privacy.page.skip")),
+                "nav_label", escape(texts.get(language, "privacy.page.nav_label")),
+                "other_lang", escape(otherCode),
+                "other_href", "/privacy?lang=" + (otherCode.equals("en") ? "en" : "sv"),
+                "other_label", escape(texts.get(language, "privacy.page.other_language")),
+                "body", HTML.render(document)));
     }
 
     private String read(String path) {

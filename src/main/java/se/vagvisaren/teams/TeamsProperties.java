@@ -1,5 +1,6 @@
 package se.vagvisaren.teams;
 
+import se.vagvisaren.system.LocalMode;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
@@ -49,9 +50,9 @@ public record TeamsProperties(
                 : allowedTenants.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** True when no app id is configured: requests are not authenticated (local tools only). */
+    /** True when no app id is configured: requests are not authenticated (local tools only). The rule is {@link LocalMode}'s. */
     public boolean localMode() {
-        return appId.isEmpty();
+        return LocalMode.of(appId);
     }
 
     public boolean singleTenant() {

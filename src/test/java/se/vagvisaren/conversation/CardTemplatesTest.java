@@ -22,19 +22,19 @@ class CardTemplatesTest {
 
     @Test
     void fill_valueWithQuotesAndPlaceholderSyntax_isInsertedLiterallyInOnePass() throws Exception {
-        CardTemplates t = templates("{\"type\":\"AdaptiveCard\",\"body\":[{\"type\":\"TextBlock\",\"text\":\"${a} / ${b}\"}]}");
+        CardTemplates t = templates("{\"type\":\"AdaptiveCard\",\"body\":[{\"type\":\"TextBlock\",\"text\":\"{a} / {b}\"}]}");
 
-        var card = t.fill("t", Map.of("a", "\"}] ${b}", "b", "B"));
+        var card = t.fill("t", Map.of("a", "\"}] {b}", "b", "B"));
 
-        assertThat(card.path("body").get(0).path("text").asText()).isEqualTo("\"}] ${b} / B");
+        assertThat(card.path("body").get(0).path("text").asText()).isEqualTo("\"}] {b} / B");
     }
 
     @Test
     void fill_unknownPlaceholder_staysAndTemplateIsNotChanged() throws Exception {
-        CardTemplates t = templates("{\"type\":\"AdaptiveCard\",\"text\":\"${missing} ${a}\"}");
+        CardTemplates t = templates("{\"type\":\"AdaptiveCard\",\"text\":\"{missing} {a}\"}");
 
-        assertThat(t.fill("t", Map.of("a", "x")).path("text").asText()).isEqualTo("${missing} x");
-        assertThat(t.fill("t", Map.of("a", "y")).path("text").asText()).isEqualTo("${missing} y");
+        assertThat(t.fill("t", Map.of("a", "x")).path("text").asText()).isEqualTo("{missing} x");
+        assertThat(t.fill("t", Map.of("a", "y")).path("text").asText()).isEqualTo("{missing} y");
     }
 
     @Test

@@ -296,6 +296,8 @@ class DeadlineConversationTest {
         assertThat(new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()))
                 .validate(true).getEntries()).isEmpty();
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).isEqualTo("Kalenderlänken gäller inte (fel eller gammal länk). Be Vägvisaren i teamet om en ny kalenderlänk.\n");
         assertThat(otherTeam.statusCode()).isEqualTo(403);
+        assertThat(otherTeam.body()).doesNotContain("teamSorsele1").doesNotContain("BEGIN:VCALENDAR");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import se.vagvisaren.testing.ConnectorStub;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.MutableClock;
+import se.vagvisaren.testing.SchedulerCaughtUp;
 
 /**
  * Two application instances on one PostgreSQL (embedded), both running the scheduler: every nudge reaches
@@ -50,7 +51,7 @@ class TwoInstancesTest {
                 BotInstance.await("all 30 nudges", 60_000, () -> connector.sentActivities().size() >= 30);
                 BotInstance.await("every nudge recorded", 20_000, () -> a.jdbc().sql(
                         "SELECT COUNT(*) FROM deadline_nudge WHERE kind = 'DUE' AND status = 'SENT'").query(Integer.class).single() == 30);
-                sleepQuietly(2_000); // a duplicate would show up here
+                SchedulerCaughtUp.await(a.jdbc(), clock); // every due nudge task has run: a duplicate would be in by now
 
                 Map<String, Long> perTitle = connector.allActivities().stream()
                         .map(ConversationHarness::visibleText)
@@ -69,13 +70,5 @@ class TwoInstancesTest {
     private static double sent(BotInstance instance) {
         var counter = instance.bean(MeterRegistry.class).find("vagvisaren.deadlines.nudges").tag("result", "DELIVERED").counters();
         return counter.stream().mapToDouble(c -> c.count()).sum();
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -194,7 +194,7 @@ class KnowledgeLoadingTest {
 
         assertAdaptiveCardUpTo15(card);
         assertThat(openUrls(card)).isEmpty();
-        assertThat(card.toString()).doesNotContain("${").doesNotContain("inte-https");
+        assertThat(card.toString()).doesNotContain("${").doesNotContainPattern("\\{[A-Za-z][A-Za-z0-9_.-]*}").doesNotContain("inte-https");
     }
 
     private static KnowledgeCards cards() {

@@ -4,27 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
 
 /** Issue 20, no dead ends: what the bot does differently from what was asked, it says, and it offers a way on. */
 @BotTest
-class NoDeadEndsTest {
-
-    @LocalServerPort
-    int port;
-
-    ConversationHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
+class NoDeadEndsTest extends ConversationFixture {
 
     @Test
     void reminderOnASunday_confirmationSaysItMovesToFriday() {

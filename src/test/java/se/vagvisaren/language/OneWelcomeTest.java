@@ -3,11 +3,9 @@ package se.vagvisaren.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vagvisaren.testing.BotTest;
-import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.TeamsActivity;
 
 /**
@@ -16,18 +14,7 @@ import se.vagvisaren.testing.TeamsActivity;
  * the channel and what in a private chat.
  */
 @BotTest
-class OneWelcomeTest {
-
-    @LocalServerPort
-    int port;
-
-    ConversationHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
+class OneWelcomeTest extends ConversationFixture {
 
     @Test
     void teamInstall_announcedTwice_welcomesOnceInSwedish_explainingChannelAndPrivateChat() {

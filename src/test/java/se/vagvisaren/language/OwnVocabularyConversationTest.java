@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.testing.BotTest;
-import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.ConversationFixture;
 
 /**
  * Issue 20, the bot's own vocabulary is always understood: every command of the Teams menu (read from
@@ -29,7 +27,7 @@ import se.vagvisaren.testing.ConversationHarness;
  * language of the conversation.
  */
 @BotTest
-class OwnVocabularyConversationTest {
+class OwnVocabularyConversationTest extends ConversationFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern QUOTED = Pattern.compile("[”“\"]([^”“\"]{3,80})[”“\"]");
@@ -42,19 +40,8 @@ class OwnVocabularyConversationTest {
             List.of("deadlines.list.heading", "deadlines.list.headingPersonal", "deadlines.list.empty"),
             List.of("progress.list.title", "progress.list.empty"));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ReplyTexts texts;
-
-    ConversationHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     @Test
     void everyMenuCommand_inEveryScopeAndBothLanguages_getsWhatTheMenuPromises() throws IOException {

@@ -2,7 +2,6 @@ package se.vagvisaren.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vagvisaren.system.GeneratedSecrets;
+import se.vagvisaren.testing.TestSecrets;
 
 /**
  * Issue 20: without {@code VAGVISAREN_LINK_SECRET} an overview link used to be signed with a key that lived
@@ -31,8 +31,8 @@ class OverviewLinkRestartTest {
         ds.setURL("jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         ds.setUser("sa");
         Flyway.configure().dataSource(ds).outOfOrder(true).load().migrate();
-        return new OverviewLinks(ProgressFixtures.properties("hash", "", URI.create("https://bot.example.se")), clock,
-                new GeneratedSecrets(JdbcClient.create(ds), clock));
+        return new OverviewLinks(ProgressFixtures.properties(), clock,
+                TestSecrets.generated(new GeneratedSecrets(JdbcClient.create(ds), clock)));
     }
 
     @Test

@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import se.vagvisaren.testing.MutableClock;
+import se.vagvisaren.testing.TestSecrets;
 
 class OverviewLinksTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
-    private final OverviewLinks links = new OverviewLinks(ProgressFixtures.properties(), clock, null);
+    private final OverviewLinks links = new OverviewLinks(ProgressFixtures.properties(), clock, TestSecrets.configured());
 
     @Test
     void verify_freshToken_givesTheHolderHash() {
@@ -41,7 +42,8 @@ class OverviewLinksTest {
 
     @Test
     void verify_tokenSignedWithAnotherSecret_isRejected() {
-        OverviewLinks other = new OverviewLinks(ProgressFixtures.properties("h", "another-secret", null), clock, null);
+        OverviewLinks other = new OverviewLinks(ProgressFixtures.properties(), clock,
+                TestSecrets.configured(TestSecrets.HASH, "another-link-secret-0123456789"));
 
         assertThat(links.verify(other.token("county-officer-1"))).isEmpty();
     }
@@ -67,7 +69,7 @@ class OverviewLinksTest {
 
     @Test
     void link_withoutBaseUrl_isEmpty() {
-        OverviewLinks noBase = new OverviewLinks(ProgressFixtures.properties("h", "l", null), clock, null);
+        OverviewLinks noBase = new OverviewLinks(ProgressFixtures.properties(null), clock, TestSecrets.configured());
 
         assertThat(noBase.link("county-officer-1")).isEmpty();
     }

@@ -22,8 +22,8 @@ import se.vagvisaren.testing.MutableClock;
 @TestPropertySource(properties = {
         "vagvisaren.admin.api-key=" + ProgressBotTest.API_KEY,
         "vagvisaren.admin.county-board=" + ProgressBotTest.COUNTY_OFFICER,
-        "vagvisaren.progress.hash-secret=test-hash-secret",
-        "vagvisaren.progress.link-secret=test-link-secret",
+        "VAGVISAREN_HASH_SECRET=test-hash-secret-0123456789",
+        "VAGVISAREN_LINK_SECRET=test-link-secret-0123456789",
         "vagvisaren.progress.public-base-url=https://vagvisaren.example.se",
         "vagvisaren.progress.municipalities.[19\\:teamNorsjo42@thread.tacv2]=Norsjö"})
 @interface ProgressBotTest {

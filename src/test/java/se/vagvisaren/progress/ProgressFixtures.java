@@ -20,12 +20,12 @@ final class ProgressFixtures {
     }
 
     static ProgressProperties properties() {
-        return properties("hash-secret-for-tests", "link-secret-for-tests", URI.create("https://bot.example.se"));
+        return properties(URI.create("https://bot.example.se"));
     }
 
-    static ProgressProperties properties(String hashSecret, String linkSecret, URI baseUrl) {
+    static ProgressProperties properties(URI baseUrl) {
         return new ProgressProperties(ZoneId.of("Europe/Stockholm"), DayOfWeek.MONDAY, LocalTime.of(8, 0), true,
-                Duration.ofDays(42), Duration.ofDays(14), 2000, 30, hashSecret, linkSecret,
+                Duration.ofDays(42), Duration.ofDays(14), 2000, 30,
                 Duration.ofDays(7), baseUrl, Map.of("19:teamNorsjo42@thread.tacv2", "Norsjö"));
     }
 

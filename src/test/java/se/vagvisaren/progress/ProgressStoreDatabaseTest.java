@@ -1,5 +1,6 @@
 package se.vagvisaren.progress;
 
+import se.vagvisaren.testing.TestSecrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -187,7 +188,7 @@ class ProgressStoreDatabaseTest {
             export.writeJson(generator);
         }
 
-        String pseudonym = new AuthorPseudonyms(ProgressFixtures.properties()).of("0d3e5c2a-aad-erik");
+        String pseudonym = new AuthorPseudonyms(TestSecrets.configured()).of("0d3e5c2a-aad-erik");
         assertThat(csv.toString()).startsWith(String.join(",", ExportController.COLUMNS) + "\r\n")
                 .contains(pseudonym).doesNotContain("0d3e5c2a-aad-erik")
                 .contains("\"'=HYPERLINK(\"\"http://x\"\"), \"\"citat\"\"\nrad två\"")
@@ -211,7 +212,7 @@ class ProgressStoreDatabaseTest {
     private static ExportController exporter(ProgressStore store) {
         ProgressProperties properties = ProgressFixtures.properties();
         WorkspaceSettings settings = Mockito.mock(WorkspaceSettings.class);
-        return new ExportController(store, new AuthorPseudonyms(properties), new MunicipalityNames(settings, properties),
+        return new ExportController(store, new AuthorPseudonyms(TestSecrets.configured()), new MunicipalityNames(settings, properties),
                 null, new MutableClock(Instant.parse("2026-11-25T09:00:00Z")));
     }
 }

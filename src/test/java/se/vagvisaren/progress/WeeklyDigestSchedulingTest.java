@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import se.vagvisaren.testing.BotTest;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.MutableClock;
+import se.vagvisaren.testing.SchedulerCaughtUp;
 import se.vagvisaren.testing.TeamsActivity;
 
 /**
@@ -24,13 +26,15 @@ import se.vagvisaren.testing.TeamsActivity;
 @BotTest
 @Import({MutableClock.Config.class, ProgressTestConfig.class})
 @TestPropertySource(properties = {"db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
-        "vagvisaren.progress.hash-secret=test-hash-secret", "vagvisaren.progress.link-secret=test-link-secret"})
+        "VAGVISAREN_HASH_SECRET=test-hash-secret-0123456789", "VAGVISAREN_LINK_SECRET=test-link-secret-0123456789"})
 class WeeklyDigestSchedulingTest {
 
     @LocalServerPort
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void digest_clockReachesMonday0800InStockholm_isPostedOnceToTheGeneralChannel() throws InterruptedException {
@@ -41,14 +45,14 @@ class WeeklyDigestSchedulingTest {
         harness.connector().reset();
 
         clock.set(Instant.parse("2026-11-30T06:59:00Z")); // 07:59 in Stockholm
-        Thread.sleep(1000); // ten polls: nothing may be due yet
+        SchedulerCaughtUp.await(jdbc, clock); // everything due at 07:59 has run: no digest yet
         assertThat(digests(harness)).isEmpty();
 
         clock.set(Instant.parse("2026-11-30T07:00:01Z"));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !digests(harness).isEmpty());
         clock.advance(Duration.ofHours(2));
-        Thread.sleep(1000);
+        SchedulerCaughtUp.await(jdbc, clock); // two hours later: still the one digest
 
         assertThat(digests(harness)).singleElement().satisfies(text -> assertThat(text)
                 .contains("Vecka 48: 2026-11-23 – 2026-11-29").contains("kartläggningen i skolorna är klar")

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.CardAction;
 import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.CardTemplates;
@@ -42,7 +43,7 @@ class AnswerScreeningTest {
     @Autowired ExerciseCards cards;
     @Autowired CardTemplates templates;
     @Autowired ReplyTexts texts;
-    @Autowired WorkspaceZone zones;
+    @Autowired WorkspaceZones zones;
     @Autowired HeldDrafts held;
 
     ReflectionSessions sessions;

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vagvisaren.admin.Role;
 import se.vagvisaren.admin.TeamRoles;
@@ -17,6 +15,7 @@ import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.reflection.TeamFixture.Person;
 import se.vagvisaren.safeguarding.PrivacyCommands;
 import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
 
@@ -25,10 +24,7 @@ import se.vagvisaren.testing.TeamsActivity;
  * on the card, close, results. Every test uses its own team and channel.
  */
 @BotTest
-class ReflectionConversationTest {
-
-    @LocalServerPort
-    int port;
+class ReflectionConversationTest extends ConversationFixture {
 
     @Autowired
     JdbcClient jdbc;
@@ -48,17 +44,10 @@ class ReflectionConversationTest {
     @Autowired
     AnswerErasureCommand answerErasure;
 
-    ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
     final Person anna = Person.named("Anna Andersson");
     final Person sara = Person.named("Sara Berg");
     final Person omar = Person.named("Omar Haddad");
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     /** Erik launches the box exercise from the picker; returns the session id on the posted card. */
     private String launch(TeamFixture team, Person who, String exerciseId) {

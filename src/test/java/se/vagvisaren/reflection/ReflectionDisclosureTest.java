@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vagvisaren.reflection.TeamFixture.Person;
 import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 
 /**
@@ -19,23 +18,13 @@ import se.vagvisaren.testing.ConversationHarness;
  * answer is not stored. Through {@code /api/messages}, WireMock as the Bot Connector.
  */
 @BotTest
-class ReflectionDisclosureTest {
-
-    @LocalServerPort
-    int port;
+class ReflectionDisclosureTest extends ConversationFixture {
 
     @Autowired
     JdbcClient jdbc;
 
-    ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
     final Person anna = Person.named("Anna Andersson");
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     private String launch(TeamFixture team) {
         var exchange = harness.send(team.execute(erik, PickerCards.VERB_LAUNCH, TeamFixture.data(PickerCards.EXERCISE, "normer-boxen")));

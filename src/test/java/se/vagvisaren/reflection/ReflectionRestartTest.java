@@ -43,7 +43,7 @@ class ReflectionRestartTest {
                 .profiles("test")
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--db-scheduler.enabled=true",
                         "--db-scheduler.polling-interval=100ms", "--db-scheduler.heartbeat-interval=1s",
-                        "--vagvisaren.reflection.hash-secret=restart-test-secret-0123456789");
+                        "--VAGVISAREN_HASH_SECRET=restart-test-secret-0123456789");
     }
 
     private static ConversationHarness harness(ConfigurableApplicationContext context) {

@@ -8,17 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import se.vagvisaren.reflection.TeamFixture.Person;
 import se.vagvisaren.testing.BotTest;
-import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.MutableClock;
+import se.vagvisaren.testing.SchedulerCaughtUp;
 
 /**
  * Results of a session closed by the scheduler reach the channel even when Teams is down at closing time:
@@ -28,14 +27,12 @@ import se.vagvisaren.testing.MutableClock;
 @BotTest
 @Import(MutableClock.Config.class)
 @TestPropertySource(properties = {"db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
-        "vagvisaren.reflection.hash-secret=results-test-secret-0123456789"})
-class ResultsDeliveryTest {
+        "VAGVISAREN_HASH_SECRET=results-test-secret-0123456789"})
+class ResultsDeliveryTest extends ConversationFixture {
 
     private static final int ATTEMPTS_PER_SEND = 5;
     private static final Duration WAIT = Duration.ofSeconds(90);
 
-    @LocalServerPort
-    int port;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -43,17 +40,10 @@ class ResultsDeliveryTest {
     @Autowired
     SessionStore sessions;
 
-    ConversationHarness harness;
     final Person erik = Person.named("Erik Nilsson");
     final Person anna = Person.named("Anna Andersson");
     final Person sara = Person.named("Sara Berg");
     final Person omar = Person.named("Omar Haddad");
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     @Test
     void teamsRefusesAtClosing_resultsArePostedOnceOnALaterTry() throws InterruptedException {
@@ -79,7 +69,7 @@ class ResultsDeliveryTest {
         awaitTrue("the retry task finished", () -> resultsTask(session) == null);
 
         clock.advance(Duration.ofHours(3));
-        Thread.sleep(1000); // the clock move woke the scheduler: nothing more may be posted
+        SchedulerCaughtUp.await(jdbc, clock); // everything due has run: nothing more may be posted
         assertThat(resultCards(team)).singleElement().satisfies(text ->
                 assertThat(text).contains("Resultat: Boxen", "3 svar", "5 ▇▇▇▇▇▇▇▇▇▇ 1"));
         assertThat(pending(session)).isFalse();
@@ -120,7 +110,7 @@ class ResultsDeliveryTest {
         assertThat(resultCards(team)).singleElement().satisfies(text -> assertThat(text).contains("3 svar"));
         assertThat(resultsTask(session)).as("the waiting try is dropped").isNull();
         clock.advance(Duration.ofHours(2));
-        Thread.sleep(1000);
+        SchedulerCaughtUp.await(jdbc, clock);
         assertThat(resultCards(team)).hasSize(1);
     }
 
@@ -132,7 +122,7 @@ class ResultsDeliveryTest {
         Instant closedAt = closesAt(session);
         assertThat(sessions.close(session, closedAt, true)).isTrue();
         clock.set(closedAt.plus(Duration.ofMinutes(1)));
-        Thread.sleep(500);
+        SchedulerCaughtUp.await(jdbc, clock);
         assertThat(resultCards(team)).as("still within the first try's grace").isEmpty();
 
         clock.advance(Duration.ofMinutes(30)); // past the grace and the next housekeeping run
@@ -142,7 +132,7 @@ class ResultsDeliveryTest {
         awaitTrue("the results posted", () -> !resultCards(team).isEmpty());
         awaitTrue("no longer pending", () -> !pending(session));
         clock.advance(Duration.ofHours(2));
-        Thread.sleep(1000);
+        SchedulerCaughtUp.await(jdbc, clock);
         assertThat(resultCards(team)).singleElement().satisfies(text -> assertThat(text).contains("3 svar"));
     }
 
@@ -156,7 +146,7 @@ class ResultsDeliveryTest {
         awaitTrue("the refused send", () -> harness.connector().activitiesTo(team.conversationId).size() == 1);
         awaitTrue("the close task finished", () -> closeTask(session) == 0);
         clock.advance(Duration.ofHours(2));
-        Thread.sleep(1000);
+        SchedulerCaughtUp.await(jdbc, clock);
 
         assertThat(resultsTask(session)).isNull();
         assertThat(harness.connector().activitiesTo(team.conversationId)).hasSize(1);

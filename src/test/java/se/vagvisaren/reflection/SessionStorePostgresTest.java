@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.mock.env.MockEnvironment;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.reflection.TeamFixture.Person;
+import se.vagvisaren.testing.TestSecrets;
 
 /**
  * The reflection tables and their locking on real PostgreSQL (the production database), not only on H2:
@@ -53,15 +53,15 @@ class SessionStorePostgresTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);
-        var properties = new ReflectionProperties(3, 1000, "postgres-test-secret-0123456789", null,
-                12000, ZoneId.of("Europe/Stockholm"), 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
-        var keys = new RespondentKeys(properties, new MockEnvironment());
+        var properties = new ReflectionProperties(3, 1000, null,
+                12000, 52, Duration.ofMinutes(1), 6, Duration.ofDays(14));
+        var keys = new RespondentKeys(TestSecrets.configured());
         LaunchPolicy everyoneMay = mock(LaunchPolicy.class);
         when(everyoneMay.mayLaunch(any())).thenReturn(true);
         when(everyoneMay.mayClose(any(), any())).thenReturn(true);
         ObjectProvider<SchedulerClient> noScheduler = mock(ObjectProvider.class);
         var store = new SessionStore(jdbc);
-        sessions = new ReflectionSessions(store, keys, everyoneMay, AnswerScreen.NONE, properties,
+        sessions = new ReflectionSessions(store, keys, everyoneMay, (text, language) -> AnswerScreen.Verdict.CLEAR, properties,
                 new ReflectionTimers(noScheduler), Clock.systemUTC(), transactions);
         personal = new PersonalAnswers(store, keys, transactions);
         box = new ExerciseCatalog(new ContentSource("dialogs", Path.of("dialogs"))).byId("normer-boxen").orElseThrow();

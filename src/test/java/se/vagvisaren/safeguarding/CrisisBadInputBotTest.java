@@ -3,12 +3,11 @@ package se.vagvisaren.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
 
@@ -19,24 +18,13 @@ import se.vagvisaren.testing.TeamsActivity;
  * with the line that fits the writer, and nothing is stored. Ordinary idioms get no crisis reply.
  */
 @BotTest
-class CrisisBadInputBotTest {
+class CrisisBadInputBotTest extends ConversationFixture {
 
     private static final String PERSONAL = "a:1CrisisBadInput";
     private static final String CHANNEL = "19:crisisbadinput@thread.tacv2;messageid=16";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    ConversationHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     private List<String> personal(String text) {
         assertThat(harness.send(TeamsActivity.personal(text).conversationId(PERSONAL).freshId()).status()).isEqualTo(200);

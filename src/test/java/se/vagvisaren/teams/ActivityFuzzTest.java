@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vagvisaren.testing.BotTest;
-import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.TeamsActivity;
 
 /**
@@ -28,7 +26,7 @@ import se.vagvisaren.testing.TeamsActivity;
  * 5xx and must stay healthy and answering. A failing case prints its seed index and body.
  */
 @BotTest
-class ActivityFuzzTest {
+class ActivityFuzzTest extends ConversationFixture {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261125L);
     private static final int CASES = Integer.getInteger("fuzz.cases", 400);
@@ -42,17 +40,6 @@ class ActivityFuzzTest {
             "../../etc/passwd", "a:1;b@c:d", "http://127.0.0.1:1/", "not a url", "ftp://example.org/", "javascript:alert(1)");
     private static final List<String> TYPES = List.of("message", "invoke", "conversationUpdate", "installationUpdate",
             "messageReaction", "event", "typing", "messageUpdate", "messageDelete", "endOfConversation", "MESSAGE", "");
-
-    @LocalServerPort
-    int port;
-
-    ConversationHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     @Test
     void mutatedTeamsActivities_neverCauseServerErrors_andTheServiceStaysHealthy() throws Exception {

@@ -25,6 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
         "vagvisaren.teams.allowed-tenants=" + TestJwks.APP_TENANT,
         "vagvisaren.teams.allow-emulator-tokens=false",
         "VAGVISAREN_HASH_SECRET=test-hash-secret-0123456789abcdef",
+        "VAGVISAREN_LINK_SECRET=test-link-secret-0123456789abcdef",
         "vagvisaren.teams.inbound.rate-limits=true",
         "vagvisaren.teams.inbound.user-burst=3",
         "vagvisaren.teams.inbound.user-per-minute=1",

@@ -128,7 +128,7 @@ class FaultToleranceTest {
             TeamsActivity message = newUserSays("hej");
             statuses.add(harness.send(message).status());
             refused.add(message);
-            Thread.sleep(500);
+            Thread.sleep(500); // paces the messages over the outage (one every 0.5 s, as users would write): not a wait for a result
         }
         proxy.restore();
         awaitHealthy(); // the pool retries with a back-off of up to 5 s; Teams' redeliveries come later anyway
@@ -170,7 +170,8 @@ class FaultToleranceTest {
                 TeamsActivity message = newUserSays("hej");
                 deliveries.add(teams.submit(() -> harness.send(message).status()));
             }
-            Thread.sleep(500);
+            org.awaitility.Awaitility.await("turns waiting on the hanging connector").atMost(Duration.ofSeconds(10))
+                    .until(() -> meters.get("vagvisaren.turns.active").gauge().value() > 0);
 
             assertThat(health()).as("request threads left for health checks").isEqualTo(200);
             List<Integer> statuses = new ArrayList<>();
@@ -207,24 +208,14 @@ class FaultToleranceTest {
                 .param("id", hello.conversationId()).query(String.class).list()).containsExactly("FAILED_RETRYABLE");
     }
 
-    private void awaitHealthy() throws Exception {
-        for (int i = 0; i < 30; i++) {
-            if (health() == 200) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("database not back 15 s after the outage ended");
+    private void awaitHealthy() {
+        org.awaitility.Awaitility.await("database back after the outage").atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(500)).until(() -> health() == 200);
     }
 
     /** Turns left running by the hanging-connector test end once their sends time out. */
-    private void awaitNoActiveTurns() throws Exception {
-        for (int i = 0; i < 100; i++) {
-            if (meters.get("vagvisaren.turns.active").gauge().value() == 0) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("turns still running after 20 s");
+    private void awaitNoActiveTurns() {
+        org.awaitility.Awaitility.await("no turns running").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).until(() -> meters.get("vagvisaren.turns.active").gauge().value() == 0);
     }
 }

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.TeamsActivity;
 
 /**
@@ -18,22 +16,12 @@ import se.vagvisaren.testing.TeamsActivity;
  * Limits in this context: 3 per user and 5 per conversation at once, refilling one a minute.
  */
 @AuthenticatedBotTest
-class InboundLimitsTest {
+class InboundLimitsTest extends ConversationFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    @LocalServerPort
-    int port;
-
-    ConversationHarness harness;
     final TestJwks jwks = TestJwks.instance();
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     private int send(TeamsActivity activity) {
         return harness.post(activity.toString(), jwks.bearer(t -> t)).status();

@@ -4,39 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vagvisaren.conversation.ConversationKey;
 import se.vagvisaren.conversation.DeliveryResult;
 import se.vagvisaren.conversation.OutboundMessages;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.testing.BotTest;
-import se.vagvisaren.testing.ConversationHarness;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.TeamsActivity;
 
 /** Proactive sending through WireMock: delivery, Teams back-pressure, removed bots, unknown targets. */
 @BotTest
-class OutboundSenderTest {
-
-    @LocalServerPort
-    int port;
+class OutboundSenderTest extends ConversationFixture {
 
     @Autowired
     OutboundMessages outbound;
 
     @Autowired
     JdbcClient jdbc;
-
-    ConversationHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     private ConversationKey knownChannel(String conversationId) {
         harness.send(TeamsActivity.channel("hej").conversationId(conversationId));

@@ -14,13 +14,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vagvisaren.testing.ConnectorStub;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
 
@@ -30,22 +29,12 @@ import se.vagvisaren.testing.TeamsActivity;
  */
 @AuthenticatedBotTest
 @ExtendWith(OutputCaptureExtension.class)
-class RequestAuthenticationTest {
+class RequestAuthenticationTest extends ConversationFixture {
 
     private static final AtomicInteger USERS = new AtomicInteger();
     private static final String OTHER_TENANT = "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
 
-    @LocalServerPort
-    int port;
-
-    ConversationHarness harness;
     TestJwks jwks = TestJwks.instance();
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
 
     /** A 1:1 "hej" from a user no other test uses, so rate limits never interfere. */
     private static TeamsActivity freshUserSaysHello() {

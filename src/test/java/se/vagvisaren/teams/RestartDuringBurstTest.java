@@ -105,7 +105,7 @@ class RestartDuringBurstTest {
             if (status >= 400 && status < 500) {
                 throw new AssertionError("Delivery of " + message.id() + " refused with " + status);
             }
-            sleep(100);
+            sleep(100); // the redelivery pause of a connector: paces the retries, waits for nothing in particular
         }
         throw new AssertionError("Delivery of " + message.id() + " never accepted");
     }
@@ -124,11 +124,9 @@ class RestartDuringBurstTest {
         }
     }
 
-    private static void awaitAtLeast(AtomicInteger counter, int value) throws InterruptedException {
-        long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (counter.get() < value && System.nanoTime() < giveUp) {
-            Thread.sleep(10);
-        }
+    private static void awaitAtLeast(AtomicInteger counter, int value) {
+        org.awaitility.Awaitility.await("at least " + value + " deliveries").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(10)).until(() -> counter.get() >= value);
     }
 
     private static void sleep(long millis) {

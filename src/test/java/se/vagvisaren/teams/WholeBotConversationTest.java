@@ -3,10 +3,9 @@ package se.vagvisaren.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
 
@@ -15,18 +14,7 @@ import se.vagvisaren.testing.TeamsActivity;
  * Teams reaches the right feature and gets the answer a person would expect.
  */
 @BotTest
-class WholeBotConversationTest {
-
-    @LocalServerPort
-    int port;
-
-    ConversationHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new ConversationHarness(port);
-        harness.connector().reset();
-    }
+class WholeBotConversationTest extends ConversationFixture {
 
     private String personal(String text) {
         harness.send(TeamsActivity.personal(text).conversationId("a:1WholeBot"));
