@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import se.vagvisaren.admin.WorkspaceSettings;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.ConversationKey;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
@@ -27,7 +29,6 @@ import se.vagvisaren.conversation.Scope;
 import se.vagvisaren.conversation.Sender;
 import se.vagvisaren.replylanguage.ConversationLanguages;
 import se.vagvisaren.nlu.MessageUnderstanding;
-import se.vagvisaren.nlu.NluProperties;
 import se.vagvisaren.nlu.Understanding;
 
 /** The pipeline on its own, with stand-in steps: the order decides, and "now" is read in the team's zone. */
@@ -49,7 +50,7 @@ class MessagePipelineTest {
     }
 
     private MessagePipeline pipeline(RoutingStep... steps) {
-        return new MessagePipeline(List.of(steps), understanding, languages, settings, NluProperties.defaults(),
+        return new MessagePipeline(List.of(steps), understanding, languages, new WorkspaceZones(settings, new MockEnvironment()),
                 Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
     }
 
