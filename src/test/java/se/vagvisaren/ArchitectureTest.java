@@ -166,4 +166,13 @@ class ArchitectureTest {
                 .should().callMethodWhere(parsesDate)
                 .check(classes);
     }
+
+    /** Issue 17: one signer. Features sign through system.SecretKeys, never with their own HMAC code. */
+    @Test
+    void onlyTheSystemSigner_usesJavaCrypto() {
+        noClasses().that().resideOutsideOfPackage("se.vagvisaren.system..")
+                .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
+                .because("secrets are read, checked and used in one place: system.SecretKeys and system.Signer")
+                .check(classes);
+    }
 }
