@@ -52,25 +52,6 @@ final class CompoundDictionary {
                 }
             }
         }
-        if (System.getProperty("x.dict") != null) {
-            parts.addAll(big());
-        }
         return parts;
-    }
-
-    private static java.util.List<String> BIG;
-
-    static synchronized java.util.List<String> big() {
-        if (BIG == null) {
-            try {
-                int min = Integer.getInteger("x.dictmin", 4);
-                BIG = java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("x.dict"))).stream().skip(1)
-                        .map(l -> l.split("/")[0].toLowerCase(Locale.ROOT)).filter(w -> w.length() >= min && w.chars().allMatch(Character::isLetter))
-                        .toList();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return BIG;
     }
 }

@@ -124,30 +124,12 @@ final class KnowledgeAnalyzers {
                 stream = new StopFilter(stream, swedishStop);
                 if (!compoundParts.isEmpty()) {
                     stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts,
-                            MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, Boolean.getBoolean("x.longest"));
+                            MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false);
                 }
                 stream = new SetKeywordMarkerFilter(stream, unstemmed);
-                String hun = System.getProperty("x.hun");
-                if (hun != null) {
-                    stream = new org.apache.lucene.analysis.hunspell.HunspellStemFilter(stream, hunspell(), true, true);
-                    if (hun.equals("only")) return new TokenStreamComponents(source, stream);
-                }
                 return new TokenStreamComponents(source, new SnowballFilter(stream, new SwedishStemmer()));
             }
         };
-    }
-
-    private static org.apache.lucene.analysis.hunspell.Dictionary HUN;
-    static synchronized org.apache.lucene.analysis.hunspell.Dictionary hunspell() {
-        if (HUN == null) {
-            try (var aff = java.nio.file.Files.newInputStream(java.nio.file.Path.of("/usr/share/hunspell/sv_SE.aff"));
-                 var dic = java.nio.file.Files.newInputStream(java.nio.file.Path.of("/usr/share/hunspell/sv_SE.dic"))) {
-                HUN = new org.apache.lucene.analysis.hunspell.Dictionary(new org.apache.lucene.store.ByteBuffersDirectory(), "hun", aff, dic);
-            } catch (Exception e) {
-                throw new RuntimeException(e);
-            }
-        }
-        return HUN;
     }
 
     /**

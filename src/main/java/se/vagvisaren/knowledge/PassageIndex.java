@@ -65,12 +65,11 @@ final class PassageIndex {
             "lead", 0.5f);
     /** Terms beyond this are ignored; keeps a 5,000-character question under Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
-    private static final float TIE_BREAKER = Float.parseFloat(System.getProperty("x.tie", "0.2"));
-    static float x(String n, String d) { return Float.parseFloat(System.getProperty("x." + n, d)); }
+    private static final float TIE_BREAKER = 0.2f;
     /** Field of character 4-grams of title and text (see {@link KnowledgeAnalyzers#forCharacterGrams}). */
     static final String GRAMS = "grams";
     /** Weight of the gram clause against the word clauses; 0.2 was best on SweFAQ dev among 0.05–1.0. */
-    static final float GRAM_WEIGHT = x("gram", "0.2");
+    static final float GRAM_WEIGHT = 0.2f;
     /** Distinct grams per question; 5,000 characters give far more, and Lucene allows 1,024 clauses. */
     static final int MAX_GRAM_TERMS = 400;
     /** Untokenised fields holding a passage's kind, step and audience codes, for filters. */
@@ -141,7 +140,6 @@ final class PassageIndex {
                 perField.put(field(field, lang), passageAnalyzers.get(lang));
             }
             perField.put(field(GRAMS, lang), gramAnalyzers.get(lang));
-            perField.put("alt_" + lang.code(), passageAnalyzers.get(lang));
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(passageAnalyzers.get(Language.SV), perField);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -201,7 +199,6 @@ final class PassageIndex {
         fieldValues(p).forEach((name, value) -> doc.add(new Field(field(name, p.language()), value, TEXT_WITH_VECTORS)));
         // No term vectors: the grams must not count as words in coverage and document frequencies.
         doc.add(new TextField(field(GRAMS, p.language()), p.title() + " \n " + p.text(), Field.Store.NO));
-        doc.add(new TextField("alt_" + p.language().code(), p.title() + " \n " + p.text(), Field.Store.NO));
         return doc;
     }
 
@@ -218,10 +215,7 @@ final class PassageIndex {
     /** The first sentence of a text: where answers tend to say what they are about. */
     static String lead(String text) {
         Matcher m = SENTENCE_END.matcher(text);
-        int n = (int) x("leadn", "1");
-        int end = -1;
-        for (int i = 0; i < n && m.find(); i++) end = m.end();
-        return end > 0 ? text.substring(0, end) : text;
+        return m.find() ? text.substring(0, m.end()) : text;
     }
 
     /**
@@ -229,22 +223,8 @@ final class PassageIndex {
      * normalisation ({@code b} 0.9, default 0.75): tuned on SweFAQ dev, where long answers otherwise win on
      * sheer vocabulary; the handbook questions did not get worse (docs/knowledge.md).
      */
-    static org.apache.lucene.search.similarities.Similarity similarity() {
-        org.apache.lucene.search.similarities.Similarity bm25 = new BM25Similarity(x("k1", "1.5"), x("b", "0.9"));
-        String alt = System.getProperty("x.alt", "lmjm");
-        org.apache.lucene.search.similarities.Similarity other = switch (alt) {
-            case "lmd" -> new org.apache.lucene.search.similarities.LMDirichletSimilarity(x("mu", "200"));
-            case "dfr" -> new org.apache.lucene.search.similarities.DFRSimilarity(new org.apache.lucene.search.similarities.BasicModelIne(), new org.apache.lucene.search.similarities.AfterEffectL(), new org.apache.lucene.search.similarities.NormalizationH2());
-            case "ib" -> new org.apache.lucene.search.similarities.IBSimilarity(new org.apache.lucene.search.similarities.DistributionLL(), new org.apache.lucene.search.similarities.LambdaDF(), new org.apache.lucene.search.similarities.NormalizationH2());
-            case "bm25b" -> new BM25Similarity(x("k1b", "1.2"), x("bb", "0.3"));
-            default -> new org.apache.lucene.search.similarities.LMJelinekMercerSimilarity(x("lambda", "0.3"));
-        };
-        return new org.apache.lucene.search.similarities.PerFieldSimilarityWrapper() {
-            @Override
-            public org.apache.lucene.search.similarities.Similarity get(String name) {
-                return name.startsWith("alt_") ? other : bm25;
-            }
-        };
+    static BM25Similarity similarity() {
+        return new BM25Similarity(1.5f, 0.9f);
     }
 
     static String field(String name, Language language) {
@@ -298,11 +278,6 @@ final class PassageIndex {
         tokens(gramAnalyzers.get(language), question).stream().distinct().limit(MAX_GRAM_TERMS)
                 .forEach(g -> grams.add(new TermQuery(new Term(field(GRAMS, language), g)), BooleanClause.Occur.SHOULD));
         query.add(new BoostQuery(grams.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
-        if (x("altw", "0") > 0) {
-            BooleanQuery.Builder alt = new BooleanQuery.Builder();
-            searchable.forEach(e -> alt.add(new BoostQuery(new TermQuery(new Term("alt_" + language.code(), e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD));
-            query.add(new BoostQuery(alt.build(), x("altw", "0")), BooleanClause.Occur.SHOULD);
-        }
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), limit).scoreDocs) {
@@ -311,19 +286,6 @@ final class PassageIndex {
             }
             // BM25 favours a passage that repeats one rare word; weighing in how much of the question
             // the passage covers puts "utvärderingen av MVP" on the evaluation, not on MVP in general.
-            String ql = question.toLowerCase(java.util.Locale.ROOT).trim();
-            boolean numQ = NUM_Q.matcher(ql).find();
-            boolean ynQ = YN_Q.matcher(ql).find();
-            if (numQ || ynQ) {
-                List<Hit> boosted = new ArrayList<>();
-                for (Hit h : hits) {
-                    double f = 1;
-                    if (numQ && DIGIT.matcher(h.passage().text()).find()) f *= x("numf", "1");
-                    if (ynQ && YN_A.matcher(h.passage().text()).find()) f *= x("ynf", "1");
-                    boosted.add(new Hit(h.passage(), h.score() * f, h.coverage()));
-                }
-                hits = boosted;
-            }
             hits.sort(Comparator.comparingDouble(Hit::rank).reversed());
             return hits;
         } catch (IOException e) {
@@ -344,6 +306,26 @@ final class PassageIndex {
                 .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
+    /**
+     * The share of the question (by the same IDF weights as {@link Hit#coverage}) made up of words that no
+     * passage in {@code language} contains. Bare numbers do not count as unseen words: they say little about
+     * the topic. 0 for a question without searchable words.
+     */
+    double unseenShare(String question, Language language) {
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
+        Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
+        double total = 0;
+        double unseen = 0;
+        for (QueryTerms.Group group : terms.groups()) {
+            double weight = groupWeight(group, language);
+            total += weight;
+            if (!group.isNumber() && group.words().stream().noneMatch(df::containsKey)) {
+                unseen += weight;
+            }
+        }
+        return total == 0 ? 0 : unseen / total;
+    }
+
     private static Query termQuery(String term, Language language) {
         List<Query> perField = new ArrayList<>();
         FIELDS.forEach((name, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field(name, language), term)), boost)));
@@ -352,9 +334,11 @@ final class PassageIndex {
 
     /**
      * The share of the question's words that the passage contains, each word weighted by how rare it is
-     * in the knowledge base (IDF). A word the knowledge base has never seen weighs
-     * {@link #UNKNOWN_WORD_WEIGHT}: it may be a typo or filler, but it may also be the real topic
-     * ("väder"), so it must lower the share somewhat.
+     * in the knowledge base (IDF). A word the knowledge base has never seen weighs what the same IDF gives a
+     * word in no passage ({@link #unseenWordWeight}): more than any word it knows. Typos are corrected and
+     * filler words are stop words before this point, so an unseen word is most likely the real topic
+     * ("pizza", "lösenord", "canteen"), and a question about something else falls back instead of being
+     * answered through its one everyday word ("kostar", "ändrar").
      */
     private double coverage(QueryTerms question, String passageId, Language language) {
         Set<String> contained = termsByPassage.getOrDefault(passageId, Set.of());
@@ -374,7 +358,24 @@ final class PassageIndex {
         return total == 0 ? 0 : matched / total;
     }
 
-    static final double UNKNOWN_WORD_WEIGHT = 1.0;
+    /**
+     * Weight of a bare number in the coverage, at most: "1" in "alert(1)" is rare in the passages but says
+     * little about the topic.
+     */
+    static final double NUMBER_WEIGHT = 1.0;
+
+    /**
+     * The IDF of a word that none of {@code passages} contains, by the same formula as for known words
+     * (BM25's, document frequency 0): the rarest a word can be.
+     */
+    static double unseenWordWeight(int passages) {
+        return idf(0, passages);
+    }
+
+    /** BM25's IDF of a word in {@code frequency} of {@code passages} passages, as Lucene computes it. */
+    static double idf(int frequency, int passages) {
+        return Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
+    }
 
     private double groupWeight(QueryTerms.Group group, Language language) {
         Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
@@ -383,14 +384,14 @@ final class PassageIndex {
         for (String term : group.words()) {
             Integer f = df.get(term);
             if (f != null) {
-                best = Math.max(best, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+                best = Math.max(best, idf(f, n));
             }
         }
         if (best < 0) {
-            return UNKNOWN_WORD_WEIGHT;
+            best = unseenWordWeight(n);
         }
         // A bare number ("1" in "alert(1)") is rare in the passages but says little about the topic.
-        return group.isNumber() ? Math.min(best, UNKNOWN_WORD_WEIGHT) : best;
+        return group.isNumber() ? Math.min(best, NUMBER_WEIGHT) : best;
     }
 
     /**
@@ -399,11 +400,6 @@ final class PassageIndex {
      * @param score    BM25 score with field boosts; grows with matching words, not bounded
      * @param coverage share of the question's (IDF-weighted) words found in the passage, 0–1
      */
-    static final Pattern NUM_Q = Pattern.compile(System.getProperty("x.numq", "\\b(hur många|hur mycket|hur länge|hur gammal|när|vilket år|how many|how much|how long|when)\\b"));
-    static final Pattern YN_Q = Pattern.compile("^(är|har|får|kan|ska|måste|behöver|finns|gäller|blir|bör|kommer|måste|is|are|do|does|can|should|will|has|have|may|must)\\b");
-    static final Pattern YN_A = Pattern.compile("^(ja|nej|yes|no)\\b", Pattern.CASE_INSENSITIVE);
-    static final Pattern DIGIT = Pattern.compile("\\d");
-    static final double COV_EXP = x("cov", "0.5");
     record Hit(Passage passage, double score, double coverage) {
         /**
          * Order of the answers: relevance weighted by the square root of coverage. Squared coverage (before
@@ -411,7 +407,7 @@ final class PassageIndex {
          * handbook's top-3 fell below 0.97. The fallback threshold on coverage itself is unchanged.
          */
         double rank() {
-            return score * Math.pow(coverage, COV_EXP);
+            return score * Math.sqrt(coverage);
         }
     }
 
