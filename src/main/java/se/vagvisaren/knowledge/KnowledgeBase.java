@@ -100,7 +100,7 @@ public class KnowledgeBase {
         }
         String text = question.strip();
         if (text.length() > properties.maxQuestionChars()) {
-            text = text.substring(0, properties.maxQuestionChars());
+            text = cutAtWord(text, properties.maxQuestionChars());
         }
         Language lang = language == null ? Language.SV : language;
         Snapshot current = snapshot;
@@ -116,6 +116,22 @@ public class KnowledgeBase {
     }
 
     /**
+     * The first {@code max} characters of {@code text}, without a word cut in half at the end: a fragment
+     * ("kommu" of "kommunen") is a word no passage contains, and such words count against the answer.
+     */
+    static String cutAtWord(String text, int max) {
+        if (text.length() <= max || !Character.isLetterOrDigit(text.charAt(max)) || !Character.isLetterOrDigit(text.charAt(max - 1))) {
+            return text.substring(0, Math.min(max, text.length()));
+        }
+        int end = max;
+        while (end > 0 && Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        // One word longer than the whole limit: keep its start rather than nothing.
+        return end == 0 ? text.substring(0, max) : text.substring(0, end);
+    }
+
+    /**
      * Answers in one language: spelling corrected, the question's shape read, the route's hits filtered by
      * the thresholds; when none passes, the passages the shape alone points to ("steg 3" → step 3).
      */
@@ -124,7 +140,12 @@ public class KnowledgeBase {
         PassageIndex index = current.index();
         QuestionShape shape = current.reader().read(corrected, rest -> index.namesTopic(rest, lang));
         AnswerRouter.Route route = current.router().route(shape, index, corrected, lang, properties.maxAnswers() + CANDIDATES);
-        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), minCoverage);
+        // Words no passage contains are most likely the topic ("pizza", "lösenord"): a passage must cover at least
+        // as much of the question as they make up, or the question is about something this base does not know.
+        // Unseen means unknown both as written (synonyms apply) and as corrected (typos): the smaller share.
+        double unseen = Math.min(index.unseenShare(question, lang), index.unseenShare(corrected, lang))
+                * properties.unseenWordsFactor();
+        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), Math.max(minCoverage, unseen));
         if (answers.isEmpty()) {
             route.assured().stream().limit(properties.maxAnswers()).map(KnowledgeBase::answer).forEach(answers::add);
         }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -21,6 +22,11 @@ import org.springframework.validation.annotation.Validated;
  *                               empty = hand-off switched off (the asker is told so)
  * @param handoffTenantId        tenant of that channel; empty = the asker's tenant
  * @param retention              how long unanswered questions and feedback are kept
+ * @param unseenWordsFactor      a passage must cover at least this multiple of the share of the question made up
+ *                               of words no passage contains (IDF-weighted like the coverage, an unseen word
+ *                               weighing as the rarest possible word). 1.0 is the rule "the passage explains at
+ *                               least as much of the question as the words nobody here knows": "vad kostar en
+ *                               pizza" (the passage has "kostar", no passage has "pizza") falls back. 0 = off
  */
 @Validated
 @ConfigurationProperties("vagvisaren.knowledge")
@@ -31,7 +37,23 @@ public record KnowledgeProperties(
         @DefaultValue("1000") @Min(20) int maxQuestionChars,
         String handoffConversationId,
         String handoffTenantId,
-        @DefaultValue("730d") Duration retention) {
+        @DefaultValue("730d") Duration retention,
+        @DefaultValue("1.0") @DecimalMin("0") double unseenWordsFactor) {
+
+    /** See {@code unseenWordsFactor}: coverage at least equal to the unseen share. */
+    public static final double UNSEEN_WORDS_FACTOR = 1.0;
+
+    /** The canonical constructor, the one Spring binds. */
+    @ConstructorBinding
+    public KnowledgeProperties {
+    }
+
+    /** As the canonical constructor with the default {@link #UNSEEN_WORDS_FACTOR}. */
+    public KnowledgeProperties(int maxAnswers, double minScore, double minCoverage, int maxQuestionChars,
+                               String handoffConversationId, String handoffTenantId, Duration retention) {
+        this(maxAnswers, minScore, minCoverage, maxQuestionChars, handoffConversationId, handoffTenantId, retention,
+                UNSEEN_WORDS_FACTOR);
+    }
 
     /** The defaults above, for use outside Spring (CLI, tests, benchmarks). */
     public static KnowledgeProperties defaults() {

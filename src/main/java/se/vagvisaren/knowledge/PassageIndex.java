@@ -306,6 +306,26 @@ final class PassageIndex {
                 .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
+    /**
+     * The share of the question (by the same IDF weights as {@link Hit#coverage}) made up of words that no
+     * passage in {@code language} contains. Bare numbers do not count as unseen words: they say little about
+     * the topic. 0 for a question without searchable words.
+     */
+    double unseenShare(String question, Language language) {
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
+        Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
+        double total = 0;
+        double unseen = 0;
+        for (QueryTerms.Group group : terms.groups()) {
+            double weight = groupWeight(group, language);
+            total += weight;
+            if (!group.isNumber() && group.words().stream().noneMatch(df::containsKey)) {
+                unseen += weight;
+            }
+        }
+        return total == 0 ? 0 : unseen / total;
+    }
+
     private static Query termQuery(String term, Language language) {
         List<Query> perField = new ArrayList<>();
         FIELDS.forEach((name, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field(name, language), term)), boost)));
@@ -314,9 +334,11 @@ final class PassageIndex {
 
     /**
      * The share of the question's words that the passage contains, each word weighted by how rare it is
-     * in the knowledge base (IDF). A word the knowledge base has never seen weighs
-     * {@link #UNKNOWN_WORD_WEIGHT}: it may be a typo or filler, but it may also be the real topic
-     * ("väder"), so it must lower the share somewhat.
+     * in the knowledge base (IDF). A word the knowledge base has never seen weighs what the same IDF gives a
+     * word in no passage ({@link #unseenWordWeight}): more than any word it knows. Typos are corrected and
+     * filler words are stop words before this point, so an unseen word is most likely the real topic
+     * ("pizza", "lösenord", "canteen"), and a question about something else falls back instead of being
+     * answered through its one everyday word ("kostar", "ändrar").
      */
     private double coverage(QueryTerms question, String passageId, Language language) {
         Set<String> contained = termsByPassage.getOrDefault(passageId, Set.of());
@@ -336,7 +358,24 @@ final class PassageIndex {
         return total == 0 ? 0 : matched / total;
     }
 
-    static final double UNKNOWN_WORD_WEIGHT = 1.0;
+    /**
+     * Weight of a bare number in the coverage, at most: "1" in "alert(1)" is rare in the passages but says
+     * little about the topic.
+     */
+    static final double NUMBER_WEIGHT = 1.0;
+
+    /**
+     * The IDF of a word that none of {@code passages} contains, by the same formula as for known words
+     * (BM25's, document frequency 0): the rarest a word can be.
+     */
+    static double unseenWordWeight(int passages) {
+        return idf(0, passages);
+    }
+
+    /** BM25's IDF of a word in {@code frequency} of {@code passages} passages, as Lucene computes it. */
+    static double idf(int frequency, int passages) {
+        return Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
+    }
 
     private double groupWeight(QueryTerms.Group group, Language language) {
         Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
@@ -345,14 +384,14 @@ final class PassageIndex {
         for (String term : group.words()) {
             Integer f = df.get(term);
             if (f != null) {
-                best = Math.max(best, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+                best = Math.max(best, idf(f, n));
             }
         }
         if (best < 0) {
-            return UNKNOWN_WORD_WEIGHT;
+            best = unseenWordWeight(n);
         }
         // A bare number ("1" in "alert(1)") is rare in the passages but says little about the topic.
-        return group.isNumber() ? Math.min(best, UNKNOWN_WORD_WEIGHT) : best;
+        return group.isNumber() ? Math.min(best, NUMBER_WEIGHT) : best;
     }
 
     /**

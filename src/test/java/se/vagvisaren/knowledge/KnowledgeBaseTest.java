@@ -74,6 +74,46 @@ class KnowledgeBaseTest {
         assertThat(result.answers()).isEmpty();
     }
 
+    @Test
+    void ask_oneEverydayWordKnownTheTopicNot_fallsBack() {
+        KnowledgeFixtures.smallBase(dir);
+        KnowledgeFixtures.passage(dir, "a", "budget", "sv", "Budget", "pengar",
+                "Budgeten beslutas i november. Förebyggande insatser kostar mindre än att reparera skador.");
+
+        KnowledgeBase kb = KnowledgeFixtures.open(dir);
+
+        // "kostar" is in a passage, "pizza" in none: the question is about pizza, not about the budget.
+        assertThat(kb.ask("vad kostar en pizza", Language.SV).fallback()).isTrue();
+        assertThat(kb.ask("what does a pizza cost", Language.EN).fallback()).isTrue();
+        // The same everyday word with a word the base knows is answered, and so is a typo of a known word.
+        assertThat(kb.ask("vad kostar förebyggande insatser", Language.SV).best().id()).isEqualTo("budget");
+        assertThat(kb.ask("vad kostar budgetn", Language.SV).best().id()).isEqualTo("budget");
+    }
+
+    @Test
+    void ask_unseenWordsFactorZero_answersThroughTheEverydayWordAsBefore() {
+        KnowledgeFixtures.smallBase(dir);
+        KnowledgeFixtures.passage(dir, "a", "budget", "sv", "Budget", "pengar",
+                "Budgeten beslutas i november. Förebyggande insatser kostar mindre än att reparera skador.");
+        KnowledgeProperties off = new KnowledgeProperties(3, 0.5, 0.35, 1000, null, null, java.time.Duration.ofDays(730), 0.0);
+
+        KnowledgeBase kb = new KnowledgeBase(new se.vagvisaren.conversation.ContentSource("knowledge", dir), off);
+
+        // Shows that the rule, not the coverage threshold alone, is what sends the pizza question to the fallback.
+        assertThat(kb.ask("vad kostar en pizza", Language.SV).fallback()).isFalse();
+    }
+
+    @Test
+    void unseenWordWeight_isTheIdfOfAWordInNoPassage_moreThanAnyKnownWord() {
+        for (int n : new int[] {1, 10, 161, 2000}) {
+            // Lucene's BM25 idf with document frequency 0, the rarest a word can be.
+            assertThat(PassageIndex.unseenWordWeight(n)).isEqualTo(Math.log(1 + (n + 0.5) / 0.5));
+            assertThat(PassageIndex.unseenWordWeight(n)).isGreaterThan(PassageIndex.idf(1, n));
+        }
+        // The default factor 1.0 is the rule "a passage covers at least as much of the question as the unseen words".
+        assertThat(KnowledgeProperties.defaults().unseenWordsFactor()).isEqualTo(1.0);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"title:* OR \"", "*", "AND OR NOT", "\"unterminated", "\\", "våld^10~2 +steg -(x", "?", "[a TO z]", "/regex.*/"})
     void ask_luceneQuerySyntax_isTreatedAsPlainWords(String question) {
@@ -109,6 +149,15 @@ class KnowledgeBaseTest {
         assertThat(huge).hasSizeGreaterThanOrEqualTo(5000);
         assertThat(result.fallback()).isFalse();
         assertThat(result.best().id()).isEqualTo("pyramiden");
+    }
+
+    @Test
+    void cutAtWord_neverLeavesHalfAWordAtTheEnd() {
+        assertThat(KnowledgeBase.cutAtWord("lägesbild i kommunen", 17)).isEqualTo("lägesbild i ");
+        assertThat(KnowledgeBase.cutAtWord("lägesbild i kommunen", 12)).isEqualTo("lägesbild i ");
+        assertThat(KnowledgeBase.cutAtWord("lägesbild i kommunen", 11)).isEqualTo("lägesbild i");
+        assertThat(KnowledgeBase.cutAtWord("kort", 10)).isEqualTo("kort");
+        assertThat(KnowledgeBase.cutAtWord("x".repeat(30), 10)).isEqualTo("x".repeat(10));
     }
 
     @Test

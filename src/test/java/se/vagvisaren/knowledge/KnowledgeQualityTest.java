@@ -82,14 +82,15 @@ class KnowledgeQualityTest {
         assertThat(result.n()).isGreaterThanOrEqualTo(140);
         assertThat(result.top1()).isGreaterThanOrEqualTo(0.85);
         assertThat(result.top3()).isGreaterThanOrEqualTo(0.95);
-        // Known weakness, measured 2026-12-04 on the rebuilt content: 3 of 6 off-topic questions still get an
-        // answer ("vad kostar en pizza" → step 2, which mentions costs). Raise this when the scoring improves.
-        assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.5);
+        // Measured 2026-12-04 with the unseen-word rule: 18 of 21 off-topic questions fall back (before it: 9 of 21;
+        // "vad kostar en pizza" got step 2, which mentions costs). Three whose every word is known still get an answer.
+        assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.8);
     }
 
     /**
-     * The frozen set was measured once, at the end of the tuning (2026-12-04, commit 5a29a6c: top-1 0.926 = 63/68,
-     * top-3 1.000, off-topic fallback 3/4); these floors sit a little below. Its misses are deliberately not
+     * The frozen set was measured once at the end of each round of tuning (2026-12-04, commit 5a29a6c: top-1 0.926
+     * = 63/68, top-3 1.000, off-topic fallback 3/4; after 15 + 15 questions were added and the unseen-word rule
+     * written: top-1 0.952 = 79/83, top-3 0.988, off-topic fallback 19/19); these floors sit a little below. Its misses are deliberately not
      * printed: nobody tunes on them. A failure here means a change made answers worse on questions nobody tuned for.
      */
     @Test
@@ -101,7 +102,7 @@ class KnowledgeQualityTest {
         assertThat(result.n()).isGreaterThanOrEqualTo(60);
         assertThat(result.top1()).isGreaterThanOrEqualTo(0.88);
         assertThat(result.top3()).isGreaterThanOrEqualTo(0.95);
-        assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.5);
+        assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.85);
     }
 
     static void print(String set, RetrievalEvaluation.Result result) {

@@ -50,7 +50,7 @@ public final class SwefaqTuning {
         // The handbook search with the same settings, on the project's own questions (guards against regressions).
         RetrievalEvaluation.Result handbook = RetrievalEvaluation.run(new KnowledgeBase(
                 new ContentSource("knowledge", Path.of("knowledge")), KnowledgeProperties.defaults()),
-                Path.of("src/test/resources/knowledge/questions.jsonl"));
+                Path.of(System.getProperty("t.questions", "src/test/resources/knowledge/quality-tuning.jsonl")));
         System.out.printf("handbook n=%d top1=%.3f top3=%.3f fallback=%.3f%n", handbook.n(), handbook.top1(), handbook.top3(), handbook.outOfScopeFallback());
     }
 }
