@@ -2,12 +2,12 @@ package se.vagvisaren.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.vagvisaren.language.FoldedText;
+import se.vagvisaren.language.Tokens;
 
 /**
  * Reads what kind of answer a question wants from its wording, using the cues in
@@ -20,7 +20,6 @@ final class QuestionReader {
 
     /** "2.1", "avsnitt 4.3": a handbook section number (steps 1–5), not a date or a decimal in a longer number. */
     private static final Pattern SECTION = Pattern.compile("(?<![\\d.,])([1-5])\\.([1-9]\\d?)(?![\\d,]|\\.\\d)");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** "3:e steget", "3rd step": what may follow a digit to make it an ordinal. */
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("e", "a", "st", "nd", "rd", "th", "dje");
 
@@ -38,11 +37,9 @@ final class QuestionReader {
     QuestionShape read(String question, Predicate<String> namesTopic) {
         List<String> originals = new ArrayList<>();
         List<String> folded = new ArrayList<>();
-        for (String word : NOT_WORD.split(question.toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty()) {
-                originals.add(word);
-                folded.add(FoldedText.fold(word));
-            }
+        for (String word : Tokens.words(question)) {
+            originals.add(word);
+            folded.add(FoldedText.fold(word));
         }
         String joined = String.join(" ", folded);
         QuestionShape.Concern concern = matches(cues.usesViolence(), joined) ? QuestionShape.Concern.USES_VIOLENCE

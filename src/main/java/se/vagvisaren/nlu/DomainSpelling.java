@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import se.vagvisaren.language.Tokens;
 
 /**
  * Mends typos in the domain words of {@code dialogs/nlu/domain-words.yaml} before the intent model reads a
@@ -21,7 +20,6 @@ final class DomainSpelling {
     /** Shorter words have too many neighbours ("steg"/"stag") to correct safely. */
     private static final int MIN_LENGTH = 5;
     private static final int TWO_EDITS_FROM = 9;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private record Target(String word, String written, CharacterRunAutomaton oneEdit, CharacterRunAutomaton twoEdits) {
     }
@@ -64,19 +62,18 @@ final class DomainSpelling {
         if (targets.isEmpty() || text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
-        Matcher m = TOKEN.matcher(text);
         StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
-            String token = TextNormalizer.fold(m.group());
+        for (Tokens.Token word : Tokens.tokens(text, Integer.MAX_VALUE)) {
+            String token = TextNormalizer.fold(word.text());
             if (token.length() < MIN_LENGTH || known.contains(token)) {
                 continue;
             }
             String mended = nearest(token);
             if (mended != null) {
                 out = out == null ? new StringBuilder(text.length() + 8) : out;
-                out.append(text, last, m.start()).append(mended);
-                last = m.end();
+                out.append(text, last, word.start()).append(mended);
+                last = word.end();
             }
         }
         return out == null ? text : out.append(text, last, text.length()).toString();

@@ -1,11 +1,8 @@
 package se.vagvisaren.nlu;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.vagvisaren.language.FoldedText;
+import se.vagvisaren.language.Tokens;
 
 /**
  * Lower-casing, diacritic folding and tokenising for chat text, as the intent model reads it. Folding is
@@ -17,7 +14,6 @@ final class TextNormalizer {
     /** Longer messages are cut: intent words sit at the start and features grow with length. */
     static final int MAX_TOKENS = 120;
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private TextNormalizer() {
     }
@@ -37,11 +33,6 @@ final class TextNormalizer {
 
     /** Lower-cased (not folded) word tokens, at most {@link #MAX_TOKENS}; empty for empty or emoji-only text. */
     static String[] tokens(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(lower(text));
-        while (m.find() && out.size() < MAX_TOKENS) {
-            out.add(m.group());
-        }
-        return out.toArray(String[]::new);
+        return Tokens.words(text, MAX_TOKENS).toArray(String[]::new);
     }
 }
