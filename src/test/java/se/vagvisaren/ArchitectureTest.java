@@ -156,7 +156,7 @@ class ArchitectureTest {
         Set<Class<?>> temporals = Set.of(LocalDate.class, LocalDateTime.class, LocalTime.class, ZonedDateTime.class,
                 OffsetDateTime.class, MonthDay.class, YearMonth.class, DateTimeFormatter.class);
         Set<String> machineValueReaders = Set.of("se.vagvisaren.nlu.ParseRequest", "se.vagvisaren.knowledge.PassageParser",
-                "se.vagvisaren.deadlines.DeadlineProperties", "se.vagvisaren.deadlines.DeadlineActions");
+                "se.vagvisaren.deadlines.DeadlineProperties", "se.vagvisaren.deadlines.DeadlineCardActions");
         DescribedPredicate<JavaMethodCall> parsesDate = DescribedPredicate.describe("parse a java.time value from text",
                 call -> call.getName().startsWith("parse")
                         && temporals.stream().anyMatch(t -> call.getTargetOwner().isEquivalentTo(t)));

@@ -309,7 +309,8 @@ final class PassageIndex {
     /**
      * The share of the question (by the same IDF weights as {@link Hit#coverage}) made up of words that no
      * passage in {@code language} contains. Bare numbers do not count as unseen words: they say little about
-     * the topic. 0 for a question without searchable words.
+     * the topic, nor does a compound one of whose parts a passage contains. 0 for a question without
+     * searchable words.
      */
     double unseenShare(String question, Language language) {
         QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
@@ -319,7 +320,9 @@ final class PassageIndex {
         for (QueryTerms.Group group : terms.groups()) {
             double weight = groupWeight(group, language);
             total += weight;
-            if (!group.isNumber() && group.words().stream().noneMatch(df::containsKey)) {
+            // A compound with a known part ("individnivå" next to "individ") is about something the passages know.
+            if (!group.isNumber() && group.words().stream().noneMatch(df::containsKey)
+                    && group.parts().stream().noneMatch(df::containsKey)) {
                 unseen += weight;
             }
         }
