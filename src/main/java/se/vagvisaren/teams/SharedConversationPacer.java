@@ -10,11 +10,13 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,6 +83,9 @@ final class SharedConversationPacer implements OutboundPacing {
                 // Another replica holds the conversation longer than the lock timeout (a slow send with
                 // retries): ask again, unless this thread is being stopped.
                 attempt = new Attempt<>(null, 1_000_000);
+            } catch (TransactionException e) {
+                // No connection for the transaction: the same as any other unreachable database for the caller.
+                throw new DataAccessResourceFailureException("Pacing database unavailable", e);
             }
             if (attempt.waitNanos() <= 0) {
                 return attempt.result();
