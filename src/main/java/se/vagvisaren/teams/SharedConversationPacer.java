@@ -3,6 +3,7 @@ package se.vagvisaren.teams;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -79,9 +81,12 @@ final class SharedConversationPacer implements OutboundPacing {
             Attempt<T> attempt;
             try {
                 attempt = lockTx.execute(status -> tryWithLock(key, send));
-            } catch (PessimisticLockingFailureException e) {
+            } catch (DataAccessException e) {
+                if (!lockTimedOut(e)) {
+                    throw e;
+                }
                 // Another replica holds the conversation longer than the lock timeout (a slow send with
-                // retries): ask again, unless this thread is being stopped.
+                // retries): ask again after a pause, which also lets an interrupt stop this thread.
                 attempt = new Attempt<>(null, 1_000_000);
             } catch (TransactionException e) {
                 // No connection for the transaction: the same as any other unreachable database for the caller.
@@ -120,6 +125,22 @@ final class SharedConversationPacer implements OutboundPacing {
                     .param("key", key).param("cutoff", now.minusNanos(longestWindowMicros * 1_000)).update();
         });
         return new Attempt<>(send.get(), 0);
+    }
+
+    /**
+     * PostgreSQL's "lock not available" (SQLSTATE 55P03, from {@code lock_timeout}); Spring reports it as a
+     * {@link PessimisticLockingFailureException} or, without error-code tables, as an uncategorised exception.
+     */
+    private static boolean lockTimedOut(DataAccessException e) {
+        if (e instanceof PessimisticLockingFailureException) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The conversation's lock row; inserted once, kept (one short row per conversation ever paced). */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -157,6 +158,46 @@ class ReplicasShareTeamsLimitsTest {
         assertThat(connector.arrivalsPerMessage()).containsOnlyKeys("before", "after");
     }
 
+    @Test
+    void sendThatFails_releasesTheConversation_andOtherReplicaWaitsOutALongSend() throws Exception {
+        String url = migrated(TestDatabases.postgresUrl());
+        SharedConversationPacer a = pacer(dataSource(url), Duration.ofMillis(200));
+        SharedConversationPacer b = pacer(dataSource(url), Duration.ofMillis(200));
+        assertThatThrownBy(() -> a.paced(CONVERSATION, () -> {
+            throw new IllegalStateException("connector exploded");
+        })).isInstanceOf(IllegalStateException.class);
+
+        CountDownLatch aSending = new CountDownLatch(1);
+        Thread slow = started("a-slow", () -> {
+            try {
+                a.paced(CONVERSATION, () -> {
+                    aSending.countDown();
+                    long until = System.nanoTime() + Duration.ofMillis(800).toNanos();
+                    while (System.nanoTime() < until) {
+                        Thread.onSpinWait(); // a send that outlasts b's lock timeout several times
+                    }
+                    return send("a-slow");
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        aSending.await();
+        b.paced(CONVERSATION, () -> send("b-after"));
+        slow.join(10_000);
+
+        assertThat(connector.arrivalsPerMessage()).containsOnlyKeys("a-slow", "b-after");
+        List<Long> arrivals = connector.arrivalNanos();
+        assertThat(connector.arrivalOf("b-after")).as("b sent only after a's send was answered")
+                .isGreaterThan(connector.arrivalOf("a-slow"));
+        assertThat(arrivals).hasSize(2);
+    }
+
+    private SharedConversationPacer pacer(HikariDataSource ds, Duration lockTimeout) {
+        return new SharedConversationPacer(JdbcClient.create(ds), new DataSourceTransactionManager(ds),
+                ConversationPacer.TEAMS_LIMITS, ConversationPacer.Sleeper.REAL, lockTimeout);
+    }
+
     /** One replica: its own pool, the production pacing and delivery ledger, and a worker thread. */
     private final class Replica {
         final String name;
@@ -281,6 +322,7 @@ class ReplicasShareTeamsLimitsTest {
     private static final class Connector implements ServeEventListener, AutoCloseable {
         private final List<Long> arrivals = new CopyOnWriteArrayList<>();
         private final Map<String, AtomicInteger> perMessage = new ConcurrentHashMap<>();
+        private final Map<String, Long> arrivalOf = new ConcurrentHashMap<>();
         private final WireMockServer server;
 
         Connector() {
@@ -299,9 +341,16 @@ class ReplicasShareTeamsLimitsTest {
 
         @Override
         public void beforeMatch(ServeEvent event, Parameters parameters) {
-            arrivals.add(System.nanoTime());
+            long now = System.nanoTime();
+            arrivals.add(now);
             String path = event.getRequest().getUrl();
-            perMessage.computeIfAbsent(path.substring(path.lastIndexOf('/') + 1), k -> new AtomicInteger()).incrementAndGet();
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            perMessage.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+            arrivalOf.putIfAbsent(id, now);
+        }
+
+        long arrivalOf(String id) {
+            return arrivalOf.get(id);
         }
 
         List<Long> arrivalNanos() {
