@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * still told the others. A replica that cannot reach the database sends nothing: the
  * {@link org.springframework.dao.DataAccessException} reaches the caller, which retries later.
  *
+ * <p>Database work the send itself does on the same DataSource (recording a failure, marking a conversation
+ * removed) joins the lock's transaction and commits with it.
+ *
  * <p>Conversation ids are stored as SHA-256 hashes only, like {@code inbound_delivery} keys.
  */
 final class SharedConversationPacer implements OutboundPacing {
