@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -11,8 +12,8 @@ import java.util.function.LongSupplier;
 /**
  * Keeps the bot under Teams' per-conversation limits (7 messages per 1 s, 8 per 2 s, 60 per 30 s,
  * 1,800 per hour) with an exact sliding-window log of send starts. A token bucket would let a burst straddle a window
- * edge and exceed these limits; a log of send times cannot. Limits are per instance: several replicas
- * share one conversation's budget only approximately, so each window carries a small safety margin.
+ * edge and exceed these limits; a log of send times cannot. This log is per instance; when several replicas run,
+ * {@link SharedConversationPacer} keeps the same windows in the database instead (see {@link OutboundPacing}).
  */
 final class ConversationPacer {
 
@@ -86,23 +87,34 @@ final class ConversationPacer {
 
     /** How long until one more send fits every window; 0 or less when it fits now. */
     private long waitNanos(Deque<Long> log, long now) {
+        List<Long> newestFirst = new ArrayList<>(log.size());
+        log.descendingIterator().forEachRemaining(newestFirst::add);
+        return waitNanos(limits, newestFirst, now);
+    }
+
+    /**
+     * How long until one more send fits every window, given earlier send starts newest first; 0 or less when it
+     * fits now. Shared by this in-memory pacer and {@link SharedConversationPacer}, so both keep the same exact windows.
+     */
+    static long waitNanos(List<Limit> limits, List<Long> newestFirst, long now) {
         long wait = 0;
         for (Limit limit : limits) {
-            if (log.size() >= limit.messages()) {
+            if (newestFirst.size() >= limit.messages()) {
                 // the send that must leave the window before another may enter
-                long oldestInWindow = nthNewest(log, limit.messages());
+                long oldestInWindow = newestFirst.get(limit.messages() - 1);
                 wait = Math.max(wait, oldestInWindow + limit.windowNanos() - now);
             }
         }
         return wait;
     }
 
-    private static long nthNewest(Deque<Long> log, int n) {
-        var it = log.descendingIterator();
-        long value = 0;
-        for (int i = 0; i < n && it.hasNext(); i++) {
-            value = it.next();
-        }
-        return value;
+    /** The most sends any window allows: older sends never matter. */
+    static int longest(List<Limit> limits) {
+        return limits.stream().mapToInt(Limit::messages).max().orElse(1);
+    }
+
+    /** The longest window: sends older than this never matter. */
+    static long longestWindowNanos(List<Limit> limits) {
+        return limits.stream().mapToLong(Limit::windowNanos).max().orElse(1);
     }
 }

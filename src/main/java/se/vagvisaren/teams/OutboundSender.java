@@ -10,19 +10,16 @@ import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 import io.micrometer.core.instrument.MeterRegistry;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ConversationKey;
@@ -32,7 +29,7 @@ import se.vagvisaren.conversation.Reply;
 
 /**
  * Sends every proactive message. Paces each conversation under the Teams limits
- * ({@link ConversationPacer}); transient HTTP failures are retried inside the connector call
+ * ({@link OutboundPacing}: in memory, or shared by replicas through PostgreSQL); transient HTTP failures are retried inside the connector call
  * ({@link ConnectorRetryStrategy}); 403/404 mark the conversation as gone so later nudges stop; every
  * failure is recorded (ids and status only, never content) and counted in metrics.
  */
@@ -45,15 +42,13 @@ class OutboundSender implements OutboundMessages {
     private final ConversationReferences references;
     private final KnownUsers knownUsers;
     private final TeamsProperties properties;
-    private final ConversationPacer pacer;
-    private final Cache<String, ReentrantLock> conversationLocks = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final OutboundPacing pacing;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final MeterRegistry meters;
 
     OutboundSender(TeamsAdapter adapter, ConversationReferences references, KnownUsers knownUsers,
-                   TeamsProperties properties, JdbcClient jdbc, Clock clock, MeterRegistry meters) {
+                   TeamsProperties properties, OutboundPacing pacing, JdbcClient jdbc, Clock clock, MeterRegistry meters) {
         this.adapter = adapter;
         this.references = references;
         this.knownUsers = knownUsers;
@@ -61,7 +56,7 @@ class OutboundSender implements OutboundMessages {
         this.jdbc = jdbc;
         this.clock = clock;
         this.meters = meters;
-        this.pacer = new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime, ConversationPacer.Sleeper.REAL);
+        this.pacing = pacing;
     }
 
     @Override
@@ -93,18 +88,18 @@ class OutboundSender implements OutboundMessages {
 
     private DeliveryResult deliver(ConversationReference reference, Reply reply) {
         String conversationId = reference.getConversation().getId();
-        // One send at a time per conversation: messages then arrive in order and the pacer's window counts
-        // hold for arrivals, not just for send starts (see ConversationPacer.TEAMS_LIMITS).
-        ReentrantLock lock = conversationLocks.get(conversationId, id -> new ReentrantLock(true));
-        lock.lock();
         try {
-            pacer.acquire(conversationId);
-            return send(reference, reply, conversationId);
+            return pacing.paced(conversationId, () -> send(reference, reply, conversationId));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new DeliveryResult(DeliveryResult.Status.FAILED_RETRYABLE, null, 0, "interrupted");
-        } finally {
-            lock.unlock();
+        } catch (DataAccessException e) {
+            // Shared pacing without its database: sending unpaced could exceed Teams' limits together with the
+            // other replicas, so nothing is sent; the caller retries later. Not recorded in delivery_failure,
+            // which lives in the same unreachable database.
+            meters.counter("vagvisaren.outbound", "result", "pacing_unavailable").increment();
+            log.warn("Delivery to {} postponed: pacing database unavailable ({})", conversationId, e.getClass().getSimpleName());
+            return new DeliveryResult(DeliveryResult.Status.FAILED_RETRYABLE, null, 0, "pacing database unavailable");
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
  * Remembers which activities this instance has taken on, so a redelivery by Teams (after a timeout or
  * a lost acknowledgement) is not answered twice. A failed activity is forgotten at once, so the
  * redelivery Teams sends after our 5xx is processed normally. Per instance and in memory: a redelivery
- * that lands on another replica is processed again (see docs/security.md).
+ * that lands on another replica or after a restart is caught by the {@link DeliveryLedger} in the database
+ * (see "Running more than one replica" in docs/operations.md).
  */
 final class RedeliveryGuard {
 
