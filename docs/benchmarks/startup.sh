@@ -78,7 +78,8 @@ extract hello-app "$WORK/hello-src/target/hello-world.jar"
 train_archive bot-app vagvisaren.jar "${BOT_OPTS[@]}"
 train_archive hello-app hello-world.jar
 
-# 3. One start: prints milliseconds from launch to health UP; leaves the pid in $STARTED_PID.
+# 3. One start: sets START_MS (milliseconds from launch to health UP), STARTED_PID and STARTED_PORT.
+#    (Not run in $(...): a subshell would lose the pid, and the process could not be stopped.)
 start() { # name logfile java-args...
   local name=$1 log=$2; shift 2
   local port; port=$(free_port)
@@ -90,16 +91,16 @@ start() { # name logfile java-args...
   STARTED_PID=$!
   PIDS+=("$STARTED_PID")
   STARTED_PORT=$port
-  local until=$(( $(date +%s) + START_TIMEOUT ))
-  until curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    if ! kill -0 "$STARTED_PID" 2>/dev/null || (( $(date +%s) > until )); then
+  local give_up=$(( $(date +%s) + START_TIMEOUT ))
+  until curl -sf -m 10 "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! kill -0 "$STARTED_PID" 2>/dev/null || (( $(date +%s) > give_up )); then
       echo "$name did not become healthy, see $log" >&2; KEEP_WORK=1; exit 1
     fi
     sleep 0.05
   done
-  echo $(( ($(date +%s%N) - begin) / 1000000 ))
+  START_MS=$(( ($(date +%s%N) - begin) / 1000000 ))
 }
-stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; }
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 declare -A ARGS=(
   [bot]="${BOT_OPTS[*]} -jar $ROOT/target/vagvisaren.jar"
@@ -110,13 +111,13 @@ declare -A ARGS=(
 VARIANTS=(bot hello bot-cds hello-cds)
 declare -A TIMES
 for v in "${VARIANTS[@]}"; do  # unmeasured first start: trains and caches the NLU model, warms the file cache
-  start "$v" "$WORK/$v-0.log" ${ARGS[$v]} >/dev/null; stop "$STARTED_PID"
+  start "$v" "$WORK/$v-0.log" ${ARGS[$v]}; stop "$STARTED_PID"
 done
 for round in $(seq 1 "$ROUNDS"); do
   for v in "${VARIANTS[@]}"; do
-    ms=$(start "$v" "$WORK/$v-$round.log" ${ARGS[$v]}); stop "$STARTED_PID"
-    TIMES[$v]+="$ms "
-    echo "round $round: $v $ms ms"
+    start "$v" "$WORK/$v-$round.log" ${ARGS[$v]}; stop "$STARTED_PID"
+    TIMES[$v]+="$START_MS "
+    echo "round $round: $v $START_MS ms"
   done
 done
 
@@ -131,7 +132,7 @@ awk -v b="$(m bot)" -v h="$(m hello)" -v bc="$(m bot-cds)" -v hc="$(m hello-cds)
   printf "ratio bot-cds / hello-cds   %.2f\n", bc / hc }'
 
 # 4. Resident memory after MESSAGES messages, started as a user would (bot) with the shipped JVM options.
-start bot "$WORK/bot-messages.log" ${ARGS[bot]} >/dev/null
+start bot "$WORK/bot-messages.log" ${ARGS[bot]}
 pid=$STARTED_PID
 echo "RSS after start: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
 python3 "$ROOT/docs/benchmarks/startup_messages.py" "$STARTED_PORT" "$MESSAGES" 4 600

@@ -101,9 +101,9 @@ class IntentModelCacheTest {
         assertThat(retrained.fromCache()).isFalse();
         assertThat(retrained.rank("tack så mycket", Language.SV).get(0).name()).isEqualTo("thanks");
         assertThat(warnings()).singleElement().asString().contains("truncated");
-        assertThat(Files.size(cache.file())).isEqualTo(whole.length);
-        assertThat(new IntentModelCache(folder).loadOrTrain(data(), SETTINGS).rank("hej", Language.SV))
-                .isEqualTo(original.rank("hej", Language.SV));
+        IntentModel reloaded = new IntentModelCache(folder).loadOrTrain(data(), SETTINGS);
+        assertThat(reloaded.fromCache()).as("the retrained model was written back whole").isTrue();
+        assertThat(reloaded.rank("hej", Language.SV)).isEqualTo(original.rank("hej", Language.SV));
     }
 
     @Test
