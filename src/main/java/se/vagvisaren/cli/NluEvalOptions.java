@@ -53,6 +53,9 @@ class NluEvalOptions {
     @Option(names = "--no-char-ngrams", description = "leave out character n-grams (faster, less accurate training on large corpora)")
     boolean noCharNgrams;
 
+    @Option(names = "--threads", paramLabel = "N", description = "training threads (default: the configured vagvisaren.nlu.training-threads; 0 = every core)")
+    Integer threads;
+
     @Option(names = "--min-confidence", description = "out_of_scope below this probability")
     Double minConfidence;
 
@@ -72,6 +75,9 @@ class NluEvalOptions {
         }
         if (outOfScopeWeight < 1) {
             return "nlu eval: --oos-weight needs K >= 1";
+        }
+        if (threads != null && threads < 0) {
+            return "nlu eval: --threads needs N >= 0 (0 = every core)";
         }
         if (cv != null && cv < 2) {
             return "nlu eval: --cv needs K >= 2";
@@ -95,6 +101,9 @@ class NluEvalOptions {
                 algorithm != null ? algorithm : d.algorithm(),
                 iterations != null ? iterations : d.iterations(),
                 l2 != null ? l2 : d.l2(),
-                !noCharNgrams && d.characterGrams());
+                !noCharNgrams && d.characterGrams(),
+                threads != null ? threads : d.trainingThreads(),
+                /* modelCache= */ false,
+                d.modelCacheDir());
     }
 }

@@ -1,6 +1,8 @@
 package se.vagvisaren.nlu;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,12 +23,19 @@ import se.vagvisaren.conversation.Language;
  */
 final class IntentModel {
 
+    /** OpenNLP wants a language code per model; ours holds Swedish and English. */
+    private static final String LANGUAGE_CODE = "mul";
+
+    private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
     private final long trainMillis;
+    private final boolean fromCache;
 
-    private IntentModel(DocumentCategorizerME categorizer, long trainMillis) {
-        this.categorizer = categorizer;
+    private IntentModel(DoccatModel model, long trainMillis, boolean fromCache) {
+        this.model = model;
+        this.categorizer = new DocumentCategorizerME(model);
         this.trainMillis = trainMillis;
+        this.fromCache = fromCache;
     }
 
     /**
@@ -48,12 +57,32 @@ final class IntentModel {
         }
         long start = System.nanoTime();
         try {
-            DoccatModel model = DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples),
-                    settings.toParameters(), new DoccatFactory(new FeatureGenerator[] {new ChatFeatures(settings.characterGrams())}));
-            return new IntentModel(new DocumentCategorizerME(model), (System.nanoTime() - start) / 1_000_000);
+            DoccatModel model = DocumentCategorizerME.train(LANGUAGE_CODE, ObjectStreamUtils.createObjectStream(samples),
+                    settings.toParameters(), factory(settings));
+            return new IntentModel(model, (System.nanoTime() - start) / 1_000_000, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Training from memory failed", e);
         }
+    }
+
+    /**
+     * Reads a model written by {@link #writeTo}. The feature generator comes from {@code settings}, not from the
+     * stream: OpenNLP would rebuild it with its no-arg constructor, which always adds character n-grams.
+     *
+     * @throws IOException when the stream is not a complete OpenNLP document categorizer model
+     */
+    static IntentModel readFrom(InputStream in, ModelSettings settings) throws IOException {
+        DoccatModel stored = new DoccatModel(in);
+        return new IntentModel(new DoccatModel(LANGUAGE_CODE, stored.getMaxentModel(), Map.of(), factory(settings)), 0, true);
+    }
+
+    /** Writes the model in OpenNLP's own format (a zip); the stream is left open. */
+    void writeTo(OutputStream out) throws IOException {
+        model.serialize(out);
+    }
+
+    private static DoccatFactory factory(ModelSettings settings) {
+        return new DoccatFactory(new FeatureGenerator[] {new ChatFeatures(settings.characterGrams())});
     }
 
     /** All intents with their probabilities, best first; empty for text without words. */
@@ -79,9 +108,14 @@ final class IntentModel {
         return out;
     }
 
-    /** Wall-clock training time in milliseconds. */
+    /** Wall-clock training time in milliseconds; 0 for a model read from the cache. */
     long trainMillis() {
         return trainMillis;
+    }
+
+    /** Whether this model was read from the {@link IntentModelCache} rather than trained now. */
+    boolean fromCache() {
+        return fromCache;
     }
 
     /**

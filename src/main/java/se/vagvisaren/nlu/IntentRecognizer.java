@@ -31,8 +31,12 @@ final class IntentRecognizer {
      * @throws IllegalArgumentException when the data has fewer than two intents
      */
     static IntentRecognizer train(TrainingData data, IntentModel.ModelSettings settings, IntentDecider decider) {
-        return new IntentRecognizer(IntentModel.train(data, settings), new LanguageGuesser(data), decider, data.size(),
-                spellingFor(data));
+        return of(IntentModel.train(data, settings), data, decider);
+    }
+
+    /** A recognizer around a model already trained on {@code data} (for example one read from the cache). */
+    static IntentRecognizer of(IntentModel model, TrainingData data, IntentDecider decider) {
+        return new IntentRecognizer(model, new LanguageGuesser(data), decider, data.size(), spellingFor(data));
     }
 
     /** Typo mending towards the data's domain words; words the examples use are never changed. */

@@ -145,6 +145,7 @@ public final class NluEvaluator {
         out.put("l2", properties.l2());
         out.put("cutoff", 1);
         out.put("character_grams", properties.characterGrams());
+        out.put("training_threads", properties.modelSettings().threads());
         out.put("min_confidence", properties.minConfidence());
         out.put("min_margin", properties.minMargin());
         out.put("urgent_min_confidence", properties.urgentMinConfidence());

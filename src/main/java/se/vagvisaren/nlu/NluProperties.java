@@ -5,7 +5,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,6 +25,11 @@ import org.springframework.validation.annotation.Validated;
  * @param iterations          training iterations
  * @param l2                  L2 cost for {@code MAXENT_QN}
  * @param characterGrams      character 3–5-grams as features (typos, compounds); off trains faster on large corpora
+ * @param trainingThreads     threads OpenNLP's {@code MAXENT_QN} trainer uses; 0 = one per available core
+ * @param modelCache          keep the trained intent model on disk and load it at the next start when the
+ *                            training data, the model settings and the feature code are unchanged
+ * @param modelCacheDir       folder of that cache; empty = {@code vagvisaren/nlu-model-cache} under
+ *                            {@code java.io.tmpdir}
  */
 @ConfigurationProperties("vagvisaren.nlu")
 @Validated
@@ -35,15 +42,29 @@ public record NluProperties(
         @DefaultValue("MAXENT_QN") @NotBlank String algorithm,
         @DefaultValue("50") @Min(1) int iterations,
         @DefaultValue("0.2") @DecimalMin("0") double l2,
-        @DefaultValue("true") boolean characterGrams) {
+        @DefaultValue("true") boolean characterGrams,
+        @DefaultValue("0") @Min(0) int trainingThreads,
+        @DefaultValue("true") boolean modelCache,
+        Path modelCacheDir) {
 
-    /** The defaults, for tests and tools that run without Spring. */
+    /** The defaults without the model cache, for tests and tools that run without Spring: they always train. */
     public static NluProperties defaults() {
-        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 50, 0.2, true);
+        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 50, 0.2, true, 0,
+                false, null);
     }
 
     IntentModel.ModelSettings modelSettings() {
-        return new IntentModel.ModelSettings(algorithm, iterations, 1, l2, 1, characterGrams);
+        int threads = trainingThreads > 0 ? trainingThreads : Runtime.getRuntime().availableProcessors();
+        return new IntentModel.ModelSettings(algorithm, iterations, 1, l2, threads, characterGrams);
+    }
+
+    /** Where the trained model is kept between starts; empty when the cache is off. */
+    Optional<Path> modelCacheFolder() {
+        if (!modelCache) {
+            return Optional.empty();
+        }
+        return Optional.of(modelCacheDir != null && !modelCacheDir.toString().isBlank() ? modelCacheDir
+                : Path.of(System.getProperty("java.io.tmpdir"), "vagvisaren", "nlu-model-cache"));
     }
 
     IntentDecider decider() {

@@ -15,7 +15,8 @@ import se.vagvisaren.language.dates.DateParser;
 
 /**
  * The bot's {@link MessageUnderstanding}: an OpenNLP intent model trained at start-up from
- * {@code dialogs/intents/*.yaml}, retrained when those files change (no restart), plus date/time entities.
+ * {@code dialogs/intents/*.yaml} (or read from the {@link IntentModelCache} when that data is unchanged),
+ * retrained when those files change (no restart), plus date/time entities.
  * A reload that fails keeps the previous model. Thread-safe: each call reads one immutable snapshot.
  */
 @Component
@@ -26,6 +27,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
     private final ContentSource dialogs;
     private final NluProperties properties;
     private final DateParser dates;
+    private final IntentModelCache cache;
     private volatile IntentRecognizer recognizer;
 
     public TrainedUnderstanding(@Qualifier("dialogs") ContentSource dialogs, NluProperties properties,
@@ -33,6 +35,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         this.dialogs = dialogs;
         this.properties = properties;
         this.dates = dates;
+        this.cache = properties.modelCacheFolder().map(IntentModelCache::new).orElse(null);
         reload();
     }
 
@@ -51,11 +54,15 @@ public class TrainedUnderstanding implements MessageUnderstanding {
      */
     public final boolean reload() {
         try {
+            long start = System.nanoTime();
             TrainingData data = TrainingData.fromDialogs(dialogs);
-            IntentRecognizer trained = IntentRecognizer.train(data, properties.modelSettings(), properties.decider());
-            recognizer = trained;
-            log.info("Trained intent model on {} utterances, {} intents from {} in {} ms", data.size(),
-                    trained.intents().size(), dialogs.describe(), trained.trainMillis());
+            IntentModel model = cache != null ? cache.loadOrTrain(data, properties.modelSettings())
+                    : IntentModel.train(data, properties.modelSettings());
+            IntentRecognizer ready = IntentRecognizer.of(model, data, properties.decider());
+            recognizer = ready;
+            log.info("Intent model ready ({}) on {} utterances, {} intents from {} in {} ms",
+                    model.fromCache() ? "from the cache" : "trained", data.size(), ready.intents().size(),
+                    dialogs.describe(), (System.nanoTime() - start) / 1_000_000);
             return true;
         } catch (RuntimeException e) {
             log.error("Could not train the intent model from {}, keeping the previous one: {}",

@@ -48,9 +48,9 @@ class DockerfileTest {
     }
 
     @Test
-    void build_extractsLayersWithLauncherAndRuntimeCopiesThemInOrder() {
+    void build_extractsLayersAndRuntimeCopiesThemInOrder() {
         assertThat(dockerfile.in(0, "RUN")).extracting(Dockerfile.Instruction::arguments)
-                .anySatisfy(run -> assertThat(run).contains("-Djarmode=tools").contains("extract --layers --launcher"));
+                .anySatisfy(run -> assertThat(run).contains("-Djarmode=tools").contains("extract --layers"));
         List<String> copies = dockerfile.in(dockerfile.lastStage(), "COPY").stream()
                 .map(Dockerfile.Instruction::arguments)
                 .filter(arguments -> arguments.startsWith("--from=build"))
@@ -63,7 +63,19 @@ class DockerfileTest {
         List<Dockerfile.Instruction> entrypoints = dockerfile.in(dockerfile.lastStage(), "ENTRYPOINT");
         assertThat(entrypoints).hasSize(1);
         assertThat(entrypoints.get(0).arguments())
-                .isEqualTo("[\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+                .isEqualTo("[\"java\", \"@/app/jvm.options\", \"@/app/archive.options\", \"-jar\", \"/app/vagvisaren.jar\"]");
+    }
+
+    /** The image starts the way docs/benchmarks/startup.sh measures: the shared JVM options and a class-data archive. */
+    @Test
+    void runtime_recordsAClassDataArchiveForWhicheverJavaItHas() {
+        assertThat(dockerfile.in(dockerfile.lastStage(), "COPY")).extracting(Dockerfile.Instruction::arguments)
+                .contains("deployment/jvm.options /app/jvm.options");
+        assertThat(dockerfile.in(dockerfile.lastStage(), "RUN")).extracting(Dockerfile.Instruction::arguments)
+                .anySatisfy(run -> assertThat(run).contains("-Dspring.context.exit=onRefresh")
+                        .contains("-XX:ArchiveClassesAtExit=").contains("-XX:SharedArchiveFile=")
+                        .contains("-XX:AOTCacheOutput=").contains("-XX:AOTCache=").contains("jdbc:h2:mem:")
+                        .contains("/app/archive.options"));
     }
 
     @Test

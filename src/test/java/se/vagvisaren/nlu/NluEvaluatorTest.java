@@ -54,7 +54,7 @@ class NluEvaluatorTest {
     void trainAndTest_withoutCharacterGrams_reportsWhichFeaturesWereUsed() {
         NluProperties d = NluProperties.defaults();
         NluProperties wordsOnly = new NluProperties(d.minConfidence(), d.minMargin(), d.ambiguityMargin(),
-                d.urgentMinConfidence(), d.zone(), d.algorithm(), d.iterations(), d.l2(), false);
+                d.urgentMinConfidence(), d.zone(), d.algorithm(), d.iterations(), d.l2(), false, 0, false, null);
         TrainingData train = data("greeting", "hej", "hallå", "god morgon", "thanks", "tack", "tusen tack");
         TrainingData test = data("greeting", "hej hej", "thanks", "tack tack");
 

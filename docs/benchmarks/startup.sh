@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Start-up race: Vägvisaren's packaged jar against a hello-world Spring Boot web app (web + actuator, the same
+# Spring Boot and Java versions), started alternately, each timed from launch until /actuator/health says UP.
+# Then the bot gets 1,000 Teams messages and its resident memory (VmRSS in /proc) is read.
+#
+#   docs/benchmarks/startup.sh                 # build what is missing, 5 alternating rounds, 1,000 messages
+#   ROUNDS=3 MESSAGES=200 docs/benchmarks/startup.sh
+#   BUILD=always docs/benchmarks/startup.sh     # rebuild target/vagvisaren.jar first
+#
+# Variants, all in local no-auth mode with an embedded H2 file database in a fresh temporary folder:
+#   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as a user starts it)
+#   bot-cds    the same from the extracted jar with a class-data archive      (the container image's path:
+#              AppCDS on Java 17-24, -XX:AOTCache on Java 25+, whichever the running java supports)
+#   hello      java -jar hello-world.jar
+#   hello-cds  the same with its own archive (so the comparison stays like for like)
+# The NLU model cache lives in the work folder: the first (unmeasured) start of each variant trains and
+# caches, the measured starts load it, as every start after the first does for a user.
+# Everything listens on loopback ports chosen at random; every process started here is stopped here.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+ROUNDS=${ROUNDS:-5}
+MESSAGES=${MESSAGES:-1000}
+BUILD=${BUILD:-missing}
+START_TIMEOUT=${START_TIMEOUT:-300}
+JAVA=${JAVA:-java}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/vagvisaren-startup.XXXXXX")
+PIDS=()
+
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do
+    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  [[ -n "${KEEP_WORK:-}" ]] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+java_feature() { "$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+FEATURE=$(java_feature)
+BOOT_VERSION=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' "$ROOT/pom.xml" | head -1)
+JAVA_RELEASE=$(sed -n 's/.*<java.version>\(.*\)<\/java.version>.*/\1/p' "$ROOT/pom.xml" | head -1)
+echo "java $FEATURE, Spring Boot $BOOT_VERSION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# 1. The jars.
+if [[ "$BUILD" == always || ! -f "$ROOT/target/vagvisaren.jar" ]]; then
+  (cd "$ROOT" && mvn -q -DskipTests package)
+fi
+cp -r "$ROOT/docs/benchmarks/hello-world" "$WORK/hello-src"
+sed -i "0,/<version>[^<]*<\/version>/s//<version>$BOOT_VERSION<\/version>/; s/<java.version>[^<]*</<java.version>$JAVA_RELEASE</" \
+  "$WORK/hello-src/pom.xml"
+(cd "$WORK/hello-src" && mvn -q -o -DskipTests package 2>/dev/null || mvn -q -DskipTests package)
+
+# 2. The container image's start path: extracted jar (+ lib/) and a class-data archive made by one training start
+#    that stops after the application context is refreshed (Spring's spring.context.exit=onRefresh).
+extract() { # name jar
+  "$JAVA" -Djarmode=tools -jar "$2" extract --destination "$WORK/$1" >/dev/null
+}
+archive_options() { # folder jarname -> options that use the archive
+  if (( FEATURE >= 25 )); then echo "-XX:AOTCache=$WORK/$1/app.aot"; else echo "-XX:SharedArchiveFile=$WORK/$1/app.jsa -Xshare:auto"; fi
+}
+train_archive() { # folder jarname extra-options...
+  local folder=$1 jar=$2; shift 2
+  local record
+  if (( FEATURE >= 25 )); then record="-XX:AOTCacheOutput=$WORK/$folder/app.aot"; else record="-XX:ArchiveClassesAtExit=$WORK/$folder/app.jsa"; fi
+  (cd "$WORK/run" && VAGVISAREN_DB_URL="jdbc:h2:mem:archive" "$JAVA" "$@" $record -Dspring.context.exit=onRefresh \
+     -jar "$WORK/$folder/$jar" --server.port=0 >"$WORK/$folder-archive.log" 2>&1) \
+    || { echo "archive training of $folder failed, see $WORK/$folder-archive.log"; KEEP_WORK=1; exit 1; }
+}
+
+mkdir -p "$WORK/run"
+BOT_OPTS=(@"$ROOT/deployment/jvm.options")
+export VAGVISAREN_NLU_MODELCACHEDIR="$WORK/nlu-model-cache"
+extract bot-app "$ROOT/target/vagvisaren.jar"
+extract hello-app "$WORK/hello-src/target/hello-world.jar"
+train_archive bot-app vagvisaren.jar "${BOT_OPTS[@]}"
+train_archive hello-app hello-world.jar
+
+# 3. One start: sets START_MS (milliseconds from launch to health UP), STARTED_PID and STARTED_PORT.
+#    (Not run in $(...): a subshell would lose the pid, and the process could not be stopped.)
+start() { # name logfile java-args...
+  local name=$1 log=$2; shift 2
+  local port; port=$(free_port)
+  local db="$WORK/db-$name-$RANDOM"
+  local begin; begin=$(date +%s%N)
+  # Run from the project folder, as a user would: ./dialogs and ./knowledge are read from there.
+  (cd "$ROOT" && VAGVISAREN_DB_URL="jdbc:h2:file:$db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+     exec "$JAVA" "$@" --server.port="$port" >"$log" 2>&1) &
+  STARTED_PID=$!
+  PIDS+=("$STARTED_PID")
+  STARTED_PORT=$port
+  local give_up=$(( $(date +%s) + START_TIMEOUT ))
+  until curl -sf -m 10 "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! kill -0 "$STARTED_PID" 2>/dev/null || (( $(date +%s) > give_up )); then
+      echo "$name did not become healthy, see $log" >&2; KEEP_WORK=1; exit 1
+    fi
+    sleep 0.05
+  done
+  START_MS=$(( ($(date +%s%N) - begin) / 1000000 ))
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+declare -A ARGS=(
+  [bot]="${BOT_OPTS[*]} -jar $ROOT/target/vagvisaren.jar"
+  [bot-cds]="${BOT_OPTS[*]} $(archive_options bot-app) -jar $WORK/bot-app/vagvisaren.jar"
+  [hello]="-jar $WORK/hello-src/target/hello-world.jar"
+  [hello-cds]="$(archive_options hello-app) -jar $WORK/hello-app/hello-world.jar"
+)
+VARIANTS=(bot hello bot-cds hello-cds)
+declare -A TIMES
+for v in "${VARIANTS[@]}"; do  # unmeasured first start: trains and caches the NLU model, warms the file cache
+  start "$v" "$WORK/$v-0.log" ${ARGS[$v]}; stop "$STARTED_PID"
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for v in "${VARIANTS[@]}"; do
+    start "$v" "$WORK/$v-$round.log" ${ARGS[$v]}; stop "$STARTED_PID"
+    TIMES[$v]+="$START_MS "
+    echo "round $round: $v $START_MS ms"
+  done
+done
+
+echo
+for v in "${VARIANTS[@]}"; do
+  printf '%-10s median %6d ms   (%s)\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" "${TIMES[$v]% }"
+done
+m() { echo "${TIMES[$1]}" | tr ' ' '\n' | grep . | median; }
+awk -v b="$(m bot)" -v h="$(m hello)" -v bc="$(m bot-cds)" -v hc="$(m hello-cds)" 'BEGIN {
+  printf "ratio bot / hello           %.2f\n", b / h
+  printf "ratio bot-cds / hello       %.2f\n", bc / h
+  printf "ratio bot-cds / hello-cds   %.2f\n", bc / hc }'
+
+# 4. Resident memory after MESSAGES messages, started as a user would (bot) with the shipped JVM options.
+start bot "$WORK/bot-messages.log" ${ARGS[bot]}
+pid=$STARTED_PID
+echo "RSS after start: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
+python3 "$ROOT/docs/benchmarks/startup_messages.py" "$STARTED_PORT" "$MESSAGES" 4 600
+echo "RSS after $MESSAGES messages: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)" \
+     "(peak $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$pid/status))"
+stop "$pid"
