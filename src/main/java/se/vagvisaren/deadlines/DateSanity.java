@@ -45,10 +45,11 @@ final class DateSanity {
             Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
     private static final String MONTH = "(januari|january|februari|february|mars|march|april|maj|may|juni|june|juli|july"
             + "|augusti|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";
-    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Unicode classes: since Java 19, \b without them treats å, ä and ö as non-letters (JDK-8282129). */
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d:./-])(\\d{1,3})(?::e|e|a|st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b", F);
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,3})(?:st|nd|rd|th)?\\b(?![:.]\\d)", F);
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern WEEK = Pattern.compile("\\b(?:vecka|veckan|v\\.?|week|wk)\\s*(\\d{1,4})\\b", F);
     private static final Pattern CLOCK = Pattern.compile("\\b(?:kl\\.?|klockan|at)\\s*(\\d{1,3})(?:[:.](\\d{2}))?\\b", F);

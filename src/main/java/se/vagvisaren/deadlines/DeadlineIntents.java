@@ -28,7 +28,7 @@ import se.vagvisaren.conversation.TeamsText;
 class DeadlineIntents implements IntentHandler {
 
     private static final Pattern CALENDAR = Pattern.compile("\\b(kalender\\p{L}*|calendar|ics|outlook|ical)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> CANCEL_WORDS = Set.of("ta", "bort", "radera", "avbryt", "stryk", "ställ", "in",
             "påminnelsen", "påminnelse", "påminnelserna", "deadlinen", "deadline", "deadlines", "om", "för", "den", "det",
             "de", "till", "vår", "våra", "er", "snälla", "kan", "du", "jag", "vill", "i", "att", "cancel", "delete",

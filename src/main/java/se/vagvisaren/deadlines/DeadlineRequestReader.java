@@ -22,7 +22,8 @@ import se.vagvisaren.conversation.RecognizedIntent;
  */
 final class DeadlineRequestReader {
 
-    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Unicode classes: since Java 19, \b without them treats å, ä and ö as non-letters (JDK-8282129). */
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final String DAYS_SV = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag";
     private static final String DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern WEEKLY = Pattern.compile("\\b(?:varje\\s+vecka|en\\s+gång\\s+i\\s+veckan|veckovis"
