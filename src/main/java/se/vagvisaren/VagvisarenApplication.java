@@ -9,7 +9,11 @@ import se.vagvisaren.cli.CommandLineMode;
  * Starts the bot, or runs one command-line command ({@code nlu}, {@code ask}, {@code knowledge})
  * without a web server when the first argument names one.
  */
-@SpringBootApplication
+// db-scheduler's starter auto-configuration is Boot 3 code: system.DbSchedulerOnBoot4 imports it in the right order.
+@SpringBootApplication(excludeName = {
+        "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration",
+        "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerMetricsAutoConfiguration",
+        "com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerActuatorAutoConfiguration"})
 @ConfigurationPropertiesScan
 public class VagvisarenApplication {
 

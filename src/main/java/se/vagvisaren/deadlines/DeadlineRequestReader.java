@@ -24,7 +24,8 @@ import se.vagvisaren.language.dates.Repetition;
  */
 final class DeadlineRequestReader {
 
-    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Unicode classes: since Java 19, \b without them treats å, ä and ö as non-letters (JDK-8282129). */
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** "påminn (styrgruppen|oss|mig) om (att)", up to three words for whom. */
     private static final Pattern LEAD_IN_SV = Pattern.compile("^(?:kan\\s+du\\s+|snälla\\s+|vänligen\\s+)*"
             + "(?:påminn|påminna|påminnelse)\\b\\s*((?:(?!om\\b|att\\b|till\\b)[\\p{L}\\p{N}-]+\\s*){0,3})(?:(?:om|till)\\s+(?:att\\s+)?|att\\s+)?", F);

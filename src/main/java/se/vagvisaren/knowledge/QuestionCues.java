@@ -157,7 +157,9 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
         List<Pattern> out = new ArrayList<>();
         for (String regex : strings(node, where)) {
             try {
-                out.add(Pattern.compile(FoldedText.withoutAccents(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                // Unicode classes keep \b as before Java 19 (JDK-8282129): letters next to it count as letters.
+                out.add(Pattern.compile(FoldedText.withoutAccents(regex),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
             } catch (PatternSyntaxException e) {
                 throw new KnowledgeFormatException(FILE, "'" + where + "' has an invalid pattern '" + regex + "': "
                         + e.getDescription());

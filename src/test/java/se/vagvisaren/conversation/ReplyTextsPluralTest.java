@@ -108,7 +108,7 @@ class ReplyTextsPluralTest {
                     if (rendered.contains("{") || rendered.contains("}")) {
                         problems.add(lang + " " + key + " (" + n + "): placeholder left in '" + rendered + "'");
                     }
-                    Matcher m = Pattern.compile("\\b" + n + "\\s+(\\p{L}+)").matcher(rendered);
+                    Matcher m = Pattern.compile("(?U)\\b" + n + "\\s+(\\p{L}+)").matcher(rendered);
                     while (m.find()) {
                         String noun = m.group(1).toLowerCase(Locale.ROOT);
                         if (n == 1 && plural.contains(noun) && !singular.contains(noun)) {
@@ -138,7 +138,7 @@ class ReplyTextsPluralTest {
                 for (Branches b : branches(template)) {
                     Set<String> otherWords = words(b.other());
                     for (String w : words(b.one())) {
-                        if (!otherWords.contains(w) && !one.matches("(?s).*\\b" + w + "\\b.*")) {
+                        if (!otherWords.contains(w) && !one.matches("(?sU).*\\b" + w + "\\b.*")) {
                             problems.add(lang + " " + key + ": rendered for 1 lacks '" + w + "': " + one);
                         }
                     }

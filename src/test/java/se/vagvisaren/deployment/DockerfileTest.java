@@ -21,12 +21,12 @@ class DockerfileTest {
     final Dockerfile dockerfile = Dockerfile.parse(RepositoryFiles.text(deployment("docker/Dockerfile")));
 
     @Test
-    void stages_buildOnJdk17WithMavenAndRunOnJre17() {
+    void stages_buildOnJdk25WithMavenAndRunOnJre25() {
         List<Dockerfile.Stage> stages = dockerfile.stages();
         assertThat(stages).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(stages.get(0).image()).matches("maven:3\\.9[^:]*-eclipse-temurin-17");
+        assertThat(stages.get(0).image()).matches("maven:3\\.9[^:]*-eclipse-temurin-25");
         assertThat(stages.get(0).name()).isEqualTo("build");
-        assertThat(stages.get(stages.size() - 1).image()).isEqualTo("eclipse-temurin:17-jre");
+        assertThat(stages.get(stages.size() - 1).image()).isEqualTo("eclipse-temurin:25-jre");
     }
 
     @Test

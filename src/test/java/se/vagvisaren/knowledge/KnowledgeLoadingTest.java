@@ -236,9 +236,9 @@ class KnowledgeLoadingTest {
     void health_noPassages_isDownWithZeroCountAndProblems() {
         KnowledgeFixtures.write(dir.resolve("trasig.md"), "ingen front matter");
 
-        org.springframework.boot.actuate.health.Health health = new KnowledgeHealth(KnowledgeFixtures.open(dir)).health();
+        org.springframework.boot.health.contributor.Health health = new KnowledgeHealth(KnowledgeFixtures.open(dir)).health();
 
-        assertThat(health.getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.DOWN);
+        assertThat(health.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.DOWN);
         assertThat(health.getDetails()).containsEntry("passages", 0).containsEntry("problems", 1).containsEntry("skippedFiles", 1L);
     }
 
@@ -247,9 +247,9 @@ class KnowledgeLoadingTest {
         KnowledgeFixtures.smallBase(dir);
         handbookPassage(dir, "steg-2-1", null, URL, null);
 
-        org.springframework.boot.actuate.health.Health health = new KnowledgeHealth(KnowledgeFixtures.open(dir)).health();
+        org.springframework.boot.health.contributor.Health health = new KnowledgeHealth(KnowledgeFixtures.open(dir)).health();
 
-        assertThat(health.getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.UP);
+        assertThat(health.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
         assertThat(health.getDetails()).containsEntry("passages", 7).containsEntry("problems", 1).containsEntry("skippedFiles", 0L);
     }
 }

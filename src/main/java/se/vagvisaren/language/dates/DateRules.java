@@ -88,7 +88,8 @@ final class DateRules {
     }
 
     private static Rule rule(String name, String regex, Reader reader) {
-        return new Rule(name, Pattern.compile(regex), reader);
+        // Unicode classes keep \b as it was before Java 19 (JDK-8282129), also for letters that folding keeps.
+        return new Rule(name, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS), reader);
     }
 
     private static int ints(Matcher m, int group) {
