@@ -14,15 +14,17 @@ import java.util.regex.Pattern;
  */
 final class RepetitionRules {
 
+    // Unicode classes everywhere, as in DateRules: since Java 19 \b treats non-ASCII letters as non-letters without them.
+
     private static final Pattern SERIES = Pattern.compile(
-            "\\b(varje|varannan|every other|every)\\s+(" + WEEKDAY_PATTERN + ")(?:ar|en|s)?\\b");
+            "\\b(varje|varannan|every other|every)\\s+(" + WEEKDAY_PATTERN + ")(?:ar|en|s)?\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WEEKLY = Pattern.compile("\\b(?:varje\\s+vecka|en\\s+gang\\s+i\\s+veckan|veckovis"
-            + "|every\\s+week|once\\s+a\\s+week|weekly)\\b");
+            + "|every\\s+week|once\\s+a\\s+week|weekly)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:varje\\s+manad|en\\s+gang\\s+i\\s+manaden|manadsvis"
-            + "|every\\s+month|once\\s+a\\s+month|monthly)\\b");
-    private static final Pattern TIMES = Pattern.compile("\\b(" + NUMBER_PATTERN + ")\\s+(?:ganger|times|tillfallen)\\b");
+            + "|every\\s+month|once\\s+a\\s+month|monthly)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TIMES = Pattern.compile("\\b(" + NUMBER_PATTERN + ")\\s+(?:ganger|times|tillfallen)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WEEKS = Pattern.compile("\\b(?:i|for|under)\\s+(" + NUMBER_PATTERN
-            + ")\\s+(?:veckor|vecka|weeks|week)\\b");
+            + ")\\s+(?:veckor|vecka|weeks|week)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     private RepetitionRules() {
     }
