@@ -44,11 +44,13 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final WelcomeLedger welcomes;
     private final WorkspaceMembers members;
     private final ConversationLanguages languages;
+    private final MessageExtensionInvokes messageExtension;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
                   CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
                   TeamRoster roster, TeamNames teamNames, WelcomeLedger welcomes, ConversationLanguages languages,
-                  WorkspaceMembers members) {
+                  WorkspaceMembers members, MessageExtensionInvokes messageExtension) {
+        this.messageExtension = messageExtension;
         this.members = members;
         this.welcomes = welcomes;
         this.languages = languages;
@@ -66,6 +68,10 @@ class VagvisarenBot extends TeamsActivityHandler {
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turnContext) {
         String type = turnContext.getActivity().getType();
+        if (MessageExtensionInvokes.handles(turnContext.getActivity().getName())) {
+            // The compose-box search works in chats the bot was never added to: remember nothing about them.
+            return super.onTurn(turnContext);
+        }
         if (ActivityTypes.MESSAGE.equals(type) || ActivityTypes.CONVERSATION_UPDATE.equals(type)
                 || ActivityTypes.INSTALLATION_UPDATE.equals(type) || ActivityTypes.INVOKE.equals(type)) {
             references.remember(turnContext.getActivity());
@@ -96,6 +102,9 @@ class VagvisarenBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
+        if (MessageExtensionInvokes.handles(activity.getName())) {
+            return CompletableFuture.completedFuture(messageExtension.answer(activity));
+        }
         if (!"adaptiveCard/action".equals(activity.getName())) {
             return CompletableFuture.completedFuture(
                     CardInvokeResponses.error(HttpURLConnection.HTTP_BAD_REQUEST, "NotSupported", "Unsupported invoke"));
