@@ -3,8 +3,11 @@ package se.vagvisaren.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ActionTypes;
 import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.CardAction;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.SuggestedActions;
 import com.microsoft.bot.schema.TextFormatTypes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -107,7 +110,17 @@ final class ActivityTranslator {
                 activity.setSummary(reply.text());
             }
         }
+        if (!reply.suggestions().isEmpty()) {
+            activity.setSuggestedActions(suggestedActions(reply.suggestions()));
+        }
         return activity;
+    }
+
+    /** Tap-to-send buttons: Teams posts the value as the user's message (imBack), shown in 1:1 chats only. */
+    private static SuggestedActions suggestedActions(List<String> texts) {
+        SuggestedActions actions = new SuggestedActions();
+        actions.setActions(texts.stream().map(text -> new CardAction(ActionTypes.IM_BACK, text, text)).toList());
+        return actions;
     }
 
     /** Card data from an {@code Action.Submit} message ({@code value}) or an invoke value. */
