@@ -103,7 +103,7 @@ final class ActivityTranslator {
             Attachment attachment = new Attachment();
             attachment.setContentType(ADAPTIVE_CARD);
             // Not a Map (the SDK's Map/List reflection breaks on Java 17) and not a bare JsonNode (validated node by node).
-            attachment.setContent(new CardContent(reply.card()));
+            attachment.setContent(new CardContent(ExecuteFallbacks.ensure(reply.card())));
             activity.setAttachments(List.of(attachment));
             if (reply.text() != null) {
                 activity.setText(null);

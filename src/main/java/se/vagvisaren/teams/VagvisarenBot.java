@@ -242,7 +242,7 @@ class VagvisarenBot extends TeamsActivityHandler {
             body.setStatusCode(HttpURLConnection.HTTP_OK);
             if (result.updatedCard() != null) {
                 body.setType(ActivityTranslator.ADAPTIVE_CARD);
-                body.setValue(result.updatedCard());
+                body.setValue(ExecuteFallbacks.ensure(result.updatedCard()));
             } else {
                 body.setType("application/vnd.microsoft.activity.message");
                 body.setValue(result.toast() == null ? "OK" : result.toast());
