@@ -45,12 +45,14 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final WorkspaceMembers members;
     private final ConversationLanguages languages;
     private final MessageExtensionInvokes messageExtension;
+    private final RefreshAudience refreshAudience;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
                   CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
                   TeamRoster roster, TeamNames teamNames, WelcomeLedger welcomes, ConversationLanguages languages,
-                  WorkspaceMembers members, MessageExtensionInvokes messageExtension) {
+                  WorkspaceMembers members, MessageExtensionInvokes messageExtension, RefreshAudience refreshAudience) {
         this.messageExtension = messageExtension;
+        this.refreshAudience = refreshAudience;
         this.members = members;
         this.welcomes = welcomes;
         this.languages = languages;
@@ -118,8 +120,10 @@ class VagvisarenBot extends TeamsActivityHandler {
         }
         CardActionResult result = cardActions.route(action.path("verb").asText(null), action.path("data"), message,
                 activity.getReplyToId(), activity.getLocale());
+        CardActionResult answered = result.updatedCard() == null ? result : new CardActionResult(result.replies(),
+                refreshAudience.apply(result.updatedCard(), turnContext), result.toast(), result.outcome());
         return send(turnContext, message, result.replies())
-                .thenApply(sent -> CardInvokeResponses.of(result));
+                .thenApply(sent -> CardInvokeResponses.of(answered));
     }
 
     @Override
@@ -201,7 +205,8 @@ class VagvisarenBot extends TeamsActivityHandler {
             if (reply.privateToSender() && message.scope().isShared()) {
                 outbound.sendToUser(message.conversation().tenantId(), message.sender().id(), reply);
             } else {
-                here.add(ActivityTranslator.toActivity(reply));
+                here.add(ActivityTranslator.toActivity(reply.hasCard()
+                        ? reply.withCard(refreshAudience.apply(reply.card(), turnContext)) : reply));
             }
         }
         if (here.isEmpty()) {
