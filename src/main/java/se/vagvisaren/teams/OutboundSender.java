@@ -53,7 +53,8 @@ class OutboundSender implements OutboundMessages {
     private final MeterRegistry meters;
 
     OutboundSender(TeamsAdapter adapter, ConversationReferences references, KnownUsers knownUsers,
-                   TeamsProperties properties, JdbcClient jdbc, Clock clock, MeterRegistry meters) {
+                   TeamsProperties properties, JdbcClient jdbc, Clock clock, MeterRegistry meters,
+                   ConversationPacer pacer) {
         this.adapter = adapter;
         this.references = references;
         this.knownUsers = knownUsers;
@@ -61,7 +62,7 @@ class OutboundSender implements OutboundMessages {
         this.jdbc = jdbc;
         this.clock = clock;
         this.meters = meters;
-        this.pacer = new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime, ConversationPacer.Sleeper.REAL);
+        this.pacer = pacer; // shared with automatic card refreshes (RefreshPacing), which count against the same limits
     }
 
     @Override

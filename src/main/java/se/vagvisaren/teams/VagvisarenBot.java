@@ -46,12 +46,15 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final ConversationLanguages languages;
     private final MessageExtensionInvokes messageExtension;
     private final RefreshAudience refreshAudience;
+    private final RefreshPacing refreshPacing;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
                   CoreReplies core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
                   TeamRoster roster, TeamNames teamNames, WelcomeLedger welcomes, ConversationLanguages languages,
-                  WorkspaceMembers members, MessageExtensionInvokes messageExtension, RefreshAudience refreshAudience) {
+                  WorkspaceMembers members, MessageExtensionInvokes messageExtension, RefreshAudience refreshAudience,
+                  RefreshPacing refreshPacing) {
         this.messageExtension = messageExtension;
+        this.refreshPacing = refreshPacing;
         this.refreshAudience = refreshAudience;
         this.members = members;
         this.welcomes = welcomes;
@@ -117,6 +120,10 @@ class VagvisarenBot extends TeamsActivityHandler {
         if (action == null || !action.isObject()) {
             return CompletableFuture.completedFuture(
                     CardInvokeResponses.error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest", "Missing action"));
+        }
+        if (!refreshPacing.allow(activity, value)) {
+            return CompletableFuture.completedFuture(CardInvokeResponses.of(
+                    new CardActionResult(List.of(), null, "", CardActionResult.Outcome.DONE)));
         }
         CardActionResult result = cardActions.route(action.path("verb").asText(null), action.path("data"), message,
                 activity.getReplyToId(), activity.getLocale());
