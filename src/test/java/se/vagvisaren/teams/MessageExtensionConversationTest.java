@@ -188,6 +188,7 @@ class MessageExtensionConversationTest {
         assertThat(result.path("attachments")).hasSize(1);
         JsonNode attachment = result.path("attachments").get(0);
         assertThat(attachment.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(AdaptiveCards15Test.problems(attachment.path("content"))).isEmpty();
         String visible = ConversationHarness.visibleText(wrap(attachment));
         assertThat(visible).contains("Lägesbilden i steg 2").contains("Källa: Inget att vänta på")
                 .contains("Läs i handboken");
