@@ -21,7 +21,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="${1:-target/teams-app/vagvisaren-teams.zip}"
 
-# Placeholders in the committed manifest.json; each must occur exactly once.
+# Placeholders in the committed manifest.json; each URL must occur exactly once, the botId once for the bot
+# and once for the message extension ("Sök i handboken"), which the same bot answers.
 readonly BOT_ID_PLACEHOLDER='"botId": "00000000-0000-0000-0000-000000000000"'
 readonly BASE_URL_PLACEHOLDER='https://vagvisaren.example.org'
 
@@ -59,7 +60,7 @@ version="${VAGVISAREN_APP_VERSION:-$template_version}"
 [[ "$version" =~ $version_re ]] || fail "VAGVISAREN_APP_VERSION must look like 1.2.3"
 
 count() { grep -cF -- "$1" "$manifest" || true; }
-[[ "$(count "$BOT_ID_PLACEHOLDER")" == 1 ]] || fail "manifest.json no longer holds the botId placeholder exactly once"
+[[ "$(count "$BOT_ID_PLACEHOLDER")" == 2 ]] || fail "manifest.json no longer holds the botId placeholder for the bot and the message extension"
 [[ "$(count "\"$BASE_URL_PLACEHOLDER/privacy\"")" == 1 ]] || fail "manifest.json no longer holds the privacy URL placeholder"
 [[ "$(count "\"$BASE_URL_PLACEHOLDER/terms\"")" == 1 ]] || fail "manifest.json no longer holds the terms URL placeholder"
 [[ "$(count "\"$BASE_URL_PLACEHOLDER\"")" == 1 ]] || fail "manifest.json no longer holds the website URL placeholder"

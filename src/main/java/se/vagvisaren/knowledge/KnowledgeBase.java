@@ -95,6 +95,16 @@ public class KnowledgeBase {
      * @return passages best first, or a fallback when none is relevant enough (also for empty questions)
      */
     public QueryResult ask(String question, Language language) {
+        return ask(question, language, properties.maxAnswers());
+    }
+
+    /**
+     * {@link #ask(String, Language)} with its own cap on the number of answers, for lists longer than a chat
+     * answer (the message extension's search results); thresholds and routing are the same.
+     *
+     * @param maxAnswers at most this many answers, at least 1
+     */
+    public QueryResult ask(String question, Language language, int maxAnswers) {
         if (question == null || question.isBlank()) {
             return QueryResult.noAnswer();
         }
@@ -104,13 +114,14 @@ public class KnowledgeBase {
         }
         Language lang = language == null ? Language.SV : language;
         Snapshot current = snapshot;
-        List<KnowledgeAnswer> answers = answers(current, text, lang, properties.minCoverage());
+        int max = Math.max(1, maxAnswers);
+        List<KnowledgeAnswer> answers = answers(current, text, lang, properties.minCoverage(), max);
         if (answers.isEmpty()) {
             // A passage in the other language is better than nothing, but only when it clearly fits:
             // names and acronyms ("MVP", "Ljusdal") match across languages, ordinary words rarely do.
             Language other = lang == Language.SV ? Language.EN : Language.SV;
             double stricter = Math.max(properties.minCoverage(), OTHER_LANGUAGE_MIN_COVERAGE);
-            answers = answers(current, text, other, stricter);
+            answers = answers(current, text, other, stricter, max);
         }
         return answers.isEmpty() ? QueryResult.noAnswer() : new QueryResult(answers, false);
     }
@@ -135,19 +146,21 @@ public class KnowledgeBase {
      * Answers in one language: spelling corrected, the question's shape read, the route's hits filtered by
      * the thresholds; when none passes, the passages the shape alone points to ("steg 3" → step 3).
      */
-    private List<KnowledgeAnswer> answers(Snapshot current, String question, Language lang, double minCoverage) {
+    private List<KnowledgeAnswer> answers(Snapshot current, String question, Language lang, double minCoverage,
+                                          int maxAnswers) {
         String corrected = current.spelling().correct(question, lang);
         PassageIndex index = current.index();
         QuestionShape shape = current.reader().read(corrected, rest -> index.namesTopic(rest, lang));
-        AnswerRouter.Route route = current.router().route(shape, index, corrected, lang, properties.maxAnswers() + CANDIDATES);
+        AnswerRouter.Route route = current.router().route(shape, index, corrected, lang, maxAnswers + CANDIDATES);
         // Words no passage contains are most likely the topic ("pizza", "lösenord"): a passage must cover at least
         // as much of the question as they make up, or the question is about something this base does not know.
         // Unseen means unknown both as written (synonyms apply) and as corrected (typos): the smaller share.
         double unseen = Math.min(index.unseenShare(question, lang), index.unseenShare(corrected, lang))
                 * properties.unseenWordsFactor();
-        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), Math.max(minCoverage, unseen));
+        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), Math.max(minCoverage, unseen),
+                maxAnswers);
         if (answers.isEmpty()) {
-            route.assured().stream().limit(properties.maxAnswers()).map(KnowledgeBase::answer).forEach(answers::add);
+            route.assured().stream().limit(maxAnswers).map(KnowledgeBase::answer).forEach(answers::add);
         }
         return answers;
     }
@@ -173,12 +186,12 @@ public class KnowledgeBase {
      * The hits that pass both thresholds, in rank order, stopping at the first that does not: when the
      * best hit is not good enough the answer is a fallback, never a weaker passage further down.
      */
-    private List<KnowledgeAnswer> confident(List<PassageIndex.Hit> hits, double minCoverage) {
+    private List<KnowledgeAnswer> confident(List<PassageIndex.Hit> hits, double minCoverage, int maxAnswers) {
         List<KnowledgeAnswer> out = new ArrayList<>();
         for (PassageIndex.Hit hit : hits) {
             boolean weakNextToBest = !out.isEmpty() && hit.score() < out.get(0).score() * MIN_SHARE_OF_BEST;
             if (hit.score() < properties.minScore() || hit.coverage() < minCoverage || weakNextToBest
-                    || out.size() == properties.maxAnswers()) {
+                    || out.size() == maxAnswers) {
                 break;
             }
             out.add(answer(hit));
@@ -209,6 +222,11 @@ public class KnowledgeBase {
         ids.remove(passageId);
         return ids.stream().map(this::passage).flatMap(Optional::stream)
                 .filter(p -> p.question() != null).limit(max).toList();
+    }
+
+    /** Every passage currently indexed, in no particular order. */
+    List<Passage> passages() {
+        return List.copyOf(snapshot.index().passages().values());
     }
 
     /** Number of passages currently indexed. */

@@ -78,6 +78,25 @@ class QuestionLog {
                 .list();
     }
 
+    /**
+     * Passage ids with the most 👍 since {@code since}, most first: the answers people found worth keeping,
+     * offered before anyone has typed a search.
+     *
+     * @param limit at most this many ids
+     */
+    List<String> mostHelpfulPassages(OffsetDateTime since, int limit) {
+        return jdbc.sql("""
+                SELECT passage_id, COUNT(*) AS total, MAX(given_at) AS last_at
+                FROM knowledge_feedback
+                WHERE helpful = TRUE AND given_at >= ? AND passage_id IS NOT NULL
+                GROUP BY passage_id
+                ORDER BY total DESC, last_at DESC
+                LIMIT ?""")
+                .params(since, limit)
+                .query((rs, n) -> rs.getString("passage_id"))
+                .list();
+    }
+
     /** Deletes rows older than {@code retention}; returns how many. */
     int deleteOlderThan(Duration retention) {
         OffsetDateTime cutoff = now().minus(retention);

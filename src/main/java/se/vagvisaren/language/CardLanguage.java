@@ -19,7 +19,7 @@ public final class CardLanguage {
     /** The replies with {@code language} in the data of each action that carries a verb. */
     public static List<Reply> stamp(List<Reply> replies, Language language) {
         return replies.stream().map(reply -> reply.card() == null ? reply
-                : new Reply(reply.text(), stamp(reply.card(), language), reply.privateToSender())).toList();
+                : reply.withCard(stamp(reply.card(), language))).toList();
     }
 
     /** A copy of {@code card} with {@code language} in each verb-carrying action; {@code null} stays {@code null}. */

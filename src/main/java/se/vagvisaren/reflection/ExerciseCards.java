@@ -233,8 +233,9 @@ class ExerciseCards {
     }
 
     /**
-     * Lets Teams fetch the current state (counter, closed) when someone opens the conversation. Without
-     * {@code userIds} nobody is listed: Teams then refreshes on demand only.
+     * Lets Teams fetch the current state (counter, closed) when someone opens the conversation. Who refreshes
+     * automatically ({@code userIds}, Microsoft's 60-member rule) is decided where the card is sent
+     * ({@code teams.RefreshAudience}).
      */
     private static void refresh(ObjectNode card, ReflectionSession session) {
         ObjectNode action = card.putObject("refresh").putObject("action");

@@ -41,9 +41,10 @@ public class CoreIntents implements IntentHandler {
     @Override
     public List<Reply> handle(IncomingMessage message, RecognizedIntent intent) {
         Language lang = message.language();
+        boolean personal = message.scope() == Scope.PERSONAL;
         return switch (intent.name()) {
-            case "greeting" -> List.of(Reply.text(texts.get(lang, "core.greeting")));
-            case "help" -> List.of(help(lang));
+            case "greeting" -> List.of(nextSteps(Reply.text(texts.get(lang, "core.greeting")), personal, lang));
+            case "help" -> List.of(nextSteps(help(lang), personal, lang));
             case "thanks" -> List.of(Reply.text(texts.get(lang, "core.thanks")));
             default -> List.of(fallback(message));
         };
@@ -88,7 +89,20 @@ public class CoreIntents implements IntentHandler {
     /** Welcome after installation; shorter in shared conversations so a channel is not flooded. */
     public Reply welcome(Scope scope, Language lang) {
         String key = scope == Scope.PERSONAL ? "core.welcome.personal" : "core.welcome.team";
-        return Reply.text(texts.get(lang, key));
+        return nextSteps(Reply.text(texts.get(lang, key)), scope == Scope.PERSONAL, lang);
+    }
+
+    /** The keys of the three next steps offered after a greeting or the help card in a 1:1 chat. */
+    static final List<String> NEXT_STEPS = List.of("core.next-steps.ask", "core.next-steps.reflection",
+            "core.next-steps.deadlines");
+
+    /**
+     * The reply with the three most useful next steps as suggested actions; only in 1:1 chats, the one place
+     * Teams shows them. Each text goes back as the person's own message, so it must be something the router
+     * understands in that language (tested by sending each one back).
+     */
+    Reply nextSteps(Reply reply, boolean personal, Language lang) {
+        return personal ? reply.withSuggestions(NEXT_STEPS.stream().map(key -> texts.get(lang, key)).toList()) : reply;
     }
 
     /** Asks which of two intents was meant; each button re-sends the text with that intent. */

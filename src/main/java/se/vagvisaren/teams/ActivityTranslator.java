@@ -3,8 +3,11 @@ package se.vagvisaren.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ActionTypes;
 import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.CardAction;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.SuggestedActions;
 import com.microsoft.bot.schema.TextFormatTypes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -100,14 +103,24 @@ final class ActivityTranslator {
             Attachment attachment = new Attachment();
             attachment.setContentType(ADAPTIVE_CARD);
             // Not a Map (the SDK's Map/List reflection breaks on Java 17) and not a bare JsonNode (validated node by node).
-            attachment.setContent(new CardContent(reply.card()));
+            attachment.setContent(new CardContent(ExecuteFallbacks.ensure(reply.card())));
             activity.setAttachments(List.of(attachment));
             if (reply.text() != null) {
                 activity.setText(null);
                 activity.setSummary(reply.text());
             }
         }
+        if (!reply.suggestions().isEmpty()) {
+            activity.setSuggestedActions(suggestedActions(reply.suggestions()));
+        }
         return activity;
+    }
+
+    /** Tap-to-send buttons: Teams posts the value as the user's message (imBack), shown in 1:1 chats only. */
+    private static SuggestedActions suggestedActions(List<String> texts) {
+        SuggestedActions actions = new SuggestedActions();
+        actions.setActions(texts.stream().map(text -> new CardAction(ActionTypes.IM_BACK, text, text)).toList());
+        return actions;
     }
 
     /** Card data from an {@code Action.Submit} message ({@code value}) or an invoke value. */

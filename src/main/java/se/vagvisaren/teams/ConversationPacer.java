@@ -85,6 +85,27 @@ final class ConversationPacer {
         }
     }
 
+    /**
+     * Takes a send slot only if one is free now, without waiting: for work Teams counts against the same
+     * conversation budget but that can be skipped, such as answering an automatic card refresh.
+     *
+     * @return whether a slot was taken
+     */
+    boolean tryAcquire(String conversationId) {
+        Deque<Long> log = sendLog.get(conversationId, id -> new ArrayDeque<>());
+        synchronized (log) {
+            long now = nanoTime.getAsLong();
+            if (waitNanos(log, now) > 0) {
+                return false;
+            }
+            log.addLast(now);
+            while (log.size() > longest) {
+                log.removeFirst();
+            }
+            return true;
+        }
+    }
+
     /** How long until one more send fits every window; 0 or less when it fits now. */
     private long waitNanos(Deque<Long> log, long now) {
         List<Long> newestFirst = new ArrayList<>(log.size());

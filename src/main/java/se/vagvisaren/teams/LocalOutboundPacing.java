@@ -28,4 +28,9 @@ final class LocalOutboundPacing implements OutboundPacing {
             lock.unlock();
         }
     }
+
+    @Override
+    public boolean tryAcquire(String conversationId) {
+        return pacer.tryAcquire(conversationId);
+    }
 }

@@ -20,4 +20,11 @@ interface OutboundPacing {
      *         nothing was sent then
      */
     <T> T paced(String conversationId, Supplier<T> send) throws InterruptedException;
+
+    /**
+     * Takes a send slot now if the windows allow it, without waiting, for optional work such as an automatic
+     * card refresh. {@code false} when the budget is spent, another send holds the conversation, or the shared
+     * pacing cannot reach its database: optional work is then skipped, never done unpaced.
+     */
+    boolean tryAcquire(String conversationId);
 }

@@ -107,7 +107,25 @@ final class SharedConversationPacer implements OutboundPacing {
         }
     }
 
+    @Override
+    public boolean tryAcquire(String conversationId) {
+        String key = hash(conversationId);
+        try {
+            ensureRow(key);
+            return Boolean.TRUE.equals(lockTx.execute(status -> stampIfFree(key) == 0));
+        } catch (DataAccessException | TransactionException e) {
+            // Another replica is sending (lock timeout) or the database is gone: optional work waits for later.
+            return false;
+        }
+    }
+
     private <T> Attempt<T> tryWithLock(String key, Supplier<T> send) {
+        long wait = stampIfFree(key);
+        return wait > 0 ? new Attempt<>(null, wait) : new Attempt<>(send.get(), 0);
+    }
+
+    /** Under the conversation's row lock: records a send start now and returns 0, or how long until one fits. */
+    private long stampIfFree(String key) {
         jdbc.sql("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'").update();
         jdbc.sql("SELECT conversation_key FROM outbound_pace WHERE conversation_key = :key FOR UPDATE")
                 .param("key", key).query(String.class).single();
@@ -119,7 +137,7 @@ final class SharedConversationPacer implements OutboundPacing {
                 .query((rs, n) -> nanos(rs.getObject(1, OffsetDateTime.class))).list();
         long wait = ConversationPacer.waitNanos(limits, newestFirst, nowNanos);
         if (wait > 0) {
-            return new Attempt<>(null, wait);
+            return wait;
         }
         stampTx.executeWithoutResult(status -> {
             jdbc.sql("INSERT INTO outbound_send (conversation_key, sent_at) VALUES (:key, :at)")
@@ -127,7 +145,7 @@ final class SharedConversationPacer implements OutboundPacing {
             jdbc.sql("DELETE FROM outbound_send WHERE conversation_key = :key AND sent_at < :cutoff")
                     .param("key", key).param("cutoff", now.minusNanos(longestWindowMicros * 1_000)).update();
         });
-        return new Attempt<>(send.get(), 0);
+        return 0;
     }
 
     /**

@@ -16,7 +16,7 @@ import se.vagvisaren.conversation.ReplyTexts;
 
 /** Wires the Bot Framework SDK from {@link TeamsProperties}; the SDK's own config files are not used. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TeamsProperties.class)
+@EnableConfigurationProperties({TeamsProperties.class, TypingProperties.class})
 class TeamsAdapterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TeamsAdapterConfiguration.class);
@@ -36,10 +36,21 @@ class TeamsAdapterConfiguration {
         return new AuthenticationConfiguration();
     }
 
+    /** Teams' per-conversation limits, one budget for proactive sends and automatic card refreshes. */
+    @Bean
+    ConversationPacer conversationPacer() {
+        return new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime, ConversationPacer.Sleeper.REAL);
+    }
+
+    @Bean(destroyMethod = "close")
+    TypingIndicator typingIndicator(TypingProperties typing) {
+        return TypingIndicator.withOwnScheduler(typing);
+    }
+
     @Bean
     TeamsAdapter teamsAdapter(TeamsProperties properties, ReplyTexts texts, CredentialProvider credentials,
                               ChannelProvider channels, AuthenticationConfiguration authConfig,
-                              MeterRegistry meters) {
+                              MeterRegistry meters, TypingIndicator typing) {
         if (properties.openIdMetadataUrl() != null && !properties.openIdMetadataUrl().isBlank()) {
             // A process-wide setting in the SDK; tests point it at their own JWKS.
             ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
@@ -53,6 +64,7 @@ class TeamsAdapterConfiguration {
                         properties.connectorRetryMaxWait(), meters),
                 properties.connectorTimeout(), tokenTenant);
         adapter.setOnTurnError(new TurnErrorReporter(texts));
+        adapter.use(typing);
         return adapter;
     }
 }

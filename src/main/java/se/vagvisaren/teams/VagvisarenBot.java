@@ -45,11 +45,18 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final WelcomeLedger welcomes;
     private final WorkspaceMembers members;
     private final ConversationLanguages languages;
+    private final MessageExtensionInvokes messageExtension;
+    private final RefreshAudience refreshAudience;
+    private final RefreshPacing refreshPacing;
 
     VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
                   CoreIntents core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
                   TeamRoster roster, TeamNames teamNames, WelcomeLedger welcomes, ConversationLanguages languages,
-                  WorkspaceMembers members) {
+                  WorkspaceMembers members, MessageExtensionInvokes messageExtension, RefreshAudience refreshAudience,
+                  RefreshPacing refreshPacing) {
+        this.messageExtension = messageExtension;
+        this.refreshPacing = refreshPacing;
+        this.refreshAudience = refreshAudience;
         this.members = members;
         this.welcomes = welcomes;
         this.languages = languages;
@@ -67,6 +74,10 @@ class VagvisarenBot extends TeamsActivityHandler {
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turnContext) {
         String type = turnContext.getActivity().getType();
+        if (MessageExtensionInvokes.handles(turnContext.getActivity().getName())) {
+            // The compose-box search works in chats the bot was never added to: remember nothing about them.
+            return super.onTurn(turnContext);
+        }
         if (ActivityTypes.MESSAGE.equals(type) || ActivityTypes.CONVERSATION_UPDATE.equals(type)
                 || ActivityTypes.INSTALLATION_UPDATE.equals(type) || ActivityTypes.INVOKE.equals(type)) {
             references.remember(turnContext.getActivity());
@@ -97,6 +108,9 @@ class VagvisarenBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
         Activity activity = turnContext.getActivity();
+        if (MessageExtensionInvokes.handles(activity.getName())) {
+            return CompletableFuture.completedFuture(messageExtension.answer(activity));
+        }
         if (!"adaptiveCard/action".equals(activity.getName())) {
             return CompletableFuture.completedFuture(
                     CardInvokeResponses.error(HttpURLConnection.HTTP_BAD_REQUEST, "NotSupported", "Unsupported invoke"));
@@ -108,10 +122,16 @@ class VagvisarenBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(
                     CardInvokeResponses.error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest", "Missing action"));
         }
+        if (!refreshPacing.allow(activity, value)) {
+            return CompletableFuture.completedFuture(CardInvokeResponses.of(
+                    new CardActionResult(List.of(), null, "", CardActionResult.Outcome.DONE)));
+        }
         CardActionResult result = cardActions.route(action.path("verb").asText(null), action.path("data"), message,
                 activity.getReplyToId(), activity.getLocale());
+        CardActionResult answered = result.updatedCard() == null ? result : new CardActionResult(result.replies(),
+                refreshAudience.apply(result.updatedCard(), turnContext), result.toast(), result.outcome());
         return send(turnContext, message, result.replies())
-                .thenApply(sent -> CardInvokeResponses.of(result));
+                .thenApply(sent -> CardInvokeResponses.of(answered));
     }
 
     @Override
@@ -193,7 +213,8 @@ class VagvisarenBot extends TeamsActivityHandler {
             if (reply.privateToSender() && message.scope().isShared()) {
                 outbound.sendToUser(message.conversation().tenantId(), message.sender().id(), reply);
             } else {
-                here.add(ActivityTranslator.toActivity(reply));
+                here.add(ActivityTranslator.toActivity(reply.hasCard()
+                        ? reply.withCard(refreshAudience.apply(reply.card(), turnContext)) : reply));
             }
         }
         if (here.isEmpty()) {
@@ -234,7 +255,7 @@ class VagvisarenBot extends TeamsActivityHandler {
             body.setStatusCode(HttpURLConnection.HTTP_OK);
             if (result.updatedCard() != null) {
                 body.setType(ActivityTranslator.ADAPTIVE_CARD);
-                body.setValue(result.updatedCard());
+                body.setValue(ExecuteFallbacks.ensure(result.updatedCard()));
             } else {
                 body.setType("application/vnd.microsoft.activity.message");
                 body.setValue(result.toast() == null ? "OK" : result.toast());

@@ -35,6 +35,7 @@ class AppPackageScriptTest {
         assertThat(entries.keySet()).containsExactlyInAnyOrder("manifest.json", "en.json", "color.png", "outline.png");
         JsonNode manifest = RepositoryFiles.JSON.readTree(entries.get("manifest.json"));
         assertThat(manifest.path("bots").get(0).path("botId").asText()).isEqualTo(APP_ID);
+        assertThat(manifest.path("composeExtensions").get(0).path("botId").asText()).isEqualTo(APP_ID);
         assertThat(manifest.path("developer").path("websiteUrl").asText()).isEqualTo("https://vagvisaren.umea.se");
         assertThat(manifest.path("developer").path("privacyUrl").asText()).isEqualTo("https://vagvisaren.umea.se/privacy");
         assertThat(manifest.path("developer").path("termsOfUseUrl").asText()).isEqualTo("https://vagvisaren.umea.se/terms");

@@ -86,10 +86,34 @@ class TeamsManifestTest {
                         .isNotEqualTo(commands.get(c).path("description").asText());
             }
         }
+        expectedKeys.addAll(List.of("composeExtensions[0].commands[0].title", "composeExtensions[0].commands[0].description",
+                "composeExtensions[0].commands[0].parameters[0].title", "composeExtensions[0].commands[0].parameters[0].description"));
         Set<String> actualKeys = new LinkedHashSet<>();
         english.fieldNames().forEachRemaining(actualKeys::add);
         actualKeys.remove("$schema");
         assertThat(actualKeys).containsExactlyInAnyOrderElementsOf(expectedKeys);
+    }
+
+    @Test
+    void messageExtension_oneQueryCommandWithOneTextParameter_inSwedishAndEnglish() {
+        JsonNode extensions = manifest.path("composeExtensions");
+        assertThat(extensions).hasSize(1);
+        JsonNode extension = extensions.get(0);
+        assertThat(extension.path("botId").asText()).isEqualTo(manifest.path("bots").get(0).path("botId").asText());
+        assertThat(extension.path("commands")).hasSize(1);
+        JsonNode command = extension.path("commands").get(0);
+        // The bot answers this command id and parameter name (teams.MessageExtensionInvokes): keep them in step.
+        assertThat(command.path("id").asText()).isEqualTo("searchHandbook");
+        assertThat(command.path("type").asText()).isEqualTo("query");
+        assertThat(command.path("initialRun").asBoolean()).isTrue();
+        assertThat(texts(command.path("context"))).contains("compose", "commandBox");
+        assertThat(command.path("parameters")).hasSize(1);
+        assertThat(command.path("parameters").get(0).path("name").asText()).isEqualTo("searchQuery");
+        assertThat(command.path("parameters").get(0).path("inputType").asText()).isEqualTo("text");
+        assertThat(command.path("title").asText()).isEqualTo("Sök i handboken");
+        assertThat(english.path("composeExtensions[0].commands[0].title").asText()).isEqualTo("Search the handbook");
+        // The extension has no scopes of its own: it is offered wherever the app is, i.e. the bot's three scopes.
+        assertThat(texts(manifest.path("bots").get(0).path("scopes"))).containsExactlyInAnyOrder("personal", "team", "groupChat");
     }
 
     @Test

@@ -52,6 +52,30 @@ class ConversationPacerTest {
         assertThat(waited).isZero();
     }
 
+    @Test
+    void tryAcquire_budgetSpent_refusesWithoutWaitingUntilTheWindowMoves() throws InterruptedException {
+        for (int i = 0; i < 6; i++) {
+            assertThat(pacer.tryAcquire("19:refreshes")).isTrue();
+        }
+        long before = fakeNanos.get();
+
+        assertThat(pacer.tryAcquire("19:refreshes")).isFalse();
+        assertThat(fakeNanos.get()).as("no waiting").isEqualTo(before);
+        assertThat(pacer.tryAcquire("19:other")).isTrue();
+
+        fakeNanos.addAndGet(Duration.ofMillis(1100).toNanos());
+        assertThat(pacer.tryAcquire("19:refreshes")).isTrue();
+    }
+
+    @Test
+    void tryAcquire_sharesTheBudgetWithAcquire() throws InterruptedException {
+        for (int i = 0; i < 6; i++) {
+            pacer.acquire("19:shared");
+        }
+
+        assertThat(pacer.tryAcquire("19:shared")).isFalse();
+    }
+
     private static void assertWithinLimit(List<Long> times, int limit, Duration window) {
         for (int i = limit; i < times.size(); i++) {
             long span = times.get(i) - times.get(i - limit);

@@ -39,6 +39,7 @@ final class LoadMessages {
     static Map<String, Long> repliesPerActivity(ConnectorStub connector, List<TeamsActivity> sent) {
         var ids = sent.stream().map(TeamsActivity::id).collect(Collectors.toSet());
         Map<String, Long> counts = connector.allActivities().stream()
+                .filter(reply -> !"typing".equals(reply.path("type").asText())) // an indicator, not an answer
                 .map(reply -> reply.path("replyToId").asText(""))
                 .filter(ids::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
