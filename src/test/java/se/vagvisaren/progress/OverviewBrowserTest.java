@@ -194,6 +194,85 @@ class OverviewBrowserTest {
         assertThat(contrast(rgb(th.getCssValue("color")), rgb(th.getCssValue("background-color")))).isGreaterThanOrEqualTo(4.5);
     }
 
+    /**
+     * Issue 19: the Teams tab in light, dark and high contrast, forced with {@code ?theme=} as Teams' own
+     * theme only arrives inside Teams. Each theme has its own colours, every text passes 4.5:1 against
+     * its background, the table box shows a visible focus ring from the keyboard, and a screenshot per
+     * theme is kept in {@code target/screenshots/}.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark", "contrast"})
+    void tab_inEachTeamsTheme_isReadableKeyboardFocusableAndScreenshotted(String theme) throws IOException {
+        browser.get("http://127.0.0.1:" + port + "/overview/tab?theme=" + theme + "&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(sectionOf(municipality).findElement(By.tagName("table")).getText()).contains("Initiera samverkan");
+        double[] background = rgb(browser.findElement(By.tagName("body")).getCssValue("background-color"));
+        double expectedLuminance = switch (theme) {
+            case "light" -> 1.0;
+            case "dark" -> luminance(new double[] {0x1f, 0x1f, 0x1f});
+            default -> 0.0;
+        };
+        assertThat(luminance(background)).as("background of the %s theme", theme).isCloseTo(expectedLuminance, org.assertj.core.data.Offset.offset(0.001));
+        for (String selector : List.of("h1", "h2", "h3", "p", "caption", "td", "li", "figcaption", "a", "footer p")) {
+            WebElement element = browser.findElement(By.cssSelector(selector));
+            assertThat(contrast(rgb(element.getCssValue("color")), background))
+                    .as("contrast of %s in the %s theme", selector, theme).isGreaterThanOrEqualTo(4.5);
+        }
+        WebElement th = browser.findElement(By.cssSelector("th"));
+        assertThat(contrast(rgb(th.getCssValue("color")), rgb(th.getCssValue("background-color"))))
+                .as("table header contrast in the %s theme", theme).isGreaterThanOrEqualTo(4.5);
+        WebElement dot = browser.findElement(By.cssSelector("svg circle:not([r=\"2\"])"));
+        assertThat(contrast(rgb(dot.getCssValue("fill")), background)).as("chart dots in the %s theme", theme)
+                .isGreaterThanOrEqualTo(3.0); // WCAG 1.4.11: graphics need 3:1
+
+        // keyboard: the first Tab stop is a table box (no link comes before it), and its focus ring is visible
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("table-scroll");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+        assertThat(contrast(rgb(focused.getCssValue("outline-color")), background)).as("focus ring in the %s theme", theme)
+                .isGreaterThanOrEqualTo(3.0);
+
+        Path shot = Path.of("target", "screenshots", "overview-" + theme + ".png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isGreaterThan(1000);
+    }
+
+    /** Outside Teams (and when the Teams library is missing) the tab page still shows the overview in ?theme=. */
+    @Test
+    void tab_outsideTeams_keepsTheQueryThemeWithoutScriptErrors() {
+        browser.get("http://127.0.0.1:" + port + "/overview/tab?theme=dark&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return document.readyState")).isEqualTo("complete");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        assertThat(browser.findElements(By.cssSelector("script[src]"))).extracting(e -> e.getAttribute("src"))
+                .anySatisfy(src -> assertThat(src).endsWith("/teams-js/MicrosoftTeams.min.js"))
+                .anySatisfy(src -> assertThat(src).endsWith("/overview/tab.js"));
+        assertThat(sectionOf(municipality).findElements(By.cssSelector("tbody tr"))).hasSize(5);
+    }
+
+    /** The configuration page: a labelled field, an error for a wrong link, and outside Teams it opens the tab. */
+    @Test
+    void config_outsideTeams_refusesAForeignLinkAndOpensTheTabForTheRightOne() {
+        browser.get("http://127.0.0.1:" + port + "/overview/config?theme=contrast");
+        WebElement field = browser.findElement(By.id("overview-link"));
+        assertThat(browser.findElement(By.cssSelector("label[for=overview-link]")).getText()).isEqualTo("Länk till översikten");
+        field.sendKeys("https://evil.example.com/overview?token=abc");
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.id("overview-link-error")).isDisplayed()).isTrue();
+        assertThat(browser.getCurrentUrl()).contains("/overview/config");
+
+        field.clear();
+        field.sendKeys("http://127.0.0.1:" + port + "/overview?token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/overview/tab?token="));
+        assertThat(sectionOf(municipality).findElement(By.tagName("h2")).getText()).isEqualTo(municipality);
+    }
+
     @Test
     void overview_expiredLink_showsRefusalWithoutData() {
         String token = links.token(ProgressBotTest.COUNTY_OFFICER);
