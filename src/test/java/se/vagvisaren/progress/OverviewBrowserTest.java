@@ -254,6 +254,25 @@ class OverviewBrowserTest {
         assertThat(sectionOf(municipality).findElements(By.cssSelector("tbody tr"))).hasSize(5);
     }
 
+    /**
+     * With the library fetched by deployment/teams/fetch-teams-js.sh, the tab page loads the real Teams
+     * JavaScript library from the bot (no CDN) and, outside Teams, still keeps the ?theme= colours.
+     * Skipped locally when the library was not fetched; under CI=true it must be there.
+     */
+    @Test
+    void tab_withFetchedTeamsLibrary_loadsItFromTheBot() {
+        boolean present = Files.isRegularFile(Path.of("target", "teams-js", TeamsJsResources.FILE_NAME));
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(present, "Teams JavaScript library not fetched; run deployment/teams/fetch-teams-js.sh");
+        }
+        browser.get("http://127.0.0.1:" + port + "/overview/tab?theme=contrast&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return typeof (window.microsoftTeams && window.microsoftTeams.app.registerOnThemeChangeHandler)"))
+                .isEqualTo("function");
+        assertThat(js.executeScript("return typeof window.microsoftTeams.pages.config.setConfig")).isEqualTo("function");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("contrast");
+    }
+
     /** The configuration page: a labelled field, an error for a wrong link, and outside Teams it opens the tab. */
     @Test
     void config_outsideTeams_refusesAForeignLinkAndOpensTheTabForTheRightOne() {
