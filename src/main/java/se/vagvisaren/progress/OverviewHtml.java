@@ -9,7 +9,8 @@ import se.vagvisaren.conversation.ReplyTexts;
 /**
  * Renders the read-only {@code /overview} page in Swedish: a summary table of all municipalities, then
  * per municipality a step timeline (inline SVG) with the same figures as a table, the latest updates and
- * the coming deadlines. No JavaScript; headings in order; dark text on white (contrast above 7:1). On a
+ * the coming deadlines. No JavaScript of its own (the Teams tab adds the same-origin scripts it is given);
+ * headings in order; colours per Teams theme (light, dark, high contrast) from CSS variables. On a
  * phone (390 px) nothing scrolls sideways: long words wrap, the chart scales with its viewBox, and a table
  * wider than the screen scrolls inside its own focusable box.
  * All texts come from {@code dialogs/replies/sv/progress.yaml}; user text is escaped by {@link HtmlWriter}.
