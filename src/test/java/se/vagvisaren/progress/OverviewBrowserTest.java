@@ -273,6 +273,47 @@ class OverviewBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("contrast");
     }
 
+    /**
+     * Inside Teams: the tab page in a frame, with Teams' host side stood in for by a stub of the library's
+     * {@code app} API (installed before any page script through the DevTools protocol, and kept over the
+     * real library). The page takes the theme from {@code app.getContext()} over its {@code ?theme=} and
+     * follows a theme change that Teams reports later.
+     */
+    @Test
+    void tab_insideTeamsFrame_followsContextThemeAndThemeChanges() {
+        var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        String stub = """
+                (function () {
+                  if (window.parent === window) { return; }
+                  var stub = { app: {
+                    initialize: function () { return Promise.resolve(); },
+                    getContext: function () { return Promise.resolve({ app: { theme: 'dark' } }); },
+                    registerOnThemeChangeHandler: function (h) { window.__themeHandler = h; } } };
+                  Object.defineProperty(window, 'microsoftTeams', { get: function () { return stub; }, set: function () {} });
+                })();""";
+        Object id = cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", stub)).get("identifier");
+        try {
+            // a same-origin host page without a CSP of its own (the pages' CSP allows no frames in them)
+            browser.get("http://127.0.0.1:" + port + "/overview/tab.js");
+            ((JavascriptExecutor) browser).executeScript("const f = document.createElement('iframe'); f.id = 'tab';"
+                    + " f.style.width = '1000px'; f.style.height = '800px'; f.src = arguments[0]; document.body.appendChild(f);",
+                    "/overview/tab?theme=light&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.frameToBeAvailableAndSwitchToIt("tab"));
+            wait.until(d -> "dark".equals(d.findElement(By.tagName("html")).getAttribute("data-theme")));
+            assertThat(luminance(rgb(browser.findElement(By.tagName("body")).getCssValue("background-color")))).isLessThan(0.05);
+
+            ((JavascriptExecutor) browser).executeScript("window.__themeHandler('contrast')");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("contrast");
+            assertThat(browser.findElement(By.tagName("body")).getCssValue("background-color")).isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+            ((JavascriptExecutor) browser).executeScript("window.__themeHandler('default')");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
+        } finally {
+            browser.switchTo().defaultContent();
+            cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", id));
+        }
+    }
+
     /** The configuration page: a labelled field, an error for a wrong link, and outside Teams it opens the tab. */
     @Test
     void config_outsideTeams_refusesAForeignLinkAndOpensTheTabForTheRightOne() {
