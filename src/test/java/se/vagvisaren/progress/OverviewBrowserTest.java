@@ -314,6 +314,57 @@ class OverviewBrowserTest {
         }
     }
 
+    /**
+     * The channel tab's configuration inside Teams (host API stubbed as above, frame context "settings"):
+     * Save stays disabled for a foreign link, and for the bot's own link the tab is saved with
+     * {@code contentUrl} = {@code /overview/tab?token=…} of this bot.
+     */
+    @Test
+    void config_insideTeamsSettings_savesTheTabUrlOnlyForTheBotsOwnLink() {
+        var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        String stub = """
+                (function () {
+                  if (window.parent === window) { return; }
+                  window.__valid = []; window.__saved = null; window.__outcome = null;
+                  var stub = {
+                    app: { initialize: function () { return Promise.resolve(); },
+                           getContext: function () { return Promise.resolve({ app: { theme: 'default' }, page: { frameContext: 'settings' } }); } },
+                    pages: { config: {
+                      setValidityState: function (v) { window.__valid.push(v); },
+                      registerOnSaveHandler: function (h) { window.__save = h; },
+                      setConfig: function (c) { window.__saved = c; return Promise.resolve(); } } } };
+                  Object.defineProperty(window, 'microsoftTeams', { get: function () { return stub; }, set: function () {} });
+                })();""";
+        Object id = cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", stub)).get("identifier");
+        try {
+            browser.get("http://127.0.0.1:" + port + "/overview/tab.js");
+            ((JavascriptExecutor) browser).executeScript("const f = document.createElement('iframe'); f.id = 'cfg';"
+                    + " f.style.width = '1000px'; f.style.height = '600px'; f.src = '/overview/config'; document.body.appendChild(f);");
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.frameToBeAvailableAndSwitchToIt("cfg"));
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            wait.until(d -> js.executeScript("return typeof window.__save") .equals("function"));
+
+            WebElement field = browser.findElement(By.id("overview-link"));
+            field.sendKeys("https://evil.example.com/overview?token=abc");
+            assertThat(js.executeScript("return window.__valid[window.__valid.length - 1]")).isEqualTo(false);
+
+            field.clear();
+            String token = links.token(ProgressBotTest.COUNTY_OFFICER);
+            field.sendKeys("http://127.0.0.1:" + port + "/overview?token=" + token);
+            assertThat(js.executeScript("return window.__valid[window.__valid.length - 1]")).isEqualTo(true);
+            js.executeScript("window.__save({ notifySuccess: function () { window.__outcome = 'ok'; },"
+                    + " notifyFailure: function (r) { window.__outcome = 'failed: ' + r; } })");
+            wait.until(d -> "ok".equals(js.executeScript("return window.__outcome")));
+            assertThat(js.executeScript("return window.__saved.contentUrl"))
+                    .isEqualTo("http://127.0.0.1:" + port + "/overview/tab?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(js.executeScript("return window.__saved.suggestedDisplayName")).isEqualTo("Översikt");
+        } finally {
+            browser.switchTo().defaultContent();
+            cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", id));
+        }
+    }
+
     /** The configuration page: a labelled field, an error for a wrong link, and outside Teams it opens the tab. */
     @Test
     void config_outsideTeams_refusesAForeignLinkAndOpensTheTabForTheRightOne() {
