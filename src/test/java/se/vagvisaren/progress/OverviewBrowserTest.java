@@ -267,8 +267,10 @@ class OverviewBrowserTest {
         }
         browser.get("http://127.0.0.1:" + port + "/overview/tab?theme=contrast&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        assertThat(js.executeScript("return typeof (window.microsoftTeams && window.microsoftTeams.app.registerOnThemeChangeHandler)"))
-                .isEqualTo("function");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "Teams library not loaded: "
+                        + js.executeScript("return fetch('/teams-js/MicrosoftTeams.min.js').then(r => r.status + ' ' + r.headers.get('content-type'))"))
+                .until(d -> "function".equals(js.executeScript(
+                        "return typeof (window.microsoftTeams && window.microsoftTeams.app.registerOnThemeChangeHandler)")));
         assertThat(js.executeScript("return typeof window.microsoftTeams.pages.config.setConfig")).isEqualTo("function");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("contrast");
     }
