@@ -25,6 +25,9 @@ out="${1:-target/teams-app/vagvisaren-teams.zip}"
 # and once for the message extension ("Sök i handboken"), which the same bot answers.
 readonly BOT_ID_PLACEHOLDER='"botId": "00000000-0000-0000-0000-000000000000"'
 readonly BASE_URL_PLACEHOLDER='https://vagvisaren.example.org'
+# The overview tab's page (personal tab content and channel tab configuration) and the host in validDomains.
+readonly TAB_URL_PLACEHOLDER="$BASE_URL_PLACEHOLDER/overview/config"
+readonly HOST_PLACEHOLDER='vagvisaren.example.org'
 
 fail() { echo "build-app-package.sh: $*" >&2; exit 2; }
 
@@ -51,6 +54,11 @@ for url in "$public_url" "$privacy_url" "$terms_url"; do
 done
 [[ "$terms_url" =~ $url_re ]] || fail "VAGVISAREN_TERMS_URL must be a plain https URL without query"
 
+# validDomains takes the bare host, without scheme, port or path.
+public_host="${public_url#https://}"
+public_host="${public_host%%/*}"
+public_host="${public_host%%:*}"
+
 manifest="$here/manifest.json"
 template_app_id="$(sed -n 's/^  "id": "\([0-9a-fA-F-]*\)",$/\1/p' "$manifest")"
 template_version="$(sed -n 's/^  "version": "\([0-9.]*\)",$/\1/p' "$manifest")"
@@ -64,6 +72,8 @@ count() { grep -cF -- "$1" "$manifest" || true; }
 [[ "$(count "\"$BASE_URL_PLACEHOLDER/privacy\"")" == 1 ]] || fail "manifest.json no longer holds the privacy URL placeholder"
 [[ "$(count "\"$BASE_URL_PLACEHOLDER/terms\"")" == 1 ]] || fail "manifest.json no longer holds the terms URL placeholder"
 [[ "$(count "\"$BASE_URL_PLACEHOLDER\"")" == 1 ]] || fail "manifest.json no longer holds the website URL placeholder"
+[[ "$(count "\"$TAB_URL_PLACEHOLDER\"")" == 2 ]] || fail "manifest.json no longer holds the overview tab URL placeholder for the personal and the channel tab"
+[[ "$(count "\"$HOST_PLACEHOLDER\"")" == 1 ]] || fail "manifest.json no longer holds the validDomains host placeholder"
 [[ -n "$template_app_id" && -n "$template_version" ]] || fail "manifest.json no longer has a top-level id and version"
 
 work="$(mktemp -d)"
@@ -74,11 +84,13 @@ sed -e "s|\"botId\": \"00000000-0000-0000-0000-000000000000\"|\"botId\": \"$app_
     -e "s|\"$BASE_URL_PLACEHOLDER/privacy\"|\"$privacy_url\"|" \
     -e "s|\"$BASE_URL_PLACEHOLDER/terms\"|\"$terms_url\"|" \
     -e "s|\"$BASE_URL_PLACEHOLDER\"|\"$public_url\"|" \
+    -e "s|\"$TAB_URL_PLACEHOLDER\"|\"$public_url/overview/config\"|g" \
+    -e "s|\"$HOST_PLACEHOLDER\"|\"$public_host\"|" \
     -e "s|^  \"id\": \"$template_app_id\",\$|  \"id\": \"$teams_app_id\",|" \
     -e "s|^  \"version\": \"$template_version\",\$|  \"version\": \"$version\",|" \
     "$manifest" >"$work/manifest.json"
 
-if grep -qF -e "$BASE_URL_PLACEHOLDER" -e "00000000-0000-0000-0000-000000000000" "$work/manifest.json"; then
+if grep -qF -e "$HOST_PLACEHOLDER" -e "00000000-0000-0000-0000-000000000000" "$work/manifest.json"; then
   fail "a placeholder is still in the filled manifest"
 fi
 

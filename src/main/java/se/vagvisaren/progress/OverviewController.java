@@ -27,7 +27,8 @@ import se.vagvisaren.conversation.Language;
 /**
  * {@code GET /overview?token=…}: the read-only cross-municipality page for the county board, opened
  * from a signed link the bot hands out in chat ({@link OverviewLinks}). It may be framed by Teams (as a
- * website tab) and by nothing else; it loads no script and only its own inline style (nonce).
+ * website tab) and by nothing else; it loads only its own inline style (nonce) and, as a tab
+ * ({@code /overview/tab}), only same-origin scripts.
  */
 @RestController
 class OverviewController {
@@ -64,24 +65,53 @@ class OverviewController {
         this.clock = clock;
     }
 
+    /** Same-origin scripts of the Teams tab: Microsoft's library (served by {@code TeamsJsResources}), then ours. */
+    static final List<String> TAB_SCRIPTS = List.of(TeamsJsResources.LIBRARY_PATH, "/overview/tab.js");
+
     @GetMapping(path = OverviewLinks.PATH)
-    ResponseEntity<String> overview(@RequestParam(name = "token", required = false) String token) {
+    ResponseEntity<String> overview(@RequestParam(name = "token", required = false) String token,
+                                    @RequestParam(name = "theme", required = false) String theme) {
+        return render(token, OverviewTheme.parse(theme), List.of());
+    }
+
+    /**
+     * {@code GET /overview/tab?token=…}: the same page as a Teams tab. It also loads the Teams JavaScript
+     * library so that it follows the Teams theme; the link is checked exactly as for {@code /overview}.
+     */
+    @GetMapping(path = OverviewLinks.TAB_PATH)
+    ResponseEntity<String> tab(@RequestParam(name = "token", required = false) String token,
+                               @RequestParam(name = "theme", required = false) String theme) {
+        return render(token, OverviewTheme.parse(theme), TAB_SCRIPTS);
+    }
+
+    /**
+     * {@code GET /overview/config}: the configuration page of the channel tab (and the personal tab's
+     * start page), where the person pastes the signed overview link. It shows no data.
+     */
+    @GetMapping(path = OverviewLinks.CONFIG_PATH)
+    ResponseEntity<String> config(@RequestParam(name = "theme", required = false) String theme) {
+        String nonce = nonce();
+        return page(HttpStatus.OK, html.config(nonce, OverviewTheme.parse(theme),
+                List.of(TeamsJsResources.LIBRARY_PATH, "/overview/config.js")), nonce);
+    }
+
+    private ResponseEntity<String> render(String token, OverviewTheme theme, List<String> scripts) {
         String nonce = nonce();
         Optional<String> holder = links.verify(token);
         if (holder.isEmpty()) {
-            return page(HttpStatus.FORBIDDEN, html.refusal("progress.overview.page.invalid-link", nonce), nonce);
+            return page(HttpStatus.FORBIDDEN, html.refusal("progress.overview.page.invalid-link", nonce, theme), nonce);
         }
         boolean stillCountyBoard = admin.countyBoard().stream().map(links::holder).anyMatch(holder.get()::equals);
         if (!stillCountyBoard) {
             log.info("Overview link of a former county-board member refused");
-            return page(HttpStatus.FORBIDDEN, html.refusal("progress.overview.page.revoked", nonce), nonce);
+            return page(HttpStatus.FORBIDDEN, html.refusal("progress.overview.page.revoked", nonce, theme), nonce);
         }
         Instant now = clock.instant();
         List<OverviewHtml.MunicipalityView> views = new ArrayList<>();
         for (WorkspaceSummaries.WorkspaceSummary summary : summaries.all()) {
             views.add(view(summary, now));
         }
-        return page(HttpStatus.OK, html.page(views, now, nonce), nonce);
+        return page(HttpStatus.OK, html.page(views, now, nonce, theme, scripts), nonce);
     }
 
     private OverviewHtml.MunicipalityView view(WorkspaceSummaries.WorkspaceSummary summary, Instant now) {
@@ -104,10 +134,10 @@ class OverviewController {
         return new OverviewHtml.MunicipalityView(names.displayName(summary, Language.SV), summary, counts, weekNumbers, latest);
     }
 
-    private static ResponseEntity<String> page(HttpStatus status, String body, String nonce) {
+    static ResponseEntity<String> page(HttpStatus status, String body, String nonce) {
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + nonce + "'; "
+                .header("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'nonce-" + nonce + "'; "
                         + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors " + FRAME_ANCESTORS)
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")

@@ -9,7 +9,8 @@ import se.vagvisaren.conversation.ReplyTexts;
 /**
  * Renders the read-only {@code /overview} page in Swedish: a summary table of all municipalities, then
  * per municipality a step timeline (inline SVG) with the same figures as a table, the latest updates and
- * the coming deadlines. No JavaScript; headings in order; dark text on white (contrast above 7:1). On a
+ * the coming deadlines. No JavaScript of its own (the Teams tab adds the same-origin scripts it is given);
+ * headings in order; colours per Teams theme (light, dark, high contrast) from CSS variables. On a
  * phone (390 px) nothing scrolls sideways: long words wrap, the chart scales with its viewBox, and a table
  * wider than the screen scrolls inside its own focusable box.
  * All texts come from {@code dialogs/replies/sv/progress.yaml}; user text is escaped by {@link HtmlWriter}.
@@ -18,25 +19,38 @@ import se.vagvisaren.conversation.ReplyTexts;
 class OverviewHtml {
 
     private static final Language SV = Language.SV;
-    private static final String CSS = """
-            body{font-family:"Segoe UI",system-ui,-apple-system,sans-serif;color:#1a1a1a;background:#ffffff;margin:0;line-height:1.5}
+    /**
+     * Colours per theme as CSS variables; {@code OverviewThemeContrastTest} reads them from here and checks
+     * every text/background pair against WCAG 2.1 AA (4.5:1). The contrast theme follows Teams' own
+     * high-contrast palette (white/yellow/cyan on black).
+     */
+    static final String THEME_CSS = """
+            :root,[data-theme=light]{--bg:#ffffff;--text:#1a1a1a;--muted:#3d4752;--head-bg:#eef2f6;--border:#8c959f;--accent:#1f4e79;--link:#0b4f8a;--focus:#1a1a1a;--grid:#d0d7de;--empty:#6b7785}
+            [data-theme=dark]{--bg:#1f1f1f;--text:#f0f0f0;--muted:#c8c8c8;--head-bg:#2e2e2e;--border:#8a8a8a;--accent:#9cc3ff;--link:#9cc3ff;--focus:#ffffff;--grid:#4a4a4a;--empty:#a0a0a0}
+            [data-theme=contrast]{--bg:#000000;--text:#ffffff;--muted:#ffffff;--head-bg:#000000;--border:#ffffff;--accent:#ffff00;--link:#ffff00;--focus:#00ffff;--grid:#ffffff;--empty:#ffffff}
+            """;
+    private static final String CSS = THEME_CSS + """
+            body{font-family:"Segoe UI",system-ui,-apple-system,sans-serif;color:var(--text);background:var(--bg);margin:0;line-height:1.5}
             header,main,footer{max-width:60rem;margin:0 auto;padding:1rem 1.25rem}
-            h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:2px solid #1f4e79}
+            h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--accent)}
             h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
             h1,h2,h3,p,caption,figcaption{overflow-wrap:anywhere}th,td{overflow-wrap:break-word}
             .table-scroll{max-width:100%;overflow-x:auto;margin:.5rem 0 1rem}
-            .table-scroll:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+            .table-scroll:focus,a:focus,button:focus,select:focus,input:focus{outline:3px solid var(--focus);outline-offset:2px}
             table{border-collapse:collapse;width:100%}
-            caption{text-align:left;font-weight:600;padding:.25rem 0;color:#1a1a1a}
-            th,td{border:1px solid #8c959f;padding:.35rem .5rem;text-align:left;vertical-align:top}
-            th{background:#eef2f6}
-            .meta{color:#3d4752}
-            a{color:#0b4f8a}a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
-            figure{margin:.5rem 0}figcaption{color:#3d4752;font-size:.95rem}
+            caption{text-align:left;font-weight:600;padding:.25rem 0;color:var(--text)}
+            th,td{border:1px solid var(--border);padding:.35rem .5rem;text-align:left;vertical-align:top}
+            th{background:var(--head-bg)}
+            .meta{color:var(--muted)}
+            a{color:var(--link)}
+            figure{margin:.5rem 0}figcaption{color:var(--muted);font-size:.95rem}
             svg{display:block;max-width:100%;height:auto}
+            svg text{fill:var(--text)}svg line{stroke:var(--grid)}svg circle{fill:var(--accent)}svg circle[r="2"]{fill:var(--empty)}
             @media (max-width:30rem){header,main,footer{padding:.75rem}h1{font-size:1.35rem}h2{font-size:1.15rem}
             th,td{padding:.3rem .35rem}caption{max-width:calc(100vw - 1.5rem)}}
             ul{padding-left:1.25rem}li{margin:.3rem 0;overflow-wrap:anywhere}
+            input,button{font:inherit;color:var(--text);background:var(--bg);border:2px solid var(--border);padding:.4rem .6rem}
+            .link-field{width:100%;max-width:40rem;box-sizing:border-box}button{cursor:pointer;border-color:var(--accent)}
             """;
 
     private final ReplyTexts texts;
@@ -51,7 +65,15 @@ class OverviewHtml {
 
     /** The whole page for {@code municipalities} as of {@code now}; {@code nonce} must match the CSP header. */
     String page(List<MunicipalityView> municipalities, Instant now, String nonce) {
-        HtmlWriter w = head(t("progress.overview.page.title"), nonce);
+        return page(municipalities, now, nonce, OverviewTheme.LIGHT, List.of());
+    }
+
+    /**
+     * The page in {@code theme}, loading {@code scripts} (same-origin paths; the Teams tab loads the Teams
+     * JavaScript library and its theme follower) with the nonce.
+     */
+    String page(List<MunicipalityView> municipalities, Instant now, String nonce, OverviewTheme theme, List<String> scripts) {
+        HtmlWriter w = head(t("progress.overview.page.title"), nonce, theme, scripts);
         w.start("header");
         w.element("h1", t("progress.overview.page.heading"));
         w.element("p", texts.get(SV, "progress.overview.page.generated", "time", dates.dayTime(now)), "class", "meta");
@@ -66,9 +88,39 @@ class OverviewHtml {
         return w.end("body").end("html").toString();
     }
 
+    /**
+     * The configuration page of the overview tab: one labelled field for the signed link the bot gave in
+     * chat and a submit button; {@code /overview/config.js} saves it with Teams' {@code pages.config}.
+     * It holds no data, so it needs no token.
+     */
+    String config(String nonce, OverviewTheme theme, List<String> scripts) {
+        HtmlWriter w = head(t("progress.overview.page.config.title"), nonce, theme, scripts);
+        w.start("main");
+        w.element("h1", t("progress.overview.page.config.title"));
+        w.element("p", t("progress.overview.page.config.intro"));
+        w.start("form", "id", "overview-config", "data-tab-name", t("progress.overview.page.config.tab-name"), "novalidate", "novalidate");
+        w.start("p");
+        w.element("label", t("progress.overview.page.config.label"), "for", "overview-link");
+        w.empty("br");
+        w.empty("input", "id", "overview-link", "name", "link", "type", "url", "autocomplete", "off", "required", "required",
+                "aria-describedby", "overview-link-hint overview-link-error", "class", "link-field");
+        w.end("p");
+        w.element("p", t("progress.overview.page.config.hint"), "id", "overview-link-hint", "class", "meta");
+        w.element("p", t("progress.overview.page.config.error"), "id", "overview-link-error", "role", "alert", "hidden", "hidden");
+        w.element("button", t("progress.overview.page.config.submit"), "type", "submit");
+        w.end("form");
+        w.end("main");
+        return w.end("body").end("html").toString();
+    }
+
     /** A short page saying the link does not work, without any data. */
     String refusal(String messageKey, String nonce) {
-        HtmlWriter w = head(t("progress.overview.page.title"), nonce);
+        return refusal(messageKey, nonce, OverviewTheme.LIGHT);
+    }
+
+    /** The refusal page in {@code theme}. */
+    String refusal(String messageKey, String nonce, OverviewTheme theme) {
+        HtmlWriter w = head(t("progress.overview.page.title"), nonce, theme, List.of());
         w.start("main");
         w.element("h1", t("progress.overview.page.heading"));
         w.element("p", t(messageKey));
@@ -76,14 +128,17 @@ class OverviewHtml {
         return w.end("body").end("html").toString();
     }
 
-    private HtmlWriter head(String title, String nonce) {
+    private HtmlWriter head(String title, String nonce, OverviewTheme theme, List<String> scripts) {
         HtmlWriter w = new HtmlWriter().doctype();
-        w.start("html", "lang", "sv").start("head");
+        w.start("html", "lang", "sv", "data-theme", theme.id()).start("head");
         w.empty("meta", "charset", "utf-8");
         w.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
         w.empty("meta", "name", "robots", "content", "noindex, nofollow");
         w.element("title", title);
         w.style(CSS, nonce);
+        for (String src : scripts) {
+            w.start("script", "src", src, "nonce", nonce, "defer", "defer").end("script");
+        }
         w.end("head").start("body");
         return w;
     }

@@ -24,6 +24,10 @@ import se.vagvisaren.system.Signer;
 class OverviewLinks {
 
     static final String PATH = "/overview";
+    /** The same page as a Teams tab (channel or personal); the same token opens it. */
+    static final String TAB_PATH = "/overview/tab";
+    /** Configuration page of the channel tab and start page of the personal tab. */
+    static final String CONFIG_PATH = "/overview/config";
     private static final String VERSION = "v1";
     private static final int MAX_TOKEN_LENGTH = 256;
 

@@ -39,6 +39,10 @@ class AppPackageScriptTest {
         assertThat(manifest.path("developer").path("websiteUrl").asText()).isEqualTo("https://vagvisaren.umea.se");
         assertThat(manifest.path("developer").path("privacyUrl").asText()).isEqualTo("https://vagvisaren.umea.se/privacy");
         assertThat(manifest.path("developer").path("termsOfUseUrl").asText()).isEqualTo("https://vagvisaren.umea.se/terms");
+        assertThat(manifest.path("staticTabs").get(0).path("contentUrl").asText()).isEqualTo("https://vagvisaren.umea.se/overview/config");
+        assertThat(manifest.path("configurableTabs").get(0).path("configurationUrl").asText())
+                .isEqualTo("https://vagvisaren.umea.se/overview/config");
+        assertThat(manifest.path("validDomains").get(0).asText()).isEqualTo("vagvisaren.umea.se");
         assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).doesNotContain("example.org");
         assertThat(TeamsSchemas.required().validateManifest(manifest)).isEmpty();
         assertThat(entries.get("color.png")).isEqualTo(Files.readAllBytes(RepositoryFiles.deployment("teams/color.png")));
@@ -64,6 +68,9 @@ class AppPackageScriptTest {
         assertThat(manifest.path("developer").path("privacyUrl").asText())
                 .isEqualTo("https://www.kommun.se/dataskydd/personuppgifter%20i%20teams");
         assertThat(manifest.path("developer").path("termsOfUseUrl").asText()).isEqualTo("https://www.kommun.se/villkor");
+        assertThat(manifest.path("configurableTabs").get(0).path("configurationUrl").asText())
+                .isEqualTo("https://bot.kommun.se:8443/vagvisaren/overview/config");
+        assertThat(manifest.path("validDomains").get(0).asText()).isEqualTo("bot.kommun.se");
         assertThat(TeamsSchemas.required().validateManifest(manifest)).isEmpty();
     }
 

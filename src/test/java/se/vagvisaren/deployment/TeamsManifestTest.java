@@ -86,6 +86,7 @@ class TeamsManifestTest {
                         .isNotEqualTo(commands.get(c).path("description").asText());
             }
         }
+        expectedKeys.add("staticTabs[0].name");
         expectedKeys.addAll(List.of("composeExtensions[0].commands[0].title", "composeExtensions[0].commands[0].description",
                 "composeExtensions[0].commands[0].parameters[0].title", "composeExtensions[0].commands[0].parameters[0].description"));
         Set<String> actualKeys = new LinkedHashSet<>();
@@ -114,6 +115,24 @@ class TeamsManifestTest {
         assertThat(english.path("composeExtensions[0].commands[0].title").asText()).isEqualTo("Search the handbook");
         // The extension has no scopes of its own: it is offered wherever the app is, i.e. the bot's three scopes.
         assertThat(texts(manifest.path("bots").get(0).path("scopes"))).containsExactlyInAnyOrder("personal", "team", "groupChat");
+    }
+
+    /** Issue 19: the overview as a personal tab and a configurable channel tab, on the bot's own host. */
+    @Test
+    void tabs_personalAndChannel_openTheOverviewConfigPageOnTheBotsHost() {
+        JsonNode personal = manifest.path("staticTabs");
+        assertThat(personal).hasSize(1);
+        assertThat(personal.get(0).path("name").asText()).isEqualTo("Översikt");
+        assertThat(english.path("staticTabs[0].name").asText()).isEqualTo("Overview");
+        assertThat(texts(personal.get(0).path("scopes"))).containsExactly("personal");
+        // the path the bot serves (progress.OverviewLinks.CONFIG_PATH); build-app-package.sh fills in the host
+        assertThat(personal.get(0).path("contentUrl").asText()).isEqualTo("https://vagvisaren.example.org/overview/config");
+        JsonNode channel = manifest.path("configurableTabs");
+        assertThat(channel).hasSize(1);
+        assertThat(channel.get(0).path("configurationUrl").asText()).isEqualTo("https://vagvisaren.example.org/overview/config");
+        assertThat(texts(channel.get(0).path("scopes"))).containsExactly("team");
+        assertThat(texts(channel.get(0).path("context"))).containsExactly("channelTab");
+        assertThat(texts(manifest.path("validDomains"))).containsExactly("vagvisaren.example.org");
     }
 
     @Test

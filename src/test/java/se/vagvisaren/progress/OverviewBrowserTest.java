@@ -194,6 +194,198 @@ class OverviewBrowserTest {
         assertThat(contrast(rgb(th.getCssValue("color")), rgb(th.getCssValue("background-color")))).isGreaterThanOrEqualTo(4.5);
     }
 
+    /**
+     * Issue 19: the Teams tab in light, dark and high contrast, forced with {@code ?theme=} as Teams' own
+     * theme only arrives inside Teams. Each theme has its own colours, every text passes 4.5:1 against
+     * its background, the table box shows a visible focus ring from the keyboard, and a screenshot per
+     * theme is kept in {@code target/screenshots/}.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark", "contrast"})
+    void tab_inEachTeamsTheme_isReadableKeyboardFocusableAndScreenshotted(String theme) throws IOException {
+        browser.get("http://127.0.0.1:" + port + "/overview/tab?theme=" + theme + "&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(sectionOf(municipality).findElement(By.tagName("table")).getText()).contains("Initiera samverkan");
+        double[] background = rgb(browser.findElement(By.tagName("body")).getCssValue("background-color"));
+        double expectedLuminance = switch (theme) {
+            case "light" -> 1.0;
+            case "dark" -> luminance(new double[] {0x1f, 0x1f, 0x1f});
+            default -> 0.0;
+        };
+        assertThat(luminance(background)).as("background of the %s theme", theme).isCloseTo(expectedLuminance, org.assertj.core.data.Offset.offset(0.001));
+        for (String selector : List.of("h1", "h2", "h3", "p", "caption", "td", "li", "figcaption", "a", "footer p")) {
+            WebElement element = browser.findElement(By.cssSelector(selector));
+            assertThat(contrast(rgb(element.getCssValue("color")), background))
+                    .as("contrast of %s in the %s theme", selector, theme).isGreaterThanOrEqualTo(4.5);
+        }
+        WebElement th = browser.findElement(By.cssSelector("th"));
+        assertThat(contrast(rgb(th.getCssValue("color")), rgb(th.getCssValue("background-color"))))
+                .as("table header contrast in the %s theme", theme).isGreaterThanOrEqualTo(4.5);
+        WebElement dot = browser.findElement(By.cssSelector("svg circle:not([r=\"2\"])"));
+        assertThat(contrast(rgb(dot.getCssValue("fill")), background)).as("chart dots in the %s theme", theme)
+                .isGreaterThanOrEqualTo(3.0); // WCAG 1.4.11: graphics need 3:1
+
+        // keyboard: the first Tab stop is a table box (no link comes before it), and its focus ring is visible
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("table-scroll");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+        assertThat(contrast(rgb(focused.getCssValue("outline-color")), background)).as("focus ring in the %s theme", theme)
+                .isGreaterThanOrEqualTo(3.0);
+
+        Path shot = Path.of("target", "screenshots", "overview-" + theme + ".png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(shot)).isGreaterThan(1000);
+    }
+
+    /** Outside Teams (and when the Teams library is missing) the tab page still shows the overview in ?theme=. */
+    @Test
+    void tab_outsideTeams_keepsTheQueryThemeWithoutScriptErrors() {
+        browser.get("http://127.0.0.1:" + port + "/overview/tab?theme=dark&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return document.readyState")).isEqualTo("complete");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
+        assertThat(browser.findElements(By.cssSelector("script[src]"))).extracting(e -> e.getAttribute("src"))
+                .anySatisfy(src -> assertThat(src).endsWith("/teams-js/MicrosoftTeams.min.js"))
+                .anySatisfy(src -> assertThat(src).endsWith("/overview/tab.js"));
+        assertThat(sectionOf(municipality).findElements(By.cssSelector("tbody tr"))).hasSize(5);
+    }
+
+    /**
+     * With the library fetched by deployment/teams/fetch-teams-js.sh, the tab page loads the real Teams
+     * JavaScript library from the bot (no CDN) and, outside Teams, still keeps the ?theme= colours.
+     * Skipped locally when the library was not fetched; under CI=true it must be there.
+     */
+    @Test
+    void tab_withFetchedTeamsLibrary_loadsItFromTheBot() {
+        boolean present = Files.isRegularFile(Path.of("target", "teams-js", TeamsJsResources.FILE_NAME));
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(present, "Teams JavaScript library not fetched; run deployment/teams/fetch-teams-js.sh");
+        }
+        browser.get("http://127.0.0.1:" + port + "/overview/tab?theme=contrast&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "Teams library not loaded: "
+                        + js.executeScript("return fetch('/teams-js/MicrosoftTeams.min.js').then(r => r.status + ' ' + r.headers.get('content-type'))"))
+                .until(d -> "function".equals(js.executeScript(
+                        "return typeof (window.microsoftTeams && window.microsoftTeams.app.registerOnThemeChangeHandler)")));
+        assertThat(js.executeScript("return typeof window.microsoftTeams.pages.config.setConfig")).isEqualTo("function");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("contrast");
+    }
+
+    /**
+     * Inside Teams: the tab page in a frame, with Teams' host side stood in for by a stub of the library's
+     * {@code app} API (installed before any page script through the DevTools protocol, and kept over the
+     * real library). The page takes the theme from {@code app.getContext()} over its {@code ?theme=} and
+     * follows a theme change that Teams reports later.
+     */
+    @Test
+    void tab_insideTeamsFrame_followsContextThemeAndThemeChanges() {
+        var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        String stub = """
+                (function () {
+                  if (window.parent === window) { return; }
+                  var stub = { app: {
+                    initialize: function () { return Promise.resolve(); },
+                    getContext: function () { return Promise.resolve({ app: { theme: 'dark' } }); },
+                    registerOnThemeChangeHandler: function (h) { window.__themeHandler = h; } } };
+                  Object.defineProperty(window, 'microsoftTeams', { get: function () { return stub; }, set: function () {} });
+                })();""";
+        Object id = cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", stub)).get("identifier");
+        try {
+            // a same-origin host page without a CSP of its own (the pages' CSP allows no frames in them)
+            browser.get("http://127.0.0.1:" + port + "/overview/tab.js");
+            ((JavascriptExecutor) browser).executeScript("const f = document.createElement('iframe'); f.id = 'tab';"
+                    + " f.style.width = '1000px'; f.style.height = '800px'; f.src = arguments[0]; document.body.appendChild(f);",
+                    "/overview/tab?theme=light&token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.frameToBeAvailableAndSwitchToIt("tab"));
+            wait.until(d -> "dark".equals(d.findElement(By.tagName("html")).getAttribute("data-theme")));
+            assertThat(luminance(rgb(browser.findElement(By.tagName("body")).getCssValue("background-color")))).isLessThan(0.05);
+
+            ((JavascriptExecutor) browser).executeScript("window.__themeHandler('contrast')");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("contrast");
+            assertThat(browser.findElement(By.tagName("body")).getCssValue("background-color")).isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+            ((JavascriptExecutor) browser).executeScript("window.__themeHandler('default')");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
+        } finally {
+            browser.switchTo().defaultContent();
+            cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", id));
+        }
+    }
+
+    /**
+     * The channel tab's configuration inside Teams (host API stubbed as above, frame context "settings"):
+     * Save stays disabled for a foreign link, and for the bot's own link the tab is saved with
+     * {@code contentUrl} = {@code /overview/tab?token=…} of this bot.
+     */
+    @Test
+    void config_insideTeamsSettings_savesTheTabUrlOnlyForTheBotsOwnLink() {
+        var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        String stub = """
+                (function () {
+                  if (window.parent === window) { return; }
+                  window.__valid = []; window.__saved = null; window.__outcome = null;
+                  var stub = {
+                    app: { initialize: function () { return Promise.resolve(); },
+                           getContext: function () { return Promise.resolve({ app: { theme: 'default' }, page: { frameContext: 'settings' } }); } },
+                    pages: { config: {
+                      setValidityState: function (v) { window.__valid.push(v); },
+                      registerOnSaveHandler: function (h) { window.__save = h; },
+                      setConfig: function (c) { window.__saved = c; return Promise.resolve(); } } } };
+                  Object.defineProperty(window, 'microsoftTeams', { get: function () { return stub; }, set: function () {} });
+                })();""";
+        Object id = cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", stub)).get("identifier");
+        try {
+            browser.get("http://127.0.0.1:" + port + "/overview/tab.js");
+            ((JavascriptExecutor) browser).executeScript("const f = document.createElement('iframe'); f.id = 'cfg';"
+                    + " f.style.width = '1000px'; f.style.height = '600px'; f.src = '/overview/config'; document.body.appendChild(f);");
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.frameToBeAvailableAndSwitchToIt("cfg"));
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            wait.until(d -> js.executeScript("return typeof window.__save") .equals("function"));
+
+            WebElement field = browser.findElement(By.id("overview-link"));
+            field.sendKeys("https://evil.example.com/overview?token=abc");
+            assertThat(js.executeScript("return window.__valid[window.__valid.length - 1]")).isEqualTo(false);
+
+            field.clear();
+            String token = links.token(ProgressBotTest.COUNTY_OFFICER);
+            field.sendKeys("http://127.0.0.1:" + port + "/overview?token=" + token);
+            assertThat(js.executeScript("return window.__valid[window.__valid.length - 1]")).isEqualTo(true);
+            js.executeScript("window.__save({ notifySuccess: function () { window.__outcome = 'ok'; },"
+                    + " notifyFailure: function (r) { window.__outcome = 'failed: ' + r; } })");
+            wait.until(d -> "ok".equals(js.executeScript("return window.__outcome")));
+            assertThat(js.executeScript("return window.__saved.contentUrl"))
+                    .isEqualTo("http://127.0.0.1:" + port + "/overview/tab?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(js.executeScript("return window.__saved.suggestedDisplayName")).isEqualTo("Översikt");
+        } finally {
+            browser.switchTo().defaultContent();
+            cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", id));
+        }
+    }
+
+    /** The configuration page: a labelled field, an error for a wrong link, and outside Teams it opens the tab. */
+    @Test
+    void config_outsideTeams_refusesAForeignLinkAndOpensTheTabForTheRightOne() {
+        browser.get("http://127.0.0.1:" + port + "/overview/config?theme=contrast");
+        WebElement field = browser.findElement(By.id("overview-link"));
+        assertThat(browser.findElement(By.cssSelector("label[for=overview-link]")).getText()).isEqualTo("Länk till översikten");
+        field.sendKeys("https://evil.example.com/overview?token=abc");
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElement(By.id("overview-link-error")).isDisplayed()).isTrue();
+        assertThat(browser.getCurrentUrl()).contains("/overview/config");
+
+        field.clear();
+        field.sendKeys("http://127.0.0.1:" + port + "/overview?token=" + links.token(ProgressBotTest.COUNTY_OFFICER));
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("/overview/tab?token="));
+        assertThat(sectionOf(municipality).findElement(By.tagName("h2")).getText()).isEqualTo(municipality);
+    }
+
     @Test
     void overview_expiredLink_showsRefusalWithoutData() {
         String token = links.token(ProgressBotTest.COUNTY_OFFICER);
