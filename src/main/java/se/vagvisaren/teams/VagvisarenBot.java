@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
@@ -14,6 +15,8 @@ import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.TeamRoles;
 import se.vagvisaren.conversation.CardActionResult;
@@ -32,6 +35,8 @@ import se.vagvisaren.routing.CoreIntents;
  */
 @Component
 class VagvisarenBot extends TeamsActivityHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(VagvisarenBot.class);
 
     private final MessageRouter messages;
     private final CardActionRouter cardActions;
@@ -99,7 +104,7 @@ class VagvisarenBot extends TeamsActivityHandler {
             // Action.Submit arrives as a message whose value holds the card data.
             CardActionResult result = cardActions.route(value.path("verb").asText(null), value, message,
                     activity.getReplyToId(), activity.getLocale());
-            return send(turnContext, message, withUpdatedCard(result));
+            return answerSubmit(turnContext, message, result);
         }
         return send(turnContext, message,
                 messages.route(message, activity.getLocale(), () -> roster.mentionedPeople(turnContext)));
@@ -223,7 +228,48 @@ class VagvisarenBot extends TeamsActivityHandler {
         return turnContext.sendActivities(here).thenApply(r -> null);
     }
 
-    /** For Action.Submit the card cannot be replaced in the invoke response, so an update is sent as a reply. */
+    /**
+     * Answers an {@code Action.Submit} press. There is no invoke response to carry a changed card, so the pressed
+     * card (the activity's {@code replyToId}) is updated in place and only the other replies are posted. Without a
+     * {@code replyToId}, or when Teams refuses the update (message deleted or too old: 404/400), the changed card
+     * is posted as a new message instead, so the user still sees the outcome. Like the replies of a turn, the
+     * update is not paced: only proactive sends are (see {@link OutboundSender}).
+     */
+    private CompletableFuture<Void> answerSubmit(TurnContext turnContext, IncomingMessage message,
+                                                 CardActionResult result) {
+        Activity pressed = turnContext.getActivity();
+        String cardId = pressed.getReplyToId();
+        if (result.updatedCard() == null || cardId == null || cardId.isBlank()) {
+            return send(turnContext, message, withUpdatedCard(result));
+        }
+        Activity update = ActivityTranslator.toActivity(
+                Reply.card(refreshAudience.apply(result.updatedCard(), turnContext)));
+        update.setId(cardId);
+        update.setConversation(pressed.getConversation());
+        return turnContext.updateActivity(update)
+                .handle((response, error) -> {
+                    if (error != null) {
+                        // No message text or card content: the cause's class and the connector status only.
+                        log.warn("Could not update the pressed card in place ({}); posting it as a new message",
+                                failureOf(error));
+                    }
+                    return error == null;
+                })
+                .thenCompose(updated -> send(turnContext, message,
+                        updated ? result.replies() : withUpdatedCard(result)));
+    }
+
+    /** The connector's HTTP status when there is one, else the exception's class: nothing a user wrote. */
+    private static String failureOf(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RestException rest && rest.response() != null) {
+                return "HTTP " + rest.response().code();
+            }
+        }
+        return error.getClass().getSimpleName();
+    }
+
+    /** The replies plus the changed card as a new message: the fallback when the card cannot be updated in place. */
     private static List<Reply> withUpdatedCard(CardActionResult result) {
         if (result.updatedCard() == null) {
             return result.replies();
