@@ -66,6 +66,16 @@ class DockerfileTest {
                 .isEqualTo("[\"java\", \"@/app/jvm.options\", \"@/app/archive.options\", \"-jar\", \"/app/vagvisaren.jar\"]");
     }
 
+    /** The overview tab needs Microsoft's Teams JavaScript library: the image fetches it (pinned) and the bot serves it. */
+    @Test
+    void runtime_shipsTheTeamsLibraryWhereTheBotServesIt() {
+        assertThat(dockerfile.stages()).anySatisfy(stage -> assertThat(stage.name()).isEqualTo("teams-js"));
+        assertThat(dockerfile.in(dockerfile.lastStage(), "COPY")).extracting(Dockerfile.Instruction::arguments)
+                .contains("--from=teams-js /teams-js/ /app/teams-js/");
+        assertThat(dockerfile.in(dockerfile.lastStage(), "ENV")).extracting(Dockerfile.Instruction::arguments)
+                .anySatisfy(env -> assertThat(env).contains("VAGVISAREN_TEAMSJS_DIR=/app/teams-js"));
+    }
+
     /** The image starts the way docs/benchmarks/startup.sh measures: the shared JVM options and a class-data archive. */
     @Test
     void runtime_recordsAClassDataArchiveForWhicheverJavaItHas() {
