@@ -167,7 +167,9 @@ class ProgressDigestAndExportTest {
         assertThat(response.statusCode()).isEqualTo(200);
         String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com")
-                .contains("default-src 'none'").doesNotContain("unsafe-inline").doesNotContain("script-src");
+                .contains("default-src 'none'").doesNotContain("unsafe-inline")
+                // Scripts only from the bot itself (the tab's Teams library and tab.js); the plain page loads none.
+                .contains("script-src 'self';").doesNotContain("script-src 'self' ");
         assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
