@@ -173,7 +173,7 @@ class ProgressDigestAndExportTest {
         assertThat(response.headers().firstValue("X-Frame-Options")).isEmpty();
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
-        assertThat(response.body()).startsWith("<!DOCTYPE html>").contains("<html lang=\"sv\">").doesNotContain("<script");
+        assertThat(response.body()).startsWith("<!DOCTYPE html>").contains("<html lang=\"sv\"").doesNotContain("<script");
     }
 
     private void send(String team, String text) {
