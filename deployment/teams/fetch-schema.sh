@@ -9,6 +9,8 @@
 # The package version and its registry integrity hash are pinned below; a cache that already holds
 # this version is reused. Prints the schema folder on success. Needs npm, tar and node.
 set -euo pipefail
+# shellcheck source=npm-pinned.sh
+source "$(dirname "${BASH_SOURCE[0]}")/npm-pinned.sh"
 
 readonly PACKAGE="@microsoft/app-manifest"
 readonly VERSION="1.1.2"
@@ -22,24 +24,11 @@ if [[ -f "$stamp" && "$(cat "$stamp")" == "$VERSION" && -d "$cache/json-schemas/
   exit 0
 fi
 
-for tool in npm node tar; do
-  command -v "$tool" >/dev/null || { echo "fetch-schema.sh: '$tool' is required" >&2; exit 1; }
-done
-
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+tgz="$(npm_pinned_pack fetch-schema.sh "$PACKAGE" "$VERSION" "$INTEGRITY" "$work")"
 
-(cd "$work" && npm pack "$PACKAGE@$VERSION" --json --silent >pack.json)
-read -r filename integrity < <(node -e '
-  const [info] = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(info.filename, info.integrity);' "$work/pack.json")
-
-if [[ "$integrity" != "$INTEGRITY" ]]; then
-  echo "fetch-schema.sh: $PACKAGE@$VERSION has integrity $integrity, expected $INTEGRITY" >&2
-  exit 1
-fi
-
-tar -xzf "$work/$filename" -C "$work" package/build/json-schemas
+tar -xzf "$tgz" -C "$work" package/build/json-schemas
 rm -rf "$cache/json-schemas"
 mkdir -p "$cache"
 cp -R "$work/package/build/json-schemas" "$cache/json-schemas"

@@ -9,6 +9,8 @@
 # directory). The package version and its registry integrity hash are pinned below; a folder that already
 # holds this version is reused. Prints the library's path on success. Needs npm, tar and node.
 set -euo pipefail
+# shellcheck source=npm-pinned.sh
+source "$(dirname "${BASH_SOURCE[0]}")/npm-pinned.sh"
 
 readonly PACKAGE="@microsoft/teams-js"
 readonly VERSION="2.58.0"
@@ -23,25 +25,12 @@ if [[ -f "$stamp" && "$(cat "$stamp")" == "$VERSION" && -f "$target/$FILE" ]]; t
   exit 0
 fi
 
-for tool in npm node tar; do
-  command -v "$tool" >/dev/null || { echo "fetch-teams-js.sh: '$tool' is required" >&2; exit 1; }
-done
-
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+tgz="$(npm_pinned_pack fetch-teams-js.sh "$PACKAGE" "$VERSION" "$INTEGRITY" "$work")"
 
-(cd "$work" && npm pack "$PACKAGE@$VERSION" --json --silent >pack.json)
-read -r filename integrity < <(node -e '
-  const [info] = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(info.filename, info.integrity);' "$work/pack.json")
-
-if [[ "$integrity" != "$INTEGRITY" ]]; then
-  echo "fetch-teams-js.sh: $PACKAGE@$VERSION has integrity $integrity, expected $INTEGRITY" >&2
-  exit 1
-fi
-
-tar -xzf "$work/$filename" -C "$work" "package/dist/umd/$FILE" 2>/dev/null \
-  || tar -xzf "$work/$filename" -C "$work" "package/dist/$FILE"
+tar -xzf "$tgz" -C "$work" "package/dist/umd/$FILE" 2>/dev/null \
+  || tar -xzf "$tgz" -C "$work" "package/dist/$FILE"
 source_file="$(find "$work/package/dist" -name "$FILE" | head -n 1)"
 [[ -n "$source_file" ]] || { echo "fetch-teams-js.sh: $FILE not found in $PACKAGE@$VERSION" >&2; exit 1; }
 mkdir -p "$target"
