@@ -24,7 +24,7 @@ class OutboundPacingConfiguration {
     OutboundPacing outboundPacing(@Value("${vagvisaren.outbound.shared-pacing:auto}") String sharedPacing,
                                   @Value("${spring.datasource.url:}") String datasourceUrl,
                                   @Value("${vagvisaren.outbound.pacing-lock-timeout:5s}") Duration lockTimeout,
-                                  DataSource dataSource, ConversationPacer localPacer) {
+                                  DataSource dataSource) {
         boolean postgres = datasourceUrl.startsWith("jdbc:postgresql:");
         boolean shared = switch (sharedPacing.trim().toLowerCase()) {
             case "auto" -> postgres;
@@ -38,7 +38,8 @@ class OutboundPacingConfiguration {
         }
         log.info("Outbound pacing per conversation: {}", shared ? "shared by all replicas through PostgreSQL" : "in memory, this instance only");
         if (!shared) {
-            return new LocalOutboundPacing(localPacer);
+            return new LocalOutboundPacing(new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime,
+                    ConversationPacer.Sleeper.REAL));
         }
         return new SharedConversationPacer(JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource),
                 ConversationPacer.TEAMS_LIMITS, ConversationPacer.Sleeper.REAL, lockTimeout);

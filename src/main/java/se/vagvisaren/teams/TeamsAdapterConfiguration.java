@@ -36,12 +36,6 @@ class TeamsAdapterConfiguration {
         return new AuthenticationConfiguration();
     }
 
-    /** Teams' per-conversation limits, one budget for proactive sends and automatic card refreshes. */
-    @Bean
-    ConversationPacer conversationPacer() {
-        return new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime, ConversationPacer.Sleeper.REAL);
-    }
-
     @Bean(destroyMethod = "close")
     TypingIndicator typingIndicator(TypingProperties typing) {
         return TypingIndicator.withOwnScheduler(typing);

@@ -17,8 +17,7 @@ class OutboundPacingConfigurationTest {
     private final DataSource dataSource = new JdbcDataSource(); // never connected: choosing must not need the database
 
     private OutboundPacing pacing(String setting, String url) {
-        return new OutboundPacingConfiguration().outboundPacing(setting, url, Duration.ofSeconds(5), dataSource,
-                new ConversationPacer(ConversationPacer.TEAMS_LIMITS, System::nanoTime, ConversationPacer.Sleeper.REAL));
+        return new OutboundPacingConfiguration().outboundPacing(setting, url, Duration.ofSeconds(5), dataSource);
     }
 
     @Test

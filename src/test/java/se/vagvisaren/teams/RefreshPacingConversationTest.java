@@ -16,7 +16,7 @@ import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
 
 /**
- * Automatic card refreshes count against the conversation's Teams budget ({@link ConversationPacer}, shared
+ * Automatic card refreshes count against the conversation's Teams budget ({@link OutboundPacing}, shared
  * with proactive sends): once it is spent they are skipped with an empty 200, while presses still run.
  */
 @BotTest
@@ -28,7 +28,7 @@ class RefreshPacingConversationTest {
     int port;
 
     @Autowired
-    ConversationPacer pacer;
+    OutboundPacing pacer;
 
     @Autowired
     MeterRegistry meters;
