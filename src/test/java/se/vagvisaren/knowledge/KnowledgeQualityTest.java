@@ -10,22 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 
 /**
- * Retrieval quality on the shipped knowledge base with the two question sets in
- * {@code src/test/resources/knowledge/}: {@code quality-tuning.jsonl} (used while tuning) and
- * {@code quality-frozen.jsonl} (never used while tuning; its figure was measured once). Figures in docs/knowledge.md.
+ * Retrieval quality on the shipped knowledge base with the three question sets in
+ * {@code src/test/resources/knowledge/}: {@code quality-tuning.jsonl} (used while tuning),
+ * {@code quality-frozen.jsonl} (never used while tuning; measured once per round, its misses have since been seen) and
+ * {@code quality-frozen-2.jsonl} (written 2026-12-04 before any change of session 6 and never run by its author;
+ * this test reports only pass or fail for it). Figures in docs/knowledge.md.
  */
 class KnowledgeQualityTest {
 
     static final Path TUNING = Path.of("src/test/resources/knowledge/quality-tuning.jsonl");
     static final Path FROZEN = Path.of("src/test/resources/knowledge/quality-frozen.jsonl");
+    static final Path FROZEN_2 = Path.of("src/test/resources/knowledge/quality-frozen-2.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KnowledgeBase knowledge;
 
@@ -59,8 +64,10 @@ class KnowledgeQualityTest {
     void questionSets_areBigEnoughAThirdEnglishAndNameExistingPassages() throws IOException {
         List<JsonNode> tuning = rows(TUNING);
         List<JsonNode> frozen = rows(FROZEN);
+        List<JsonNode> frozen2 = rows(FROZEN_2);
         List<JsonNode> all = new ArrayList<>(tuning);
         all.addAll(frozen);
+        all.addAll(frozen2);
 
         assertThat(tuning.stream().filter(r -> !r.path("expected").isNull())).hasSizeGreaterThanOrEqualTo(140);
         assertThat(frozen.stream().filter(r -> !r.path("expected").isNull())).hasSizeGreaterThanOrEqualTo(60);
@@ -68,6 +75,16 @@ class KnowledgeQualityTest {
         Set<String> tuningQuestions = tuning.stream().map(r -> r.path("q").asText()).collect(Collectors.toSet());
         assertThat(frozen).as("a frozen question is also a tuning question")
                 .noneMatch(r -> tuningQuestions.contains(r.path("q").asText()));
+
+        // The second frozen set must be new questions: none may repeat a question of the two older sets.
+        assertThat(frozen2.stream().filter(r -> !r.path("expected").isNull())).hasSizeGreaterThanOrEqualTo(75);
+        assertThat(frozen2.stream().filter(r -> r.path("expected").isNull())).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(frozen2.stream().filter(r -> r.path("lang").asText().equals("en")).count() * 3)
+                .as("a third of the second frozen set is English").isGreaterThanOrEqualTo(frozen2.size());
+        Set<String> olderQuestions = Stream.concat(tuning.stream(), frozen.stream())
+                .map(KnowledgeQualityTest::normalisedQuestion).collect(Collectors.toSet());
+        assertThat(frozen2).as("a question of the second frozen set repeats an older question")
+                .noneMatch(r -> olderQuestions.contains(normalisedQuestion(r)));
         for (JsonNode row : all) {
             row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
                     .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
@@ -105,10 +122,32 @@ class KnowledgeQualityTest {
         assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.85);
     }
 
+    /**
+     * The second frozen set (issue 15) was written before any change of session 6 and never run by its author, so
+     * nobody has seen how the search does on it. Its floors are the issue's aims, not a measurement: top-1 at least
+     * 0.90 in scope and at least 0.80 of the off-topic questions sent to the fallback. This test deliberately shows
+     * neither figures nor misses, only pass or fail (the messages below carry no numbers), so running it does not
+     * turn the set into tuning data; the lead's single final measurement is the figure to report.
+     */
+    @Test
+    void secondFrozenSet_meetsTheIssuesAimsWithoutShowingFigures() {
+        RetrievalEvaluation.Result result = RetrievalEvaluation.run(knowledge, FROZEN_2);
+
+        assertThat(result.n() >= 75).as("second frozen set: at least 75 in-scope questions were evaluated").isTrue();
+        assertThat(result.outOfScope() >= 20).as("second frozen set: at least 20 off-topic questions were evaluated").isTrue();
+        assertThat(result.top1() >= 0.90).as("second frozen set: top-1 meets the aim of 0.90 (figure not shown)").isTrue();
+        assertThat(result.outOfScopeFallback() >= 0.80)
+                .as("second frozen set: off-topic fallback meets the aim of 0.80 (figure not shown)").isTrue();
+    }
+
     static void print(String set, RetrievalEvaluation.Result result) {
         System.out.printf("knowledge quality (%s): n=%d top1=%.3f top3=%.3f out-of-scope=%d fallback=%.3f by language=%s%n",
                 set, result.n(), result.top1(), result.top3(), result.outOfScope(), result.outOfScopeFallback(), result.byLanguage());
         result.misses().forEach(m -> System.out.println("  miss: " + m));
+    }
+
+    private static String normalisedQuestion(JsonNode row) {
+        return row.path("q").asText().strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<JsonNode> rows(Path file) throws IOException {
