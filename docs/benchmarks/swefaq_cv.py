@@ -96,7 +96,7 @@ def evaluate(rows, p):
 
 
 GRID = dict(lead=[0.25, 0.5, 0.75], tie=[0.1, 0.2, 0.3], grams=[0.1, 0.2, 0.3], cexp=[0.25, 0.5, 0.75],
-            thes=[0, 0.1, 0.3], prox8=[0, 0.2, 0.5], early=[0, 0.1, 0.5], yesno=[0, 0.3, 0.6])
+            thes=[0, 0.1, 0.3], prox8=[0, 0.2, 0.5], early=[0, 0.1, 0.5], yesno=[0, 0.3, 0.6], prefix=[0, 1])
 
 
 def fit(rows, keys):
@@ -190,7 +190,9 @@ def main():
         figures = ", ".join(f"{v}: {evaluate(rows, dict(SHIPPED, **{key: v}))[0]:.3f}" for v in values)
         print(f"in-sample {key}: {figures}")
     for name, keys in [("shipped parameters", ["lead", "tie", "grams", "cexp"]),
-                       ("new features", ["thes", "prox8", "early", "yesno"]), ("all", list(GRID))]:
+                       ("new features", ["thes", "prox8", "early", "yesno"]),
+                       ("the two +1 ideas: prefix stems, yes/no cue", ["prefix", "yesno"]),
+                       ("all but prefix", [k for k in GRID if k != "prefix"])]:
         full = evaluate(rows, fit(rows, keys))[0]
         a, m, each = cross_validate(rows, lambda part: fit(part, keys), evaluate)
         print(f"coordinate ascent, {name}: in-sample {full:.3f}; CV accuracy {a:.3f}, MRR {m:.3f} "

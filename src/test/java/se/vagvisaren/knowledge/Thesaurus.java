@@ -71,7 +71,9 @@ final class Thesaurus {
                 }
             }
             String headStem = stem(stemmer, head[0]);
-            if (headStem == null) {
+            // Optional narrowing for the experiments: only words with few meanings and few synonyms.
+            if (headStem == null || meanings > Integer.getInteger("swefaq.thesaurus.maxMeanings", Integer.MAX_VALUE)
+                    || words.size() > Integer.getInteger("swefaq.thesaurus.maxSynonyms", Integer.MAX_VALUE)) {
                 continue;
             }
             for (String w : words) {
