@@ -65,7 +65,7 @@ final class PassageIndex {
             "lead", 0.5f);
     /** Terms beyond this are ignored; keeps a 5,000-character question under Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
-    private static final float TIE_BREAKER = 0.2f;
+    static final float TIE_BREAKER = 0.2f;
     /** Field of character 4-grams of title and text (see {@link KnowledgeAnalyzers#forCharacterGrams}). */
     static final String GRAMS = "grams";
     /** Weight of the gram clause against the word clauses; 0.2 was best on SweFAQ dev among 0.05–1.0. */
@@ -240,6 +240,21 @@ final class PassageIndex {
     }
 
     /**
+     * The parts of this index that the ranking experiments in the test sources take apart
+     * ({@code se.vagvisaren.knowledge.RankingFeatures}, docs/knowledge.md "SweFAQ"); not used by the search.
+     */
+    Internals internals() {
+        return new Internals(searcher, questionAnalyzers, passageAnalyzers, gramAnalyzers,
+                documentFrequency.getOrDefault(Language.SV, Map.of()));
+    }
+
+    /** See {@link #internals()}. */
+    record Internals(IndexSearcher searcher, Map<Language, Analyzer> questionAnalyzers,
+                     Map<Language, Analyzer> passageAnalyzers, Map<Language, Analyzer> gramAnalyzers,
+                     Map<String, Integer> swedishDocumentFrequency) {
+    }
+
+    /**
      * Ranks passages in {@code language} for a question.
      *
      * @return at most {@code limit} hits, best first; empty when the question has no searchable words
@@ -343,7 +358,7 @@ final class PassageIndex {
      * ("pizza", "lösenord", "canteen"), and a question about something else falls back instead of being
      * answered through its one everyday word ("kostar", "ändrar").
      */
-    private double coverage(QueryTerms question, String passageId, Language language) {
+    double coverage(QueryTerms question, String passageId, Language language) {
         Set<String> contained = termsByPassage.getOrDefault(passageId, Set.of());
         double total = 0;
         double matched = 0;
@@ -380,7 +395,7 @@ final class PassageIndex {
         return Math.log(1 + (passages - frequency + 0.5) / (frequency + 0.5));
     }
 
-    private double groupWeight(QueryTerms.Group group, Language language) {
+    double groupWeight(QueryTerms.Group group, Language language) {
         Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
         int n = passagesPerLanguage.getOrDefault(language, 0);
         double best = -1;
