@@ -6,17 +6,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.knowledge.KnowledgeBase;
@@ -39,8 +37,8 @@ class AskCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Read {\"q\", \"lang\"} JSON Lines from stdin, write one result line each.")
     boolean jsonl;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory to use instead of the configured/shipped one.")
-    Path knowledgeDir;
+    @Mixin
+    KnowledgeDirectoryOption knowledgeDir;
 
     @Option(names = "--lang", defaultValue = "sv", description = "Language of a question given as arguments: sv or en (default: ${DEFAULT-VALUE}).")
     String lang;
@@ -58,13 +56,9 @@ class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (knowledgeDir != null && !Files.isDirectory(knowledgeDir)) {
-            System.err.println("--knowledge " + knowledgeDir + ": not a directory");
-            return 2;
-        }
-        KnowledgeBase knowledge = knowledgeDir != null
-                ? new KnowledgeBase(new ContentSource("knowledge", knowledgeDir), properties)
-                : configured.getObject();
+        KnowledgeBase knowledge = knowledgeDir.source()
+                .map(source -> new KnowledgeBase(source, properties))
+                .orElseGet(configured::getObject);
         if (knowledge.size() == 0) {
             // Answering every line with a fallback would look like a working run: fail loudly instead.
             System.err.println("No knowledge passages loaded from " + knowledge.origin() + " ("

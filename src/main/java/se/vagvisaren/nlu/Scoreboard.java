@@ -48,21 +48,11 @@ final class Scoreboard {
     EvaluationReport report(long trainMs, Map<String, Object> settings) {
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         int correct = 0;
-        int inScope = 0;
-        int inScopeCorrect = 0;
-        int outOfScope = 0;
-        int outOfScopeFound = 0;
+        ScopeTally scope = new ScopeTally();
         for (Prediction prediction : predictions) {
             confusion.computeIfAbsent(prediction.gold(), k -> new TreeMap<>()).merge(prediction.predicted(), 1, Integer::sum);
-            boolean right = prediction.right();
-            correct += right ? 1 : 0;
-            if (prediction.gold().equals(IntentDecider.OUT_OF_SCOPE)) {
-                outOfScope++;
-                outOfScopeFound += right ? 1 : 0;
-            } else {
-                inScope++;
-                inScopeCorrect += right ? 1 : 0;
-            }
+            correct += prediction.right() ? 1 : 0;
+            scope.add(prediction.gold(), prediction.right());
         }
         Map<String, EvaluationReport.IntentScores> perIntent = new LinkedHashMap<>();
         double f1Sum = 0;
@@ -77,8 +67,8 @@ final class Scoreboard {
                 perIntent.isEmpty() ? 0 : f1Sum / perIntent.size(),
                 n, perIntent, confusion, trainMs,
                 percentile(0.50), percentile(0.99),
-                inScope == 0 ? 0 : (double) inScopeCorrect / inScope,
-                outOfScope == 0 ? null : (double) outOfScopeFound / outOfScope,
+                scope.inScopeAccuracy(),
+                scope.hasOutOfScope() ? scope.outOfScopeRecall() : null,
                 settings);
     }
 
