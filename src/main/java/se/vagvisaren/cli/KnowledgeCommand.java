@@ -3,7 +3,9 @@ package se.vagvisaren.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -120,8 +122,8 @@ class KnowledgeCommand implements Callable<Integer> {
              @Mixin KnowledgeDirectoryOption dir)
             throws IOException {
         CandidateRanker ranker = CandidateRanker.from(dir.source().orElse(knowledge));
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new RankLines(ranker).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        new RankLines(ranker).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         return 0;
     }
 
