@@ -4,25 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.knowledge.KnowledgeBase;
 import se.vagvisaren.knowledge.KnowledgeProblem;
 import se.vagvisaren.knowledge.KnowledgeProperties;
-import se.vagvisaren.knowledge.QueryResult;
 
 /**
  * {@code ask}: answers questions from the knowledge base. With {@code --jsonl} it reads
@@ -39,8 +37,8 @@ class AskCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Read {\"q\", \"lang\"} JSON Lines from stdin, write one result line each.")
     boolean jsonl;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory to use instead of the configured/shipped one.")
-    Path knowledgeDir;
+    @Mixin
+    KnowledgeDirectoryOption knowledgeDir;
 
     @Option(names = "--lang", defaultValue = "sv", description = "Language of a question given as arguments: sv or en (default: ${DEFAULT-VALUE}).")
     String lang;
@@ -58,13 +56,9 @@ class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (knowledgeDir != null && !Files.isDirectory(knowledgeDir)) {
-            System.err.println("--knowledge " + knowledgeDir + ": not a directory");
-            return 2;
-        }
-        KnowledgeBase knowledge = knowledgeDir != null
-                ? new KnowledgeBase(new ContentSource("knowledge", knowledgeDir), properties)
-                : configured.getObject();
+        KnowledgeBase knowledge = knowledgeDir.source()
+                .map(source -> new KnowledgeBase(source, properties))
+                .orElseGet(configured::getObject);
         if (knowledge.size() == 0) {
             // Answering every line with a fallback would look like a working run: fail loudly instead.
             System.err.println("No knowledge passages loaded from " + knowledge.origin() + " ("
@@ -76,7 +70,7 @@ class AskCommand implements Callable<Integer> {
         if (kept > 0) {
             System.err.println(kept + " passages have citation or link problems; run 'knowledge check' for the list.");
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         if (!jsonl) {
             if (words == null || words.isEmpty()) {
                 System.err.println("Give a question, or use --jsonl to read questions from stdin.");
@@ -85,31 +79,18 @@ class AskCommand implements Callable<Integer> {
             out.println(Mappers.JSON.writeValueAsString(knowledge.ask(String.join(" ", words), Language.fromCode(lang))));
             return 0;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int lineNumber = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            out.println(answerLine(knowledge, line, lineNumber));
-        }
+        JsonLines.answer(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+                line -> answer(knowledge, line));
         return 0;
     }
 
-    /** One output line; a malformed input line still gets a line (a fallback with an error) so output stays aligned. */
-    private static String answerLine(KnowledgeBase knowledge, String line, int lineNumber) throws IOException {
-        JsonNode request;
-        try {
-            request = Mappers.JSON.readTree(line);
-        } catch (IOException e) {
-            request = null;
+    /** The answer to one line; a malformed line still gets one (a fallback with an error) so output stays aligned. */
+    private static Object answer(KnowledgeBase knowledge, JsonLines.Line line) {
+        if (!line.isObject() || !line.json().path("q").isTextual()) {
+            return Map.of("answers", List.of(), "fallback", true,
+                    "error", line.error("expected {\"q\": \"...\", \"lang\": \"sv\"}"));
         }
-        if (request == null || !request.isObject() || !request.path("q").isTextual()) {
-            return Mappers.JSON.writeValueAsString(Map.of("answers", List.of(), "fallback", true,
-                    "error", "line " + lineNumber + ": expected {\"q\": \"...\", \"lang\": \"sv\"}"));
-        }
-        QueryResult result = knowledge.ask(request.get("q").asText(), Language.fromCode(request.path("lang").asText("sv")));
-        return Mappers.JSON.writeValueAsString(result);
+        JsonNode request = line.json();
+        return knowledge.ask(request.get("q").asText(), Language.fromCode(request.path("lang").asText("sv")));
     }
 }

@@ -3,15 +3,17 @@ package se.vagvisaren.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
@@ -93,7 +95,7 @@ class KnowledgeCommand implements Callable<Integer> {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Load the knowledge base and list its problems (file:line: reason). Exit code 1 when any, or when it has no passages.")
-    int check(@Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: the configured one).") Path dir) {
+    int check(@Mixin KnowledgeDirectoryOption dir) {
         KnowledgeBase base = open(dir);
         System.out.printf("%d passages from %s%n", base.size(), base.origin());
         base.problems().forEach(p -> System.out.println((p.fileSkipped() ? "  skipped: " : "  fix: ") + p));
@@ -106,7 +108,7 @@ class KnowledgeCommand implements Callable<Integer> {
     @Command(name = "eval", mixinStandardHelpOptions = true,
             description = "Measure top-1/top-3 accuracy on a JSON Lines test set {\"q\", \"lang\", \"expected\"}; prints JSON.")
     int eval(@Option(names = "--questions", required = true, paramLabel = "FILE") Path questions,
-             @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (default: the configured one).") Path dir)
+             @Mixin KnowledgeDirectoryOption dir)
             throws IOException {
         RetrievalEvaluation.Result result = RetrievalEvaluation.run(open(dir), questions);
         new PrintStream(System.out, true, StandardCharsets.UTF_8).println(Mappers.JSON.writeValueAsString(result));
@@ -117,21 +119,15 @@ class KnowledgeCommand implements Callable<Integer> {
             description = "Rank candidate answers with the handbook search: reads {\"id\", \"q\", \"lang\", \"candidates\": [...]} "
                     + "JSON Lines on stdin, writes {\"id\", \"ranking\": [indices, best first]} per line.")
     int rank(@Option(names = "--jsonl", required = true, description = "Read and write JSON Lines (the only format).") boolean jsonl,
-             @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory whose synonyms and stop words to use (default: the configured one).") Path dir)
+             @Mixin KnowledgeDirectoryOption dir)
             throws IOException {
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--knowledge " + dir + ": not a directory");
-        }
-        CandidateRanker ranker = CandidateRanker.from(dir != null ? new ContentSource("knowledge", dir) : knowledge);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new RankLines(ranker).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        CandidateRanker ranker = CandidateRanker.from(dir.source().orElse(knowledge));
+        new RankLines(ranker).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         return 0;
     }
 
-    private KnowledgeBase open(Path dir) {
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--knowledge " + dir + ": not a directory");
-        }
-        return new KnowledgeBase(dir != null ? new ContentSource("knowledge", dir) : knowledge, properties);
+    private KnowledgeBase open(KnowledgeDirectoryOption dir) {
+        return new KnowledgeBase(dir.source().orElse(knowledge), properties);
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -111,42 +112,36 @@ class NluCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ParseService service = parser.getObject();
-        int failed = 0;
-        int lineNumber = 0;
+        AtomicInteger failed = new AtomicInteger();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            JsonLines.answer(reader, out, line -> {
                 try {
-                    out.println(Mappers.JSON.writeValueAsString(service.parse(request(line))));
-                } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
-                    // One output line per input line, so scripts can zip them; the error says what was wrong.
-                    failed++;
-                    String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                            ? "not JSON: " + j.getOriginalMessage() : e.getMessage();
-                    out.println(Mappers.JSON.writeValueAsString(Map.of("error", "line " + lineNumber + ": " + message)));
+                    return service.parse(request(line));
+                } catch (IllegalArgumentException e) {
+                    // the error line says what was wrong; the exit code says that something was
+                    failed.incrementAndGet();
+                    return Map.of("error", line.error(e.getMessage()));
                 }
-                out.flush();
-            }
+            });
         } catch (java.io.IOException e) {
             err.println("nlu parse: cannot read stdin: " + e.getMessage());
             return 1;
         }
-        if (failed > 0) {
-            err.println("nlu parse: " + failed + " line(s) could not be read");
+        if (failed.get() > 0) {
+            err.println("nlu parse: " + failed.get() + " line(s) could not be read");
             return 1;
         }
         return 0;
     }
 
-    private static ParseRequest request(String line) throws com.fasterxml.jackson.core.JsonProcessingException {
-        JsonNode node = Mappers.JSON.readTree(line);
-        if (node == null || !node.isObject()) {
+    private static ParseRequest request(JsonLines.Line line) {
+        if (line.json() == null) {
+            throw new IllegalArgumentException("not JSON: " + line.notJson());
+        }
+        if (!line.isObject()) {
             throw new IllegalArgumentException("expected a JSON object such as {\"text\": \"...\"}");
         }
+        JsonNode node = line.json();
         return new ParseRequest(text(node, "text"), text(node, "now"), text(node, "zone"), text(node, "locale"));
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import se.vagvisaren.conversation.Language;
@@ -25,38 +25,30 @@ final class RankLines {
         this.ranker = ranker;
     }
 
-    void run(BufferedReader in, PrintStream out) throws IOException {
-        int lineNumber = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNumber++;
-            if (!line.isBlank()) {
-                out.println(Mappers.JSON.writeValueAsString(answer(line, lineNumber)));
-            }
-        }
+    void run(BufferedReader in, PrintWriter out) throws IOException {
+        JsonLines.answer(in, out, this::answer);
     }
 
-    private ObjectNode answer(String line, int lineNumber) {
-        JsonNode request;
-        try {
-            request = Mappers.JSON.readTree(line);
-        } catch (IOException e) {
-            return error(null, lineNumber, "not JSON; " + EXPECTED);
+    private ObjectNode answer(JsonLines.Line line) {
+        if (line.json() == null) {
+            return error(null, line, "not JSON; " + EXPECTED);
         }
-        if (request == null || !request.isObject()) {
-            return error(null, lineNumber, EXPECTED);
+        if (!line.isObject()) {
+            return error(null, line, EXPECTED);
         }
+        JsonNode request = line.json();
         JsonNode id = request.get("id");
         JsonNode candidates = request.path("candidates");
         if (!request.path("q").isTextual()) {
-            return error(id, lineNumber, "missing text field 'q'; " + EXPECTED);
+            return error(id, line, "missing text field 'q'; " + EXPECTED);
         }
         if (!candidates.isArray() || candidates.isEmpty()) {
-            return error(id, lineNumber, "'candidates' must be a non-empty list of texts");
+            return error(id, line, "'candidates' must be a non-empty list of texts");
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode c : candidates) {
             if (!c.isTextual()) {
-                return error(id, lineNumber, "every candidate must be a text");
+                return error(id, line, "every candidate must be a text");
             }
             texts.add(c.asText());
         }
@@ -67,10 +59,10 @@ final class RankLines {
         return result;
     }
 
-    private static ObjectNode error(JsonNode id, int lineNumber, String message) {
+    private static ObjectNode error(JsonNode id, JsonLines.Line line, String message) {
         ObjectNode result = Mappers.JSON.createObjectNode();
         result.set("id", id == null ? Mappers.JSON.nullNode() : id);
-        result.put("error", "line " + lineNumber + ": " + message);
+        result.put("error", line.error(message));
         return result;
     }
 }

@@ -26,18 +26,15 @@ class CalendarController {
     private final CalendarLinks links;
     private final CalendarFeed feed;
     private final DeadlineStore deadlines;
-    private final DeadlineProperties properties;
     private final Clock clock;
     private final ReplyTexts texts;
 
-    CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineStore deadlines,
-                       DeadlineProperties properties, Clock clock, ReplyTexts texts) {
-        this.texts = texts;
+    CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineStore deadlines, Clock clock, ReplyTexts texts) {
         this.links = links;
         this.feed = feed;
         this.deadlines = deadlines;
-        this.properties = properties;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/api/deadlines/{workspaceId}/calendar.ics")

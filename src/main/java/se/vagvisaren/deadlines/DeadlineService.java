@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -83,28 +84,35 @@ class DeadlineService {
         }
     }
 
-    /** Why {@code actorId} may not change the deadline (unknown, or neither creator nor coordinator); empty when they may. */
-    private Optional<DeadlineChange> refusal(Optional<Deadline> found, String actorId) {
+    /**
+     * Applies {@code change} to the deadline when {@code actorId} may change it; otherwise the refusal:
+     * {@code NOT_FOUND} for an unknown id, {@code NOT_ALLOWED} when neither creator nor coordinator.
+     */
+    private DeadlineChange changing(long id, String actorId, Function<Deadline, DeadlineChange> change) {
+        Optional<Deadline> found = deadlines.find(id);
         if (found.isEmpty()) {
-            return Optional.of(DeadlineChange.of(DeadlineChange.Kind.NOT_FOUND, null));
+            return DeadlineChange.of(DeadlineChange.Kind.NOT_FOUND, null);
         }
         if (!mayChange(found.get(), actorId)) {
-            return Optional.of(DeadlineChange.of(DeadlineChange.Kind.NOT_ALLOWED, found.get()));
+            return DeadlineChange.of(DeadlineChange.Kind.NOT_ALLOWED, found.get());
         }
-        return Optional.empty();
+        return change.apply(found.get());
+    }
+
+    /** As {@link #changing}, for open deadlines only: a closed one answers {@code ALREADY_CLOSED}. */
+    private DeadlineChange changingOpen(long id, String actorId, Function<Deadline, DeadlineChange> change) {
+        return changing(id, actorId, current -> current.open()
+                ? change.apply(current)
+                : DeadlineChange.of(DeadlineChange.Kind.ALREADY_CLOSED, current));
     }
 
     /** Replaces title, due time, target, lead times and recurrence, if nobody changed it since {@code expectedVersion}. */
     DeadlineChange update(long id, long expectedVersion, DeadlineDraft draft, String actorId) {
-        Optional<Deadline> found = deadlines.find(id);
-        Optional<DeadlineChange> refused = refusal(found, actorId);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Deadline current = found.get();
-        if (!current.open()) {
-            return DeadlineChange.of(DeadlineChange.Kind.ALREADY_CLOSED, current);
-        }
+        return changingOpen(id, actorId, current -> replace(current, expectedVersion, draft));
+    }
+
+    private DeadlineChange replace(Deadline current, long expectedVersion, DeadlineDraft draft) {
+        long id = current.id();
         Instant now = clock.instant();
         Optional<DraftCheck.Problem> problem = check.check(draft, current.due().zone(), now);
         if (problem.isPresent()) {
@@ -130,46 +138,33 @@ class DeadlineService {
      * on; {@code occurrence} {@code null} means the current one.
      */
     DeadlineChange markDone(long id, LocalDate occurrence, String actorId) {
-        Optional<Deadline> found = deadlines.find(id);
-        Optional<DeadlineChange> refused = refusal(found, actorId);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Deadline current = found.get();
-        Instant now = clock.instant();
-        if (current.recurrence() != Recurrence.NONE && current.open()) {
-            LocalDate from = occurrence != null ? occurrence : current.due().date();
-            return tx.execute(status -> advance(current, from, now)
-                    ? DeadlineChange.of(DeadlineChange.Kind.SAVED, deadlines.find(id).orElseThrow())
-                    : DeadlineChange.of(DeadlineChange.Kind.ALREADY_CLOSED, deadlines.find(id).orElse(current)));
-        }
-        return close(current, Deadline.Status.DONE, actorId, now);
+        return changing(id, actorId, current -> {
+            Instant now = clock.instant();
+            if (current.recurrence() != Recurrence.NONE && current.open()) {
+                LocalDate from = occurrence != null ? occurrence : current.due().date();
+                return tx.execute(status -> advance(current, from, now)
+                        ? DeadlineChange.of(DeadlineChange.Kind.SAVED, deadlines.find(id).orElseThrow())
+                        : DeadlineChange.of(DeadlineChange.Kind.ALREADY_CLOSED, deadlines.find(id).orElse(current)));
+            }
+            return close(current, Deadline.Status.DONE, actorId, now);
+        });
     }
 
     DeadlineChange cancel(long id, String actorId) {
-        Optional<Deadline> found = deadlines.find(id);
-        return refusal(found, actorId)
-                .orElseGet(() -> close(found.get(), Deadline.Status.CANCELLED, actorId, clock.instant()));
+        return changing(id, actorId, current -> close(current, Deadline.Status.CANCELLED, actorId, clock.instant()));
     }
 
     /** Asks for the reminder again {@code period} from now (within office hours). */
     DeadlineChange snooze(long id, Period period, String actorId) {
-        Optional<Deadline> found = deadlines.find(id);
-        Optional<DeadlineChange> refused = refusal(found, actorId);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Deadline current = found.get();
-        if (!current.open()) {
-            return DeadlineChange.of(DeadlineChange.Kind.ALREADY_CLOSED, current);
-        }
-        Instant now = clock.instant();
-        return tx.execute(status -> {
-            if (!deadlines.touch(id, current.version(), now)) {
-                return DeadlineChange.of(DeadlineChange.Kind.CONFLICT, deadlines.find(id).orElse(current));
-            }
-            Instant when = planner.snooze(current, period, now);
-            return new DeadlineChange(DeadlineChange.Kind.SAVED, deadlines.find(id).orElseThrow(), null, when);
+        return changingOpen(id, actorId, current -> {
+            Instant now = clock.instant();
+            return tx.execute(status -> {
+                if (!deadlines.touch(id, current.version(), now)) {
+                    return DeadlineChange.of(DeadlineChange.Kind.CONFLICT, deadlines.find(id).orElse(current));
+                }
+                Instant when = planner.snooze(current, period, now);
+                return new DeadlineChange(DeadlineChange.Kind.SAVED, deadlines.find(id).orElseThrow(), null, when);
+            });
         });
     }
 

@@ -51,26 +51,12 @@ final class LanguageGuesser {
      * @param locale a Teams locale such as {@code en-US}, or {@code null}
      */
     Language guess(String text, String locale) {
-        double swedishOdds = 0;
-        boolean evidence = false;
-        for (String token : TextNormalizer.tokens(TextNormalizer.fold(text))) {
-            int sv = counts.get(Language.SV).getOrDefault(token, 0);
-            int en = counts.get(Language.EN).getOrDefault(token, 0);
-            if (sv + en == 0) {
-                continue;
-            }
-            evidence = true;
-            swedishOdds += logProbability(Language.SV, sv) - logProbability(Language.EN, en);
-        }
-        String lower = TextNormalizer.lower(text);
-        if (lower.indexOf('å') >= 0 || lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0) {
-            swedishOdds += SWEDISH_LETTERS;
-            evidence = true;
-        }
+        Evidence evidence = evidence(text);
         Language prior = locale == null || locale.isBlank() ? null : Language.fromCode(locale);
-        if (!evidence) {
+        if (evidence.known() == 0) {
             return prior != null ? prior : Language.SV;
         }
+        double swedishOdds = evidence.swedishOdds();
         if (prior != null) {
             swedishOdds += prior == Language.SV ? LOCALE_PRIOR : -LOCALE_PRIOR;
         }
@@ -84,6 +70,29 @@ final class LanguageGuesser {
      * while "kan du help me med deadlinen" is mixed.
      */
     TextLanguage judge(String text) {
+        Evidence evidence = evidence(text);
+        if (evidence.known() == 0) {
+            return TextLanguage.unknown();
+        }
+        Language leaning = evidence.swedishOdds() >= 0 ? Language.SV : Language.EN;
+        int against = leaning == Language.SV ? evidence.forEnglish() : evidence.forSwedish();
+        boolean clear = evidence.known() >= CLEAR_MIN_WORDS && Math.abs(evidence.swedishOdds()) >= CLEAR_ODDS
+                && against <= 1;
+        return new TextLanguage(leaning, clear ? TextLanguage.Strength.CLEAR : TextLanguage.Strength.WEAK);
+    }
+
+    /**
+     * What a text's known words and letters say.
+     *
+     * @param swedishOdds summed log-odds for Swedish over the known words, plus the weight of å, ä or ö
+     * @param known       known words, with å/ä/ö counted as one more
+     * @param forSwedish  known words (and å/ä/ö) voting for Swedish with log-odds of at least VOTE_ODDS
+     * @param forEnglish  known words voting for English likewise
+     */
+    private record Evidence(double swedishOdds, int known, int forSwedish, int forEnglish) {
+    }
+
+    private Evidence evidence(String text) {
         double swedishOdds = 0;
         int known = 0;
         int forSwedish = 0;
@@ -109,13 +118,7 @@ final class LanguageGuesser {
             forSwedish++;
             known++;
         }
-        if (known == 0) {
-            return TextLanguage.unknown();
-        }
-        Language leaning = swedishOdds >= 0 ? Language.SV : Language.EN;
-        int against = leaning == Language.SV ? forEnglish : forSwedish;
-        boolean clear = known >= CLEAR_MIN_WORDS && Math.abs(swedishOdds) >= CLEAR_ODDS && against <= 1;
-        return new TextLanguage(leaning, clear ? TextLanguage.Strength.CLEAR : TextLanguage.Strength.WEAK);
+        return new Evidence(swedishOdds, known, forSwedish, forEnglish);
     }
 
     private double logProbability(Language language, int count) {

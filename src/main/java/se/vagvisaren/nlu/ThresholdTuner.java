@@ -78,25 +78,13 @@ final class ThresholdTuner {
     }
 
     private Gate measure(double minConfidence, double minMargin) {
-        int inScope = 0;
-        int inScopeRight = 0;
-        int outOfScope = 0;
-        int outOfScopeRight = 0;
+        ScopeTally scope = new ScopeTally();
         for (Case c : cases) {
             String predicted = c.fixed() != null ? c.fixed()
                     : c.top() < minConfidence || c.top() - c.second() < minMargin ? IntentDecider.OUT_OF_SCOPE : c.best();
-            boolean right = predicted.equals(c.gold());
-            if (c.gold().equals(IntentDecider.OUT_OF_SCOPE)) {
-                outOfScope++;
-                outOfScopeRight += right ? 1 : 0;
-            } else {
-                inScope++;
-                inScopeRight += right ? 1 : 0;
-            }
+            scope.add(c.gold(), predicted.equals(c.gold()));
         }
-        return new Gate(minConfidence, minMargin,
-                inScope == 0 ? 0 : (double) inScopeRight / inScope,
-                outOfScope == 0 ? 0 : (double) outOfScopeRight / outOfScope);
+        return new Gate(minConfidence, minMargin, scope.inScopeAccuracy(), scope.outOfScopeRecall());
     }
 
     private static double round(double value) {

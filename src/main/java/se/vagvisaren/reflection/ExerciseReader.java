@@ -51,11 +51,9 @@ final class ExerciseReader {
     }
 
     private Exercise exercise(JsonNode root) {
-        if (root == null || !root.isObject()) {
-            problems.add("the file is not a YAML mapping");
+        if (!mapping(root, TOP_KEYS, "", "the file is not a YAML mapping")) {
             return null;
         }
-        unknownKeys(root, TOP_KEYS, "");
         String id = id(root.get("id"), ID, "id");
         int step = integer(root.get("step"), 1, 5, "step");
         int duration = integer(root.get("duration"), 1, 240, "duration");
@@ -95,11 +93,9 @@ final class ExerciseReader {
     }
 
     private ExerciseText text(JsonNode node, String where) {
-        if (node == null || !node.isObject()) {
-            problems.add(where + " is missing (title, purpose, facilitator_notes, discussion)");
+        if (!mapping(node, TEXT_KEYS, where + ".", where + " is missing (title, purpose, facilitator_notes, discussion)")) {
             return null;
         }
-        unknownKeys(node, TEXT_KEYS, where + ".");
         String title = string(node.get("title"), where + ".title", MAX_TITLE);
         String purpose = string(node.get("purpose"), where + ".purpose", MAX_TEXT);
         String notes = string(node.get("facilitator_notes"), where + ".facilitator_notes", MAX_TEXT);
@@ -127,11 +123,9 @@ final class ExerciseReader {
     }
 
     private Question question(JsonNode node, String where) {
-        if (node == null || !node.isObject()) {
-            problems.add(where + " is not a mapping");
+        if (!mapping(node, QUESTION_KEYS, where + ".", where + " is not a mapping")) {
             return null;
         }
-        unknownKeys(node, QUESTION_KEYS, where + ".");
         String id = id(node.get("id"), SHORT_ID, where + ".id");
         QuestionType type = type(node.get("type"), where);
         Map<Language, String> text = bilingual(node, where, 400);
@@ -250,6 +244,19 @@ final class ExerciseReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code node} is a mapping; notes {@code notMapping} as the problem when it is not, and every
+     * key outside {@code allowed} (named with {@code prefix}) when it is.
+     */
+    private boolean mapping(JsonNode node, Set<String> allowed, String prefix, String notMapping) {
+        if (node == null || !node.isObject()) {
+            problems.add(notMapping);
+            return false;
+        }
+        unknownKeys(node, allowed, prefix);
+        return true;
     }
 
     private void unknownKeys(JsonNode node, Set<String> allowed, String prefix) {

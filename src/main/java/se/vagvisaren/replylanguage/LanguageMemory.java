@@ -1,11 +1,8 @@
 package se.vagvisaren.replylanguage;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,28 +55,5 @@ class LanguageMemory {
                 // another replica stored this person's language at the same moment; either choice is theirs
             }
         }
-    }
-
-    /** Removes choices not changed since {@code cutoff} (retention). */
-    int forgetOlderThan(Instant cutoff) {
-        return jdbc.sql("DELETE FROM conversation_language WHERE updated_at < :cutoff")
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
-    }
-
-    /** Removes one person's choices in every conversation (GDPR erasure). */
-    int forget(String tenantId, String userId) {
-        return jdbc.sql("DELETE FROM conversation_language WHERE tenant_id = :t AND user_id = :u")
-                .param("t", tenantId).param("u", userId).update();
-    }
-
-    /** One person's choices, for a GDPR export. */
-    List<Map<String, Object>> export(String tenantId, String userId) {
-        return jdbc.sql("SELECT conversation_id, lang, explicit, updated_at FROM conversation_language "
-                        + "WHERE tenant_id = :t AND user_id = :u ORDER BY updated_at")
-                .param("t", tenantId).param("u", userId)
-                .query((rs, row) -> Map.<String, Object>of("conversation", rs.getString(1), "language", rs.getString(2),
-                        "askedFor", rs.getBoolean(3),
-                        "updatedAt", rs.getObject(4, OffsetDateTime.class).toInstant().toString()))
-                .list();
     }
 }

@@ -1,38 +1,28 @@
 package se.vagvisaren.replylanguage;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.vagvisaren.safeguarding.JdbcPersonalDataStore;
 import se.vagvisaren.safeguarding.PersonalDataStore;
 
-/** Registers the remembered reply languages (ids and a language code, no content) for retention, erasure and export. */
-@Component
-class LanguagePersonalData implements PersonalDataStore {
+/**
+ * Registers the remembered reply languages ({@link LanguageMemory}: ids and a language code, no content)
+ * for retention, erasure and export. Retention counts from the last change of a choice.
+ */
+@Configuration(proxyBeanMethods = false)
+class LanguagePersonalData {
 
-    private final LanguageMemory memory;
-
-    LanguagePersonalData(LanguageMemory memory) {
-        this.memory = memory;
-    }
-
-    @Override
-    public String name() {
-        return "conversation-languages";
-    }
-
-    @Override
-    public int deleteOlderThan(Instant cutoff) {
-        return memory.forgetOlderThan(cutoff);
-    }
-
-    @Override
-    public int eraseUser(String tenantId, String userId) {
-        return memory.forget(tenantId, userId);
-    }
-
-    @Override
-    public List<Map<String, Object>> exportUser(String tenantId, String userId) {
-        return memory.export(tenantId, userId);
+    @Bean
+    PersonalDataStore conversationLanguageStore(JdbcTemplate jdbc) {
+        return JdbcPersonalDataStore.builder("conversation-languages", jdbc)
+                .table("conversation_language")
+                .createdAt("updated_at")
+                .owner("tenant_id", "user_id")
+                .exportColumn("conversation_id", "conversation")
+                .exportColumn("lang", "language")
+                .exportColumn("explicit", "askedFor")
+                .exportColumn("updated_at", "updatedAt")
+                .build();
     }
 }

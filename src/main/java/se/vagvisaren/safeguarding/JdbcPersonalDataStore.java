@@ -1,5 +1,7 @@
 package se.vagvisaren.safeguarding;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A {@link PersonalDataStore} for one table with a creation time column and owner columns. Register
- * it as a bean in the owning feature:
+ * A {@link PersonalDataStore} for one table with a time column and owner columns: the one adapter every
+ * feature configures for its table instead of writing the three statements again. Register it as a bean
+ * in the owning feature:
  *
  * <pre>{@code
  * @Bean
@@ -31,17 +35,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * }</pre>
  *
  * Table and column names are checked to be plain SQL identifiers, so they can never inject SQL.
- * The creation column should be {@code TIMESTAMP WITH TIME ZONE}.
+ * The time column should be {@code TIMESTAMP WITH TIME ZONE}.
  */
 public final class JdbcPersonalDataStore implements PersonalDataStore {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    /** One exported column and the key it gets in the export. */
+    private record ExportColumn(String column, String key) {
+    }
 
     private final String name;
     private final JdbcTemplate jdbc;
     private final String deleteOlder;
     private final String erase;
     private final String export;
+    private final List<String> exportKeys;
+    private final BiFunction<String, String, List<Map<String, Object>>> exporter;
+    private final Runnable afterDelete;
     private final boolean hasTenant;
 
     private JdbcPersonalDataStore(Builder b) {
@@ -51,8 +62,11 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
         String owner = (hasTenant ? b.tenantColumn + " = ? AND " : "") + b.userColumn + " = ?";
         this.deleteOlder = "DELETE FROM " + b.table + " WHERE " + b.createdAt + " < ?";
         this.erase = "DELETE FROM " + b.table + " WHERE " + owner;
-        this.export = "SELECT " + String.join(", ", b.exportColumns) + " FROM " + b.table + " WHERE " + owner
-                + " ORDER BY " + b.createdAt;
+        this.export = "SELECT " + String.join(", ", b.exportColumns.stream().map(ExportColumn::column).toList())
+                + " FROM " + b.table + " WHERE " + owner + " ORDER BY " + b.createdAt;
+        this.exportKeys = b.exportColumns.stream().map(ExportColumn::key).toList();
+        this.exporter = b.exporter;
+        this.afterDelete = b.afterDelete;
     }
 
     /** Starts a store description; {@code name} as in {@link PersonalDataStore#name()}. */
@@ -67,23 +81,32 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
 
     @Override
     public int deleteOlderThan(Instant cutoff) {
-        return jdbc.update(deleteOlder, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+        int deleted = jdbc.update(deleteOlder, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+        afterDelete.run();
+        return deleted;
     }
 
     @Override
     public int eraseUser(String tenantId, String userId) {
-        return jdbc.update(erase, ownerArgs(tenantId, userId));
+        int erased = jdbc.update(erase, ownerArgs(tenantId, userId));
+        afterDelete.run();
+        return erased;
     }
 
     @Override
     public List<Map<String, Object>> exportUser(String tenantId, String userId) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.queryForList(export, ownerArgs(tenantId, userId))) {
-            Map<String, Object> clean = new LinkedHashMap<>();
-            row.forEach((column, value) -> clean.put(column.toLowerCase(Locale.ROOT), jsonValue(value)));
-            rows.add(clean);
+        if (exporter != null) {
+            return exporter.apply(tenantId, userId);
         }
-        return rows;
+        return jdbc.query(export, (rs, row) -> exportRow(rs), ownerArgs(tenantId, userId));
+    }
+
+    private Map<String, Object> exportRow(ResultSet rs) throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < exportKeys.size(); i++) {
+            row.put(exportKeys.get(i), jsonValue(rs.getObject(i + 1)));
+        }
+        return row;
     }
 
     private Object[] ownerArgs(String tenantId, String userId) {
@@ -108,7 +131,7 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
         return value;
     }
 
-    /** Describes the table; all parts except {@link #exportColumns} and the tenant column are required. */
+    /** Describes the table; all parts except the export, the tenant column and the hook are required. */
     public static final class Builder {
         private final String name;
         private final JdbcTemplate jdbc;
@@ -116,7 +139,9 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
         private String createdAt;
         private String tenantColumn;
         private String userColumn;
-        private List<String> exportColumns = List.of();
+        private final List<ExportColumn> exportColumns = new ArrayList<>();
+        private BiFunction<String, String, List<Map<String, Object>>> exporter;
+        private Runnable afterDelete = () -> { };
 
         private Builder(String name, JdbcTemplate jdbc) {
             if (name == null || !name.matches("[a-z0-9][a-z0-9-]{0,63}")) {
@@ -131,7 +156,10 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
             return this;
         }
 
-        /** The creation time column used for retention and export order. */
+        /**
+         * The time column retention counts from and exports are ordered by: the creation time, or the
+         * time of the last change for rows that are refreshed while in use.
+         */
         public Builder createdAt(String column) {
             this.createdAt = identifier(column);
             return this;
@@ -151,13 +179,35 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
             return this;
         }
 
-        /** Columns included in exports; default: the creation time only. */
+        /** Columns included in exports under their own (lower-case) names; default: the time column only. */
         public Builder exportColumns(String... columns) {
-            List<String> checked = new ArrayList<>();
             for (String column : columns) {
-                checked.add(identifier(column));
+                exportColumn(column, column.toLowerCase(Locale.ROOT));
             }
-            this.exportColumns = List.copyOf(checked);
+            return this;
+        }
+
+        /** One column included in exports under {@code key}, a name a person can read in their export. */
+        public Builder exportColumn(String column, String key) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("Export key missing for column " + column);
+            }
+            exportColumns.add(new ExportColumn(identifier(column), key));
+            return this;
+        }
+
+        /**
+         * Exports through the owning feature instead of plain columns, for data that only makes sense
+         * combined with other tables; {@code exporter} takes tenant id and user id.
+         */
+        public Builder exportedBy(BiFunction<String, String, List<Map<String, Object>>> exporter) {
+            this.exporter = Objects.requireNonNull(exporter, "exporter");
+            return this;
+        }
+
+        /** Runs after every retention or erasure delete, e.g. to drop an in-memory cache of written rows. */
+        public Builder afterDelete(Runnable hook) {
+            this.afterDelete = Objects.requireNonNull(hook, "hook");
             return this;
         }
 
@@ -166,7 +216,7 @@ public final class JdbcPersonalDataStore implements PersonalDataStore {
                 throw new IllegalStateException("Store " + name + " needs table, createdAt and owner");
             }
             if (exportColumns.isEmpty()) {
-                exportColumns = List.of(createdAt);
+                exportColumns(createdAt);
             }
             return new JdbcPersonalDataStore(this);
         }

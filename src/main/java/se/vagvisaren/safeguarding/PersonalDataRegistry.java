@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,40 +82,49 @@ public class PersonalDataRegistry {
      * @param actor a role for the audit log ({@code user}, {@code admin-api-key}, {@code admin-loopback})
      */
     public Erasure eraseUser(String tenantId, String userId, String actor) {
-        Map<String, Integer> erased = new LinkedHashMap<>();
-        List<String> failed = new ArrayList<>();
-        for (PersonalDataStore store : stores()) {
-            try {
-                erased.put(store.name(), store.eraseUser(tenantId, userId));
-            } catch (RuntimeException e) {
-                failed.add(store.name());
-                log.error("Erasure failed in store {}: {}", store.name(), e.toString());
-            }
-        }
+        EveryStore<Integer> erased = inEveryStore("Erasure", store -> store.eraseUser(tenantId, userId));
         String subject = PrivacyAudit.subjectHash(tenantId, userId);
-        audit.record(actor, PrivacyAudit.Action.ERASE, subject, erased);
-        log.info("Erased {} rows for subject {} by {}", erased.values().stream().mapToInt(Integer::intValue).sum(),
+        audit.record(actor, PrivacyAudit.Action.ERASE, subject, erased.results());
+        log.info("Erased {} rows for subject {} by {}", erased.results().values().stream().mapToInt(Integer::intValue).sum(),
                 subject.substring(0, 12), actor);
-        return new Erasure(Map.copyOf(erased), List.copyOf(failed));
+        return new Erasure(Map.copyOf(erased.results()), erased.failed());
     }
 
     /** Collects one person's data from every store and audits the export. */
     public Export exportUser(String tenantId, String userId, String actor) {
-        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        List<String> failed = new ArrayList<>();
-        for (PersonalDataStore store : stores()) {
-            try {
-                rows.put(store.name(), store.exportUser(tenantId, userId));
-            } catch (RuntimeException e) {
-                failed.add(store.name());
-                log.error("Export failed in store {}: {}", store.name(), e.toString());
-            }
-        }
+        EveryStore<List<Map<String, Object>>> rows = inEveryStore("Export", store -> store.exportUser(tenantId, userId));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        rows.forEach((name, list) -> counts.put(name, list.size()));
+        rows.results().forEach((name, list) -> counts.put(name, list.size()));
         String subject = PrivacyAudit.subjectHash(tenantId, userId);
         audit.record(actor, PrivacyAudit.Action.EXPORT, subject, counts);
         log.info("Exported data of subject {} for {}", subject.substring(0, 12), actor);
-        return new Export(tenantId, userId, clock.instant(), rows, List.copyOf(failed));
+        return new Export(tenantId, userId, clock.instant(), rows.results(), rows.failed());
+    }
+
+    /**
+     * What one job did in every store.
+     *
+     * @param results the result per store name, in store name order; stores that threw are left out
+     * @param failed  the names of the stores that threw
+     */
+    record EveryStore<T>(Map<String, T> results, List<String> failed) {
+    }
+
+    /**
+     * Runs {@code job} on every store in name order. A store that throws is logged (as
+     * "{@code what} failed in store …", never with content) and listed, and the others still run.
+     */
+    <T> EveryStore<T> inEveryStore(String what, Function<PersonalDataStore, T> job) {
+        Map<String, T> results = new LinkedHashMap<>();
+        List<String> failed = new ArrayList<>();
+        for (PersonalDataStore store : stores()) {
+            try {
+                results.put(store.name(), job.apply(store));
+            } catch (RuntimeException e) {
+                failed.add(store.name());
+                log.error("{} failed in store {}: {}", what, store.name(), e.toString());
+            }
+        }
+        return new EveryStore<>(results, List.copyOf(failed));
     }
 }

@@ -2,7 +2,6 @@ package se.vagvisaren.safeguarding;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,17 +33,12 @@ class RetentionSweep {
 
     /** Runs once now; returns deleted rows per store (failed stores are left out). */
     Map<String, Integer> run() {
-        Map<String, Integer> deleted = new LinkedHashMap<>();
-        for (PersonalDataStore store : registry.stores()) {
+        Map<String, Integer> deleted = registry.inEveryStore("Retention", store -> {
             Instant cutoff = cutoff(store.name());
-            try {
-                int rows = store.deleteOlderThan(cutoff);
-                deleted.put(store.name(), rows);
-                log.info("Retention: deleted {} rows from {} created before {}", rows, store.name(), cutoff);
-            } catch (RuntimeException e) {
-                log.error("Retention failed for store {}: {}", store.name(), e.toString());
-            }
-        }
+            int rows = store.deleteOlderThan(cutoff);
+            log.info("Retention: deleted {} rows from {} created before {}", rows, store.name(), cutoff);
+            return rows;
+        }).results();
         audit.record(ACTOR, PrivacyAudit.Action.RETENTION, null, deleted);
         return deleted;
     }

@@ -64,17 +64,11 @@ class KnownUsers {
                 .param("t", tenantId).param("cu", channelUserId).query(String.class).optional();
     }
 
-    /** Removes mappings of users not seen since {@code cutoff} (retention). */
-    int forgetUnseenSince(java.time.Instant cutoff) {
+    /**
+     * Forgets which mappings this instance wrote, after retention or erasure deleted rows
+     * ({@link TeamsPersonalData}), so the next message writes its mapping again.
+     */
+    void forgetRecentWrites() {
         lastWritten.forgetAll();
-        return jdbc.sql("DELETE FROM known_user WHERE updated_at < :cutoff")
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
-    }
-
-    /** Removes the mapping (GDPR erasure). */
-    int forget(String tenantId, String userId) {
-        lastWritten.forget(tenantId + "|" + userId);
-        return jdbc.sql("DELETE FROM known_user WHERE tenant_id = :t AND user_id = :u")
-                .param("t", tenantId).param("u", userId).update();
     }
 }

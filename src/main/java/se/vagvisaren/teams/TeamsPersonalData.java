@@ -1,43 +1,40 @@
 package se.vagvisaren.teams;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.vagvisaren.safeguarding.JdbcPersonalDataStore;
 import se.vagvisaren.safeguarding.PersonalDataStore;
 
 /**
- * The user ids the Teams edge keeps (Entra id ↔ Teams user id, used to open 1:1 chats) in the GDPR
- * registry. Conversation references hold no content and stay, so the bot can still answer the user.
+ * The ids the Teams edge keeps, in the GDPR registry: the user id map of {@link KnownUsers} (Entra id ↔
+ * Teams user id, used to open 1:1 chats) and the teams a person wrote in ({@link WorkspaceMembers}).
+ * Retention counts from when the person was last seen. Conversation references hold no content and
+ * stay, so the bot can still answer the user.
  */
-@Component
-class TeamsPersonalData implements PersonalDataStore {
+@Configuration(proxyBeanMethods = false)
+class TeamsPersonalData {
 
-    private final KnownUsers knownUsers;
-
-    TeamsPersonalData(KnownUsers knownUsers) {
-        this.knownUsers = knownUsers;
+    @Bean
+    PersonalDataStore knownUserStore(JdbcTemplate jdbc, KnownUsers knownUsers) {
+        return JdbcPersonalDataStore.builder("teams-user-ids", jdbc)
+                .table("known_user")
+                .createdAt("updated_at")
+                .owner("tenant_id", "user_id")
+                .exportColumn("channel_user_id", "teamsUserId")
+                .afterDelete(knownUsers::forgetRecentWrites)
+                .build();
     }
 
-    @Override
-    public String name() {
-        return "teams-user-ids";
-    }
-
-    @Override
-    public int deleteOlderThan(Instant cutoff) {
-        return knownUsers.forgetUnseenSince(cutoff);
-    }
-
-    @Override
-    public int eraseUser(String tenantId, String userId) {
-        return knownUsers.forget(tenantId, userId);
-    }
-
-    @Override
-    public List<Map<String, Object>> exportUser(String tenantId, String userId) {
-        return knownUsers.channelUserId(tenantId, userId)
-                .map(id -> List.<Map<String, Object>>of(Map.of("teamsUserId", id)))
-                .orElse(List.of());
+    /** Exported as the team names {@link WorkspaceMembers#export} shows, not as raw rows. */
+    @Bean
+    PersonalDataStore workspaceMemberStore(JdbcTemplate jdbc, WorkspaceMembers members) {
+        return JdbcPersonalDataStore.builder("team-memberships", jdbc)
+                .table("workspace_member")
+                .createdAt("seen_at")
+                .owner("tenant_id", "user_id")
+                .exportedBy(members::export)
+                .afterDelete(members::forgetRecentWrites)
+                .build();
     }
 }

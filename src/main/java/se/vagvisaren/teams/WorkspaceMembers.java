@@ -3,7 +3,6 @@ package se.vagvisaren.teams;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,18 +78,15 @@ class WorkspaceMembers implements UserWorkspaces {
                 .list();
     }
 
-    int forgetUnseenSince(Instant cutoff) {
+    /**
+     * Forgets which rows this instance wrote, after retention or erasure deleted rows
+     * ({@link TeamsPersonalData}), so the next message writes its row again.
+     */
+    void forgetRecentWrites() {
         lastWritten.forgetAll();
-        return jdbc.sql("DELETE FROM workspace_member WHERE seen_at < :cutoff")
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
     }
 
-    int forget(String tenantId, String userId) {
-        lastWritten.forgetAll();
-        return jdbc.sql("DELETE FROM workspace_member WHERE tenant_id = :t AND user_id = :u")
-                .param("t", tenantId).param("u", userId).update();
-    }
-
+    /** One person's teams for a GDPR export: the team's name, or its id when Teams never sent the name. */
     List<Map<String, Object>> export(String tenantId, String userId) {
         return of(tenantId, userId).stream().map(w -> Map.<String, Object>of("team",
                 w.name() == null ? w.workspaceId() : w.name())).toList();

@@ -212,6 +212,33 @@ abstract class RetentionAndErasureContract {
     }
 
     @Test
+    void exportUser_namedColumns_useTheGivenKeysInColumnOrder() {
+        note("t1", "u1", "mine", NOW);
+        JdbcPersonalDataStore named = JdbcPersonalDataStore.builder("named-notes", jdbc)
+                .table("test_note").createdAt("created_at").owner("tenant_id", "user_id")
+                .exportColumn("body", "text").exportColumn("created_at", "writtenAt").build();
+
+        assertThat(named.exportUser("t1", "u1")).containsExactly(Map.of("text", "mine", "writtenAt", NOW.toString()));
+        assertThat(named.exportUser("t1", "u1").getFirst().keySet()).containsExactly("text", "writtenAt");
+    }
+
+    @Test
+    void deleteAndErase_afterDeleteHook_runsAfterEachDelete() {
+        note("t1", "u1", "old", NOW.minus(Duration.ofDays(800)));
+        note("t1", "u1", "new", NOW);
+        List<Integer> rowsSeenByHook = new java.util.ArrayList<>();
+        JdbcPersonalDataStore hooked = JdbcPersonalDataStore.builder("hooked-notes", jdbc)
+                .table("test_note").createdAt("created_at").owner("tenant_id", "user_id")
+                .exportedBy((tenant, user) -> List.of(Map.of("owner", tenant + "/" + user)))
+                .afterDelete(() -> rowsSeenByHook.add(bodies().size())).build();
+
+        assertThat(hooked.deleteOlderThan(NOW.minus(Duration.ofDays(1)))).isEqualTo(1);
+        assertThat(hooked.exportUser("t1", "u1")).containsExactly(Map.of("owner", "t1/u1"));
+        assertThat(hooked.eraseUser("t1", "u1")).isEqualTo(1);
+        assertThat(rowsSeenByHook).containsExactly(1, 0);
+    }
+
+    @Test
     void builder_sqlInIdentifiers_isRejected() {
         assertThatThrownBy(() -> JdbcPersonalDataStore.builder("x", jdbc).table("test_note; DROP TABLE test_note"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.bot.schema.Activity;
 import java.time.Clock;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vagvisaren.conversation.Scope;
+import se.vagvisaren.safeguarding.PersonalDataStore;
 import se.vagvisaren.testing.TeamsActivity;
 import se.vagvisaren.testing.TestDatabases;
 
@@ -72,13 +75,20 @@ class RepositoriesOnBothDatabasesTest {
     @MethodSource("databases")
     void knownUsers_rememberTwice_keepsOneRowAndForgets(String name, DataSource ds) throws Exception {
         KnownUsers users = new KnownUsers(JdbcClient.create(ds), Clock.systemUTC());
+        PersonalDataStore store = new TeamsPersonalData().knownUserStore(new JdbcTemplate(ds), users);
         users.remember(activity(TeamsActivity.personal("hej")));
         users.remember(activity(TeamsActivity.personal("hej igen")));
         String anna = "0d3e5c2a-7b41-4f0e-9a6d-1c2b3a4d5e01";
 
         assertThat(users.channelUserId(TeamsActivity.TENANT, anna)).contains("29:1qW8v4ZkAnnaPersonalTeamsId");
-        assertThat(users.forget(TeamsActivity.TENANT, anna)).isEqualTo(1);
+        assertThat(store.exportUser(TeamsActivity.TENANT, anna))
+                .containsExactly(Map.of("teamsUserId", "29:1qW8v4ZkAnnaPersonalTeamsId"));
+        assertThat(store.eraseUser(TeamsActivity.TENANT, anna)).isEqualTo(1);
         assertThat(users.channelUserId(TeamsActivity.TENANT, anna)).isEmpty();
+
+        // the erasure also dropped what this instance remembered writing, so the next message stores it again
+        users.remember(activity(TeamsActivity.personal("hej en gång till")));
+        assertThat(users.channelUserId(TeamsActivity.TENANT, anna)).contains("29:1qW8v4ZkAnnaPersonalTeamsId");
     }
 
 }
