@@ -19,6 +19,8 @@ public class WorkspaceZones {
 
     /** The workspace setting holding a zone id, e.g. {@code Europe/Stockholm}. */
     public static final String SETTING = "zone";
+    /** The standard zone when {@code vagvisaren.zone} is not set: where the municipalities using the bot are. */
+    public static final ZoneId DEFAULT = ZoneId.of("Europe/Stockholm");
     static final String PROPERTY = "vagvisaren.zone";
     private static final Logger log = LoggerFactory.getLogger(WorkspaceZones.class);
 
@@ -28,7 +30,7 @@ public class WorkspaceZones {
     /** @throws InvalidSettingException when {@code vagvisaren.zone} is not a zone id */
     public WorkspaceZones(WorkspaceSettings settings, Environment environment) {
         this.settings = settings;
-        String configured = environment.getProperty(PROPERTY, "Europe/Stockholm").trim();
+        String configured = environment.getProperty(PROPERTY, DEFAULT.getId()).trim();
         try {
             this.standard = ZoneId.of(configured);
         } catch (DateTimeException e) {
@@ -36,7 +38,10 @@ public class WorkspaceZones {
         }
     }
 
-    /** The bot's standard zone, for work that belongs to no single workspace (the weekly digest schedule, retention). */
+    /**
+     * The bot's standard zone, for work that belongs to no single workspace: the weekly digest schedule, the
+     * retention sweep, dates shown on progress cards, birth dates in personal identity numbers.
+     */
     public ZoneId standard() {
         return standard;
     }

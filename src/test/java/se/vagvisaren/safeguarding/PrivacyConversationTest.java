@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
@@ -52,8 +51,7 @@ class PrivacyConversationTest {
                 .createdAt("created_at").owner("tenant_id", "user_id").exportColumns("created_at", "body").build());
         PersonalDataRegistry registry = new PersonalDataRegistry(beans.getBeanProvider(PersonalDataStore.class), audit, clock);
         ReplyTexts texts = SafeguardingFixtures.replyTexts();
-        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
-                Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50, Duration.ofMinutes(30));
+        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50, Duration.ofMinutes(30));
         PrivacyReplies replies = new PrivacyReplies(texts, new CardTemplates(SafeguardingFixtures.dialogs()), properties,
                 registry, clock);
         handler = new PrivacyIntents(registry, replies, texts);
