@@ -59,7 +59,7 @@ class PrivacyCardActions implements CardActionHandler {
         if (message.scope() != Scope.PERSONAL) {
             return CardActionResult.refused(texts.get(language, "privacy.erase.only_personal"));
         }
-        if (message.sender() == null || message.sender().id() == null || message.sender().id().isBlank()) {
+        if (!message.hasSenderId()) {
             return CardActionResult.refused(texts.get(language, "privacy.unknown_user"));
         }
         if (!fresh(action)) {

@@ -231,4 +231,20 @@ class PrivacyConversationTest {
         assertThat(cardActions.feature()).isEqualTo("privacy");
         assertThat(say(personal("hej", Language.SV), "greeting")).isEmpty();
     }
+
+    @Test
+    void exportAndErase_withoutASenderId_touchNothingAndSaySo() {
+        for (String blank : new String[] {null, " "}) {
+            IncomingMessage noId = message("visa mina uppgifter", Language.SV, Scope.PERSONAL, "tenant-1", blank);
+
+            assertThat(say(noId, PrivacyCommands.EXPORT)).singleElement()
+                    .satisfies(r -> assertThat(r.text()).contains("kan inte se vem du är").doesNotContain("Andra träffen"));
+            Reply card = say(personal("radera mina uppgifter", Language.SV), PrivacyCommands.ERASE).get(0);
+            CardActionResult pressed = press(noId, "privacy.erase_confirm", buttonData(card));
+
+            assertThat(pressed.outcome()).isEqualTo(CardActionResult.Outcome.REFUSED);
+            assertThat(pressed.toast()).contains("kan inte se vem du är");
+        }
+        assertThat(bodies()).hasSize(4);
+    }
 }
