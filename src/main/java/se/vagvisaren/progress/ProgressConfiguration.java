@@ -27,7 +27,8 @@ class ProgressConfiguration {
     static final int DIGEST_RETRIES = 4;
 
     @Bean
-    RecurringTask<Void> progressWeeklyDigestTask(WeeklyDigest digest, ProgressProperties properties, WorkspaceZones zones) {
+    RecurringTask<Void> progressWeeklyDigestTask(WeeklyDigest digest, ProgressProperties properties,
+                                                WorkspaceZones zones) {
         DigestSchedule schedule = DigestSchedule.of(properties, zones.standard());
         Schedule cron = Schedules.cron(schedule.cron(), schedule.zone());
         FailureHandler<Void> retryLater = (complete, operations) -> {

@@ -109,7 +109,8 @@ class ProgressIntents implements IntentHandler {
             return Reply.text(texts.get(lang, "progress.list.no-such-step", "steps", String.join(", ", steps.invalid())));
         }
         Instant now = clock.instant();
-        Optional<ReportingPeriod> period = phrases.period(message.text(), ZonedDateTime.now(clock.withZone(zones.of(message.workspaceId()))));
+        ZonedDateTime localNow = ZonedDateTime.now(clock.withZone(zones.of(message.workspaceId())));
+        Optional<ReportingPeriod> period = phrases.period(message.text(), localNow);
         Instant from = period.map(ReportingPeriod::from).orElse(Instant.EPOCH);
         Instant to = period.map(ReportingPeriod::to).orElse(now.plusSeconds(1));
         String ws = message.workspaceId();

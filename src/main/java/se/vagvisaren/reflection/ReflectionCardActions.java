@@ -128,7 +128,8 @@ class ReflectionCardActions implements CardActionHandler {
             case CLOSED -> {
                 String text = texts.get(lang, "reflection.answer.closed");
                 yield viaSubmit ? CardActionResult.privately(text, Outcome.REFUSED)
-                        : CardActionResult.refusedWithCard(cards.closed(session, answer.count(), Notice.warning(text)), text);
+                        : CardActionResult.refusedWithCard(cards.closed(session, answer.count(), Notice.warning(text)),
+                                text);
             }
             case UNKNOWN -> refused(texts.get(lang, "reflection.answer.unknown"), viaSubmit);
             case INVALID -> refused(problem(lang, answer.problem()), viaSubmit);

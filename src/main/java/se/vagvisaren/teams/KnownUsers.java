@@ -38,7 +38,8 @@ class KnownUsers {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        RowUpsert.write(jdbc, "UPDATE known_user SET channel_user_id = :cu, updated_at = :now WHERE tenant_id = :t AND user_id = :u",
+        RowUpsert.write(jdbc,
+                "UPDATE known_user SET channel_user_id = :cu, updated_at = :now WHERE tenant_id = :t AND user_id = :u",
                 "INSERT INTO known_user (tenant_id, user_id, channel_user_id, updated_at) VALUES (:t, :u, :cu, :now)",
                 s -> s.param("t", tenant).param("u", user).param("cu", channelUser).param("now", now));
         lastWritten.wrote(key, channelUser);
