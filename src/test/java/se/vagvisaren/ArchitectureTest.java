@@ -7,9 +7,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -173,6 +175,24 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("se.vagvisaren.system..")
                 .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
                 .because("secrets are read, checked and used in one place: system.SecretKeys and system.Signer")
+                .check(classes);
+    }
+
+    /**
+     * Issue 17: one JSON and one YAML mapper ({@code conversation.Mappers}) besides Spring Boot's; the SDK's own
+     * serializer stays in {@code teams}. The classes listed still build their own and are to move.
+     */
+    @Test
+    void onlyMappers_buildsJacksonMappers() {
+        Set<String> leftToMove = Set.of("se.vagvisaren.language.dates.DateWords", "se.vagvisaren.knowledge.QuestionCues",
+                "se.vagvisaren.nlu.TrainingData");
+        DescribedPredicate<JavaConstructorCall> buildsMapper = DescribedPredicate.describe("build a Jackson ObjectMapper",
+                call -> call.getTargetOwner().isAssignableTo(ObjectMapper.class));
+        noClasses().that().resideOutsideOfPackage("se.vagvisaren.teams..")
+                .and().doNotHaveFullyQualifiedName("se.vagvisaren.conversation.Mappers")
+                .and(DescribedPredicate.describe("are not left to move", (JavaClass c) -> !leftToMove.contains(c.getName())))
+                .should().callConstructorWhere(buildsMapper)
+                .because("content files and stored JSON are read with conversation.Mappers, HTTP with Boot's mapper")
                 .check(classes);
     }
 }

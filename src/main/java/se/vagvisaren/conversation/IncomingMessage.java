@@ -36,6 +36,14 @@ public record IncomingMessage(
         return teamId != null ? teamId : conversation.conversationId();
     }
 
+    /**
+     * Whether the sender has an id, so that data can be stored, shown or erased as theirs. Teams sends one for
+     * every person; a message without one (a tool or a malformed activity) must not touch anybody's data.
+     */
+    public boolean hasSenderId() {
+        return sender != null && sender.id() != null && !sender.id().isBlank();
+    }
+
     /** Returns a copy with another reply language (once the text has been read). */
     public IncomingMessage withLanguage(Language newLanguage) {
         return new IncomingMessage(activityId, conversation, scope, teamId, channelId, sender, text, newLanguage, timestamp);

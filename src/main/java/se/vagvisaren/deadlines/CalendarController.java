@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
 
@@ -28,8 +29,11 @@ class CalendarController {
     private final DeadlineStore deadlines;
     private final Clock clock;
     private final ReplyTexts texts;
+    private final WorkspaceZones zones;
 
-    CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineStore deadlines, Clock clock, ReplyTexts texts) {
+    CalendarController(CalendarLinks links, CalendarFeed feed, DeadlineStore deadlines, Clock clock, ReplyTexts texts,
+                       WorkspaceZones zones) {
+        this.zones = zones;
         this.links = links;
         this.feed = feed;
         this.deadlines = deadlines;
@@ -47,7 +51,7 @@ class CalendarController {
                     .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                     .body(texts.get(language, "deadlines.calendar.invalid") + "\n");
         }
-        String body = feed.write(deadlines.calendar(workspaceId, 500), language, clock.instant());
+        String body = feed.write(deadlines.calendar(workspaceId, 500), zones.of(workspaceId), language, clock.instant());
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Disposition", "inline; filename=\"deadlines.ics\"")

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,6 @@ import se.vagvisaren.conversation.ReplyTexts;
 @Component
 class CalendarFeed {
 
-    private static final String DEFAULT_ZONE = "Europe/Stockholm";
     /** ical4j's bundled zone definitions (no network look-ups). */
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
@@ -50,7 +50,12 @@ class CalendarFeed {
         this.texts = texts;
     }
 
-    String write(List<Deadline> deadlines, Language language, Instant now) {
+    /**
+     * The feed of {@code deadlines}.
+     *
+     * @param teamZone the team's zone ({@code admin.WorkspaceZones}), named in the feed when it has no deadline
+     */
+    String write(List<Deadline> deadlines, ZoneId teamZone, Language language, Instant now) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Vägvisaren//Deadlines//SV"))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -61,7 +66,7 @@ class CalendarFeed {
         deadlines.stream().map(d -> d.due().zone().getId()).distinct().sorted()
                 .forEach(zone -> timeZone(zone).ifPresent(calendar::add));
         if (deadlines.isEmpty()) {
-            timeZone(DEFAULT_ZONE).ifPresent(calendar::add);
+            timeZone(teamZone.getId()).ifPresent(calendar::add);
         }
         for (Deadline d : deadlines) {
             calendar.add(event(d, now));

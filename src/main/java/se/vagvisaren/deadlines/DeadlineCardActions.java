@@ -87,7 +87,7 @@ class DeadlineCardActions implements CardActionHandler {
                             + replies.adjustments(change.deadline(), lang), change.deadline(), lang);
             case DUPLICATE -> summary(replies.text(lang, "deadlines.saved.duplicate", "title",
                     TeamsText.escape(change.deadline().title()), "when", replies.when(change.deadline(), lang)), change.deadline(), lang);
-            case INVALID -> CardActionResult.refused(Reply.text(replies.problem(change.problem(), draft, message)));
+            case INVALID -> CardActionResult.refused(replies.problem(change.problem(), draft, message));
             case CONFLICT -> new CardActionResult(List.of(Reply.text(replies.text(lang, "deadlines.refuse.conflict",
                     "title", TeamsText.escape(change.deadline().title())))),
                     replies.editForm(change.deadline(), message).card(), null, CardActionResult.Outcome.REFUSED);
@@ -160,7 +160,7 @@ class DeadlineCardActions implements CardActionHandler {
                 String text = d.open() ? replies.text(lang, "deadlines.refuse.alreadyMoved", "when", replies.when(d, lang))
                         : replies.text(lang, d.status() == Deadline.Status.DONE ? "deadlines.refuse.alreadyDone"
                         : "deadlines.refuse.alreadyCancelled", "title", TeamsText.escape(d.title()));
-                yield new CardActionResult(List.of(), replies.cards().summary(text, d, lang), text, CardActionResult.Outcome.REFUSED);
+                yield CardActionResult.refusedWithCard(replies.cards().summary(text, d, lang), text);
             }
             default -> summary(replies.text(lang, "deadlines.saved.duplicate", "title", TeamsText.escape(d.title()),
                     "when", replies.when(d, lang)), d, lang);
@@ -172,7 +172,7 @@ class DeadlineCardActions implements CardActionHandler {
     }
 
     private CardActionResult refused(Language lang, String key, Object... args) {
-        return CardActionResult.refused(Reply.text(replies.text(lang, key, args)));
+        return CardActionResult.refused(replies.text(lang, key, args));
     }
 
     /** Reads the form inputs; empty when the date or time cannot be read. Lead times outside the offer are dropped. */

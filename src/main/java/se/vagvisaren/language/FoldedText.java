@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import se.vagvisaren.language.dates.OneForOneFolding;
 
 /**
  * The one normalisation of chat text: a copy folded for matching, with a map back to the original
@@ -126,36 +127,11 @@ public final class FoldedText {
      * {@code text} in lower case with Latin diacritics folded one character for one ({@code å ä → a},
      * {@code ö ø → o}, {@code é → e}, {@code æ → a}, {@code ł → l}), so offsets in the result point at the same
      * characters in {@code text}. For readers that report positions in the original without an offset map
-     * (the intent model's features, date expressions); other scripts and signs are left as they are.
+     * (the intent model's features); other scripts and signs are left as they are. The date reader uses the
+     * same folding: it is {@link OneForOneFolding}, kept in the leaf date package so that both can call it.
      */
     public static String foldKeepingLength(String text) {
-        if (text == null) {
-            return "";
-        }
-        char[] out = text.toCharArray();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = foldLatinLetter(Character.toLowerCase(out[i]));
-        }
-        return new String(out);
-    }
-
-    /** A lower-case Latin letter with its diacritic removed; other characters unchanged. */
-    private static char foldLatinLetter(char c) {
-        if (c < 0xC0 || c > 0x17F) {
-            return c;
-        }
-        switch (c) {
-            case 'æ':
-                return 'a';
-            case 'ø':
-                return 'o';
-            case 'ł':
-                return 'l';
-            default:
-                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                char base = decomposed.charAt(0);
-                return decomposed.length() > 1 && base >= 'a' && base <= 'z' ? base : c;
-        }
+        return OneForOneFolding.fold(text);
     }
 
     /**

@@ -1,9 +1,7 @@
 package se.vagvisaren.language;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 
 /**
  * The one file format for command words and phrases in {@code dialogs/} (docs/language.md):
@@ -43,7 +42,6 @@ import se.vagvisaren.conversation.Language;
  */
 public final class PhraseFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String MATCH = "match";
     private static final String GROUPS = "groups";
     private static final String PHRASES = "phrases";
@@ -119,7 +117,7 @@ public final class PhraseFile {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yaml));
-            settings = YAML.readTree(yaml);
+            settings = Mappers.YAML.readTree(yaml);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             problems.add(new Problem(name, line, "not valid YAML: " + e.getProblem()));

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.WorkspaceZones;
 
-/** Shows instants as ISO dates in the feature's zone (Europe/Stockholm by default), as Swedish offices write them. */
+/**
+ * Shows instants as ISO dates, as Swedish offices write them, in the standard zone ({@link WorkspaceZones#standard()},
+ * Europe/Stockholm by default); the weekly digest counts its days in the same zone.
+ */
 @Component
 class DateLabels {
 
@@ -14,8 +18,8 @@ class DateLabels {
 
     private final ZoneId zone;
 
-    DateLabels(ProgressProperties properties) {
-        this.zone = properties.zone();
+    DateLabels(WorkspaceZones zones) {
+        this.zone = zones.standard();
     }
 
     ZoneId zone() {

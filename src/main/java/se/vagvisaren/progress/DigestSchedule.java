@@ -8,13 +8,13 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The weekly digest slots: {@code day} at {@code time} in {@code zone} (Monday 08:00 Europe/Stockholm
- * by default). Slots follow local time across daylight-saving changes, so the digest stays at 08:00.
+ * The weekly digest slots: {@code day} at {@code time} in {@code zone} (Monday 08:00 in the standard zone,
+ * Europe/Stockholm by default). Slots follow local time across daylight-saving changes, so the digest stays at 08:00.
  */
 record DigestSchedule(DayOfWeek day, LocalTime time, ZoneId zone) {
 
-    static DigestSchedule of(ProgressProperties properties) {
-        return new DigestSchedule(properties.digestDay(), properties.digestTime(), properties.zone());
+    static DigestSchedule of(ProgressProperties properties, ZoneId zone) {
+        return new DigestSchedule(properties.digestDay(), properties.digestTime(), zone);
     }
 
     /** The latest slot at or before {@code t}; a retry some minutes late still belongs to the same week. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.vagvisaren.admin.AdminProperties;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.Language;
 
 /**
@@ -49,19 +51,19 @@ class OverviewController {
     private final ProgressStore store;
     private final SummaryCards names;
     private final OverviewHtml html;
-    private final ProgressProperties properties;
+    private final WorkspaceZones zones;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     OverviewController(OverviewLinks links, AdminProperties admin, WorkspaceSummaries summaries, ProgressStore store,
-                       SummaryCards names, OverviewHtml html, ProgressProperties properties, Clock clock) {
+                       SummaryCards names, OverviewHtml html, WorkspaceZones zones, Clock clock) {
         this.links = links;
         this.admin = admin;
         this.summaries = summaries;
         this.store = store;
         this.names = names;
         this.html = html;
-        this.properties = properties;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -115,16 +117,18 @@ class OverviewController {
     }
 
     private OverviewHtml.MunicipalityView view(WorkspaceSummaries.WorkspaceSummary summary, Instant now) {
-        LocalDate thisMonday = LocalDate.ofInstant(now, properties.zone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // each municipality's weeks in its own zone
+        ZoneId zone = zones.of(summary.workspaceId());
+        LocalDate thisMonday = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstMonday = thisMonday.minusWeeks(WEEKS - 1);
         List<Integer> weekNumbers = new ArrayList<>();
         for (int i = 0; i < WEEKS; i++) {
             weekNumbers.add(firstMonday.plusWeeks(i).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
         int[][] counts = new int[ProgressUpdate.LAST_STEP][WEEKS];
-        Instant from = firstMonday.atStartOfDay(properties.zone()).toInstant();
+        Instant from = firstMonday.atStartOfDay(zone).toInstant();
         for (ProgressUpdate u : store.latest(summary.workspaceId(), from, now.plusSeconds(1), List.of(), MAX_UPDATES_PER_CHART)) {
-            LocalDate day = LocalDate.ofInstant(u.createdAt(), properties.zone());
+            LocalDate day = LocalDate.ofInstant(u.createdAt(), zone);
             int week = (int) ChronoUnit.WEEKS.between(firstMonday, day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
             if (week >= 0 && week < WEEKS) {
                 u.steps().forEach(step -> counts[step - 1][week]++);

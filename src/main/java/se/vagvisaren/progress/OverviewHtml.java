@@ -152,13 +152,7 @@ class OverviewHtml {
             return;
         }
         String caption = t("progress.overview.page.summary-caption");
-        startScrollBox(w, caption);
-        w.element("caption", caption);
-        w.start("thead").start("tr");
-        for (String key : List.of("municipality", "active", "last", "deadlines")) {
-            w.element("th", t("progress.overview.page.col." + key), "scope", "col");
-        }
-        w.end("tr").end("thead").start("tbody");
+        startTable(w, caption, List.of("municipality", "active", "last", "deadlines"));
         for (MunicipalityView m : municipalities) {
             w.start("tr");
             w.element("th", m.name(), "scope", "row");
@@ -170,10 +164,20 @@ class OverviewHtml {
         w.end("tbody").end("table").end("div").end("section");
     }
 
-    /** A box that scrolls a wide table on a narrow screen; focusable so it can be scrolled from the keyboard. */
-    private static void startScrollBox(HtmlWriter w, String label) {
-        w.start("div", "class", "table-scroll", "role", "region", "aria-label", label, "tabindex", "0");
+    /**
+     * Opens a table up to its body: a box that scrolls a wide table on a narrow screen (focusable, so it can be
+     * scrolled from the keyboard, and labelled by the caption), the caption, and one column header per
+     * {@code progress.overview.page.col.<key>} text. The caller closes tbody, table and div.
+     */
+    private void startTable(HtmlWriter w, String caption, List<String> columnKeys) {
+        w.start("div", "class", "table-scroll", "role", "region", "aria-label", caption, "tabindex", "0");
         w.start("table");
+        w.element("caption", caption);
+        w.start("thead").start("tr");
+        for (String key : columnKeys) {
+            w.element("th", t("progress.overview.page.col." + key), "scope", "col");
+        }
+        w.end("tr").end("thead").start("tbody");
     }
 
     private void municipality(HtmlWriter w, MunicipalityView m, String id) {
@@ -218,13 +222,7 @@ class OverviewHtml {
 
     private void stepTable(HtmlWriter w, MunicipalityView m) {
         String caption = texts.get(SV, "progress.overview.page.step-caption", "weeks", m.weekNumbers().size());
-        startScrollBox(w, caption);
-        w.element("caption", caption);
-        w.start("thead").start("tr");
-        for (String key : List.of("step", "count", "last", "status")) {
-            w.element("th", t("progress.overview.page.col." + key), "scope", "col");
-        }
-        w.end("tr").end("thead").start("tbody");
+        startTable(w, caption, List.of("step", "count", "last", "status"));
         for (int step = ProgressUpdate.FIRST_STEP; step <= ProgressUpdate.LAST_STEP; step++) {
             int total = 0;
             for (int n : m.weeklyCounts()[step - 1]) {

@@ -62,7 +62,7 @@ class ProgressCardActions implements CardActionHandler {
             case "progress.record" -> data.hasNonNull("team") && !message.scope().isShared()
                     ? personal.recordForChosen(message, data.path("team").asText(), draft(data))
                             .map(CardActionResult::replies)
-                            .orElseGet(() -> CardActionResult.refused(Reply.text(texts.get(lang, "progress.personal.not-member"))))
+                            .orElseGet(() -> CardActionResult.refused(texts.get(lang, "progress.personal.not-member")))
                     : result(recorder.record(message, draft(data)), lang, "progress.card.title.recorded");
             case "progress.save" -> result(recorder.edit(message, id, draft(data)), lang, "progress.card.title.edited");
             case "progress.steps" -> {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.vagvisaren.admin.WorkspaceZones;
 
 /**
  * Wiring of the progress feature: the default ports until safeguarding and deadlines connect theirs,
@@ -26,9 +27,10 @@ class ProgressConfiguration {
     static final int DIGEST_RETRIES = 4;
 
     @Bean
-    RecurringTask<Void> progressWeeklyDigestTask(WeeklyDigest digest, ProgressProperties properties) {
-        DigestSchedule schedule = DigestSchedule.of(properties);
-        Schedule cron = Schedules.cron(schedule.cron(), properties.zone());
+    RecurringTask<Void> progressWeeklyDigestTask(WeeklyDigest digest, ProgressProperties properties,
+                                                WorkspaceZones zones) {
+        DigestSchedule schedule = DigestSchedule.of(properties, zones.standard());
+        Schedule cron = Schedules.cron(schedule.cron(), schedule.zone());
         FailureHandler<Void> retryLater = (complete, operations) -> {
             int failures = complete.getExecution().consecutiveFailures;
             Instant next = failures < DIGEST_RETRIES ? complete.getTimeDone().plus(DIGEST_RETRY)

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.IntentHandler;
 import se.vagvisaren.conversation.Language;
@@ -42,10 +43,12 @@ class ProgressIntents implements IntentHandler {
     private final ProgressProperties properties;
     private final Clock clock;
     private final PersonalProgress personal;
+    private final WorkspaceZones zones;
 
     ProgressIntents(PersonalProgress personal, ProgressRecorder recorder, ProgressStore store, DigestLedger ledger, ProgressPhrases phrases,
                     OutcomeReplies outcomes, UpdateCards updateCards, SummaryCards summaryCards,
-                    CountyRequests county, ReplyTexts texts, ProgressProperties properties, Clock clock) {
+                    CountyRequests county, ReplyTexts texts, ProgressProperties properties, WorkspaceZones zones,
+                    Clock clock) {
         this.personal = personal;
         this.recorder = recorder;
         this.store = store;
@@ -57,6 +60,7 @@ class ProgressIntents implements IntentHandler {
         this.county = county;
         this.texts = texts;
         this.properties = properties;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -105,7 +109,8 @@ class ProgressIntents implements IntentHandler {
             return Reply.text(texts.get(lang, "progress.list.no-such-step", "steps", String.join(", ", steps.invalid())));
         }
         Instant now = clock.instant();
-        Optional<ReportingPeriod> period = phrases.period(message.text(), ZonedDateTime.now(clock.withZone(properties.zone())));
+        ZonedDateTime localNow = ZonedDateTime.now(clock.withZone(zones.of(message.workspaceId())));
+        Optional<ReportingPeriod> period = phrases.period(message.text(), localNow);
         Instant from = period.map(ReportingPeriod::from).orElse(Instant.EPOCH);
         Instant to = period.map(ReportingPeriod::to).orElse(now.plusSeconds(1));
         String ws = message.workspaceId();

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,9 +15,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Progress updates, digests and the overview ({@code vagvisaren.progress.*}).
  *
- * @param zone            zone for digest times, periods ("denna månad") and shown dates
  * @param digestDay       weekday of the weekly digest
- * @param digestTime      local time (in {@code zone}) of the weekly digest
+ * @param digestTime      local time of the weekly digest, in the standard zone ({@code admin.WorkspaceZones})
  * @param digestEnabled   whether the weekly digest task is scheduled at all
  * @param quietAfter      a step with no update for this long is called quiet in digests; also the
  *                        window in which a step counts as active in the overview
@@ -33,7 +31,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("vagvisaren.progress")
 public record ProgressProperties(
-        @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
         @DefaultValue("MONDAY") @NotNull DayOfWeek digestDay,
         @DefaultValue("08:00") @NotNull LocalTime digestTime,
         @DefaultValue("true") boolean digestEnabled,

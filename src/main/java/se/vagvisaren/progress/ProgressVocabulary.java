@@ -1,8 +1,6 @@
 package se.vagvisaren.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.conversation.ReloadingContent;
 import se.vagvisaren.language.FoldedText;
 import se.vagvisaren.language.PhraseFile;
@@ -33,7 +32,6 @@ import se.vagvisaren.language.Tokens;
 @Component
 class ProgressVocabulary {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String PHRASES = "progress/phrases.yaml";
     private static final String NUMBER = "number-";
     private static final String PERIOD = Snapshot.PERIOD;
@@ -107,7 +105,7 @@ class ProgressVocabulary {
             throw new IllegalStateException("Missing content file dialogs/" + path);
         }
         try (InputStream in = file.open()) {
-            JsonNode node = YAML.readTree(in);
+            JsonNode node = Mappers.YAML.readTree(in);
             if (node == null || !node.isObject()) {
                 throw new IllegalStateException("Content file dialogs/" + path + " is empty or not a mapping");
             }

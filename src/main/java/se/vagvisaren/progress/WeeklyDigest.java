@@ -61,9 +61,9 @@ class WeeklyDigest {
      * @return how many workspaces could not be reached for a reason worth retrying
      */
     int postAll(Instant slot) {
-        DigestSchedule schedule = DigestSchedule.of(properties);
+        DigestSchedule schedule = DigestSchedule.of(properties, dates.zone());
         Instant from = schedule.previous(slot);
-        String periodKey = slot.atZone(properties.zone()).toLocalDate().toString();
+        String periodKey = slot.atZone(schedule.zone()).toLocalDate().toString();
         int retryable = 0;
         for (DigestLedger.DigestTarget target : ledger.targets()) {
             if (!ledger.claim(target.workspaceId(), periodKey, clock.instant())) {
@@ -92,7 +92,7 @@ class WeeklyDigest {
             return Optional.empty();
         }
         String p = "progress.digest.";
-        LocalDate last = to.atZone(properties.zone()).toLocalDate().minusDays(1);
+        LocalDate last = to.atZone(dates.zone()).toLocalDate().minusDays(1);
         ObjectNode card = cards.header(texts.get(lang, p + "title"), texts.get(lang, p + "subtitle",
                 "week", last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), "from", dates.day(from), "to", last));
         ArrayNode body = card.withArray("body");

@@ -127,9 +127,9 @@ class ReflectionCardActions implements CardActionHandler {
             case SAVED -> saved(answer, viaSubmit);
             case CLOSED -> {
                 String text = texts.get(lang, "reflection.answer.closed");
-                yield viaSubmit ? refusedPrivately(text)
-                        : new CardActionResult(List.of(), cards.closed(session, answer.count(), Notice.warning(text)), text,
-                                Outcome.REFUSED);
+                yield viaSubmit ? CardActionResult.privately(text, Outcome.REFUSED)
+                        : CardActionResult.refusedWithCard(cards.closed(session, answer.count(), Notice.warning(text)),
+                                text);
             }
             case UNKNOWN -> refused(texts.get(lang, "reflection.answer.unknown"), viaSubmit);
             case INVALID -> refused(problem(lang, answer.problem()), viaSubmit);
@@ -137,8 +137,8 @@ class ReflectionCardActions implements CardActionHandler {
             case DISTRESS -> {
                 String text = texts.get(lang, "reflection.answer.distress");
                 // The card is replaced for the presser only, which also clears what they wrote.
-                yield viaSubmit ? refusedPrivately(text) : new CardActionResult(List.of(),
-                        cards.open(session, sessions.count(session.id()), Notice.warning(text), null), text, Outcome.REFUSED);
+                yield viaSubmit ? CardActionResult.privately(text, Outcome.REFUSED) : CardActionResult.refusedWithCard(
+                        cards.open(session, sessions.count(session.id()), Notice.warning(text), null), text);
             }
         };
     }
@@ -153,7 +153,7 @@ class ReflectionCardActions implements CardActionHandler {
         if (viaSubmit) {
             return new CardActionResult(List.of(Reply.card(text, card).privately()), null, text, Outcome.REFUSED);
         }
-        return new CardActionResult(List.of(), card, text, Outcome.REFUSED);
+        return CardActionResult.refusedWithCard(card, text);
     }
 
     private CardActionResult saved(ReflectionSessions.Answer answer, boolean viaSubmit) {
@@ -282,10 +282,6 @@ class ReflectionCardActions implements CardActionHandler {
     }
 
     private static CardActionResult refused(String text, boolean viaSubmit) {
-        return viaSubmit ? refusedPrivately(text) : new CardActionResult(List.of(), null, text, Outcome.REFUSED);
-    }
-
-    private static CardActionResult refusedPrivately(String text) {
-        return new CardActionResult(List.of(Reply.text(text).privately()), null, text, Outcome.REFUSED);
+        return viaSubmit ? CardActionResult.privately(text, Outcome.REFUSED) : CardActionResult.refusedToast(text);
     }
 }

@@ -1,8 +1,6 @@
 package se.vagvisaren.safeguarding;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.conversation.ReloadingContent;
 import se.vagvisaren.language.FoldedText;
 
@@ -28,7 +27,6 @@ class GuardVocabulary {
     static final String WORDS_FILE = "safeguarding/personal-data.yaml";
     static final String NAMES_FILE = "safeguarding/first-names.txt";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The loaded lists; see personal-data.yaml for what each one means. */
     record Lists(Set<String> allowedNumbers, WordSet violence, WordSet weakViolence, Set<String> support,
@@ -80,7 +78,7 @@ class GuardVocabulary {
         }
         JsonNode root;
         try (InputStream in = words.open()) {
-            root = YAML.readTree(in);
+            root = Mappers.YAML.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + WORDS_FILE + ": " + e.getMessage(), e);
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
@@ -35,8 +35,6 @@ import se.vagvisaren.language.FoldedText;
 public class PersonalDataGuard {
 
     /** Adaptive Card properties that hold visible text; Submit {@code data} is left alone (ids). */
-    /** Birth dates are Swedish dates: "today" is today in Sweden, whatever the server's zone. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Set<String> CARD_TEXT_FIELDS = Set.of("text", "title", "value", "placeholder",
             "altText", "fallbackText", "speak", "label", "errorMessage");
 
@@ -44,16 +42,22 @@ public class PersonalDataGuard {
     private final ReplyTexts texts;
     private final Clock clock;
 
+    /** Birth dates are dates where the bot works: "today" is today in the standard zone, whatever the server's. */
     @Autowired
-    PersonalDataGuard(GuardVocabulary vocabulary, ReplyTexts texts, Clock clock) {
-        this.vocabulary = vocabulary;
-        this.texts = texts;
-        this.clock = clock;
+    PersonalDataGuard(GuardVocabulary vocabulary, ReplyTexts texts, Clock clock, WorkspaceZones zones) {
+        this(vocabulary, texts, clock.withZone(zones.standard()));
     }
 
-    /** For tests and tools without a Spring context: today's date from the system clock. */
+    /** {@code today} is the date of {@code today}'s zone. */
+    PersonalDataGuard(GuardVocabulary vocabulary, ReplyTexts texts, Clock today) {
+        this.vocabulary = vocabulary;
+        this.texts = texts;
+        this.clock = today;
+    }
+
+    /** For tests and tools without a Spring context: today's date in {@link WorkspaceZones#DEFAULT}. */
     PersonalDataGuard(GuardVocabulary vocabulary, ReplyTexts texts) {
-        this(vocabulary, texts, Clock.systemDefaultZone());
+        this(vocabulary, texts, Clock.system(WorkspaceZones.DEFAULT));
     }
 
     /**
@@ -69,7 +73,7 @@ public class PersonalDataGuard {
         GuardVocabulary.Lists lists = vocabulary.lists();
         FoldedText folded = FoldedText.of(text);
         String f = folded.text();
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = LocalDate.now(clock);
         List<Span> spans = new ArrayList<>();
         for (int[] email : EmailAddresses.find(f)) {
             spans.add(new Span(PersonalDataFinding.Kind.EMAIL, email[0], email[1]));

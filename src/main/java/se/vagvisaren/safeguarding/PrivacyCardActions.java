@@ -3,14 +3,12 @@ package se.vagvisaren.safeguarding;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardAction;
 import se.vagvisaren.conversation.CardActionHandler;
 import se.vagvisaren.conversation.CardActionResult;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.Language;
-import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.ReplyTexts;
 import se.vagvisaren.conversation.Scope;
 
@@ -59,14 +57,14 @@ class PrivacyCardActions implements CardActionHandler {
             return CardActionResult.unknown();
         }
         if (message.scope() != Scope.PERSONAL) {
-            return CardActionResult.refused(Reply.text(texts.get(language, "privacy.erase.only_personal")));
+            return CardActionResult.refused(texts.get(language, "privacy.erase.only_personal"));
         }
-        if (message.sender() == null || message.sender().id() == null || message.sender().id().isBlank()) {
-            return CardActionResult.refused(Reply.text(texts.get(language, "privacy.unknown_user")));
+        if (!message.hasSenderId()) {
+            return CardActionResult.refused(texts.get(language, "privacy.unknown_user"));
         }
         if (!fresh(action)) {
             String text = texts.get(language, "privacy.erase.expired");
-            return new CardActionResult(List.of(), replies.notice(text), text, CardActionResult.Outcome.REFUSED);
+            return CardActionResult.refusedWithCard(replies.notice(text), text);
         }
         PersonalDataRegistry.Erasure erasure = registry.eraseUser(message.conversation().tenantId(),
                 message.sender().id(), PrivacyIntents.ACTOR);

@@ -45,7 +45,7 @@ class PrivacyIntents implements IntentHandler {
         if (!PrivacyCommands.EXPORT.equals(intent.name()) && !PrivacyCommands.ERASE.equals(intent.name())) {
             return List.of();
         }
-        if (message.sender() == null || message.sender().id() == null || message.sender().id().isBlank()) {
+        if (!message.hasSenderId()) {
             return List.of(Reply.text(texts.get(language, "privacy.unknown_user")));
         }
         Reply personal = PrivacyCommands.EXPORT.equals(intent.name())

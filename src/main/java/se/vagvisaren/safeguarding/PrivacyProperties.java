@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retention         how long stored user content is kept: key {@code default} (24 months unless
  *                          set, e.g. {@code vagvisaren.privacy.retention.default=P24M}) and optionally one
  *                          key per store name ({@code vagvisaren.privacy.retention.progress-updates=P12M})
- * @param retentionTime     local time of the daily deletion run
- * @param zone              time zone of {@code retentionTime} and of month arithmetic
+ * @param retentionTime     local time of the daily deletion run, in the standard zone ({@code admin.WorkspaceZones}),
+ *                          in which months are counted too
  * @param eraseConfirmation how long an erase confirmation card stays valid
  * @param noticeUrl         public address of the privacy notice page, shown in "vad sparar du?"; empty = not shown
  * @param exportChatMaxRows the most rows listed when a user asks for their data in chat
@@ -31,7 +30,6 @@ import org.springframework.validation.annotation.Validated;
 record PrivacyProperties(
         Map<String, Period> retention,
         @DefaultValue("03:15") LocalTime retentionTime,
-        @DefaultValue("Europe/Stockholm") ZoneId zone,
         @DefaultValue("15m") Duration eraseConfirmation,
         @DefaultValue("") String noticeUrl,
         @DefaultValue("50") @Min(1) int exportChatMaxRows,
@@ -59,8 +57,7 @@ record PrivacyProperties(
 
     /** Settings with every default, for tests and tools. */
     static PrivacyProperties defaults() {
-        return new PrivacyProperties(null, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
-                Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
+        return new PrivacyProperties(null, LocalTime.of(3, 15), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
     }
 
     /**

@@ -2,14 +2,17 @@ package se.vagvisaren.safeguarding;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.vagvisaren.admin.WorkspaceZones;
 
 /**
  * Deletes stored user content older than its retention period (gallring), store by store. Months are
- * counted in the configured zone, so "24 months" before 10:00 on 25 November 2026 in Stockholm is
+ * counted in the standard zone ({@link WorkspaceZones#standard()}), so "24 months" before 10:00 on 25 November
+ * 2026 in Stockholm is
  * 10:00 on 25 November 2024 there. Run daily by {@link RetentionSchedule}; a failing store is logged
  * and the others still run.
  */
@@ -21,12 +24,15 @@ class RetentionSweep {
 
     private final PersonalDataRegistry registry;
     private final PrivacyProperties properties;
+    private final ZoneId zone;
     private final PrivacyAudit audit;
     private final Clock clock;
 
-    RetentionSweep(PersonalDataRegistry registry, PrivacyProperties properties, PrivacyAudit audit, Clock clock) {
+    RetentionSweep(PersonalDataRegistry registry, PrivacyProperties properties, WorkspaceZones zones, PrivacyAudit audit,
+                   Clock clock) {
         this.registry = registry;
         this.properties = properties;
+        this.zone = zones.standard();
         this.audit = audit;
         this.clock = clock;
     }
@@ -45,6 +51,6 @@ class RetentionSweep {
 
     /** The instant before which a store's rows are deleted now. */
     Instant cutoff(String storeName) {
-        return clock.instant().atZone(properties.zone()).minus(properties.retentionOf(storeName)).toInstant();
+        return clock.instant().atZone(zone).minus(properties.retentionOf(storeName)).toInstant();
     }
 }

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vagvisaren.conversation.Scope;
@@ -67,31 +66,18 @@ class ConversationReferences {
         ConversationReference reference = activity.getConversationReference();
         String json = toJson(reference);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        int updated = jdbc.sql("""
+        RowUpsert.write(jdbc, """
                 UPDATE conversation_reference SET tenant_id = :tenant, scope = :scope, team_id = :team,
                   channel_id = :channel, user_id = COALESCE(:user, user_id), service_url = :url,
                   reference_json = :json, status = 'ACTIVE', updated_at = :now
-                WHERE conversation_id = :id""")
-                .param("tenant", TenantOf.activity(activity)).param("scope", scope.name())
-                .param("team", activity.teamsGetTeamId()).param("channel", activity.teamsGetChannelId())
-                .param("user", userId).param("url", activity.getServiceUrl()).param("json", json)
-                .param("now", now).param("id", activity.getConversation().getId())
-                .update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("""
-                        INSERT INTO conversation_reference (conversation_id, tenant_id, scope, team_id, channel_id,
-                          user_id, service_url, reference_json, status, updated_at)
-                        VALUES (:id, :tenant, :scope, :team, :channel, :user, :url, :json, 'ACTIVE', :now)""")
-                        .param("id", activity.getConversation().getId()).param("tenant", TenantOf.activity(activity))
+                WHERE conversation_id = :id""", """
+                INSERT INTO conversation_reference (conversation_id, tenant_id, scope, team_id, channel_id,
+                  user_id, service_url, reference_json, status, updated_at)
+                VALUES (:id, :tenant, :scope, :team, :channel, :user, :url, :json, 'ACTIVE', :now)""",
+                s -> s.param("id", activity.getConversation().getId()).param("tenant", TenantOf.activity(activity))
                         .param("scope", scope.name()).param("team", activity.teamsGetTeamId())
                         .param("channel", activity.teamsGetChannelId()).param("user", userId)
-                        .param("url", activity.getServiceUrl()).param("json", json).param("now", now)
-                        .update();
-            } catch (DuplicateKeyException raced) {
-                write(activity, scope, userId); // another instance inserted first; update instead
-            }
-        }
+                        .param("url", activity.getServiceUrl()).param("json", json).param("now", now));
     }
 
     /** Marks one conversation as no longer reachable. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,17 +38,10 @@ class KnownUsers {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        int updated = jdbc.sql("UPDATE known_user SET channel_user_id = :cu, updated_at = :now "
-                        + "WHERE tenant_id = :t AND user_id = :u")
-                .param("cu", channelUser).param("now", now).param("t", tenant).param("u", user).update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO known_user (tenant_id, user_id, channel_user_id, updated_at) VALUES (:t, :u, :cu, :now)")
-                        .param("t", tenant).param("u", user).param("cu", channelUser).param("now", now).update();
-            } catch (DuplicateKeyException raced) {
-                // another instance stored the same user at the same moment: nothing to do
-            }
-        }
+        RowUpsert.write(jdbc,
+                "UPDATE known_user SET channel_user_id = :cu, updated_at = :now WHERE tenant_id = :t AND user_id = :u",
+                "INSERT INTO known_user (tenant_id, user_id, channel_user_id, updated_at) VALUES (:t, :u, :cu, :now)",
+                s -> s.param("t", tenant).param("u", user).param("cu", channelUser).param("now", now));
         lastWritten.wrote(key, channelUser);
     }
 

@@ -26,20 +26,24 @@ import se.vagvisaren.conversation.OutboundMessages;
 import se.vagvisaren.conversation.Reply;
 import se.vagvisaren.conversation.Scope;
 import se.vagvisaren.replylanguage.ConversationLanguages;
+import se.vagvisaren.routing.CardActionPipeline;
 import se.vagvisaren.routing.CoreIntents;
+import se.vagvisaren.routing.MessagePipeline;
 
 /**
  * The one Teams activity handler. It only routes: remembers where it can speak, turns activities into
- * {@link IncomingMessage}s, hands text to {@link MessageRouter} and card presses to
- * {@link CardActionRouter}, and sends what they return. No business logic and no card building here.
+ * {@link IncomingMessage}s, hands text to the {@link MessagePipeline} and card presses to the
+ * {@link CardActionPipeline} (both with this edge's text limit, {@code vagvisaren.teams.max-message-chars}), and
+ * sends what they return. No business logic and no card building here.
  */
 @Component
 class VagvisarenBot extends TeamsActivityHandler {
 
     private static final Logger log = LoggerFactory.getLogger(VagvisarenBot.class);
 
-    private final MessageRouter messages;
-    private final CardActionRouter cardActions;
+    private final MessagePipeline messages;
+    private final CardActionPipeline cardActions;
+    private final TeamsProperties properties;
     private final ConversationReferences references;
     private final CoreIntents core;
     private final OutboundMessages outbound;
@@ -54,7 +58,8 @@ class VagvisarenBot extends TeamsActivityHandler {
     private final RefreshAudience refreshAudience;
     private final RefreshPacing refreshPacing;
 
-    VagvisarenBot(MessageRouter messages, CardActionRouter cardActions, ConversationReferences references,
+    VagvisarenBot(MessagePipeline messages, CardActionPipeline cardActions, TeamsProperties properties,
+                  ConversationReferences references,
                   CoreIntents core, OutboundMessages outbound, KnownUsers knownUsers, TeamRoles roles,
                   TeamRoster roster, TeamNames teamNames, WelcomeLedger welcomes, ConversationLanguages languages,
                   WorkspaceMembers members, MessageExtensionInvokes messageExtension, RefreshAudience refreshAudience,
@@ -71,6 +76,7 @@ class VagvisarenBot extends TeamsActivityHandler {
         this.knownUsers = knownUsers;
         this.messages = messages;
         this.cardActions = cardActions;
+        this.properties = properties;
         this.references = references;
         this.core = core;
         this.outbound = outbound;
@@ -103,11 +109,12 @@ class VagvisarenBot extends TeamsActivityHandler {
         if (value != null && value.isObject() && message.text().isEmpty()) {
             // Action.Submit arrives as a message whose value holds the card data.
             CardActionResult result = cardActions.route(value.path("verb").asText(null), value, message,
-                    activity.getReplyToId(), activity.getLocale());
+                    activity.getReplyToId(), activity.getLocale(), properties.maxMessageChars());
             return answerSubmit(turnContext, message, result);
         }
         return send(turnContext, message,
-                messages.route(message, activity.getLocale(), () -> roster.mentionedPeople(turnContext)));
+                messages.route(message, activity.getLocale(), properties.maxMessageChars(),
+                        () -> roster.mentionedPeople(turnContext)));
     }
 
     @Override
@@ -132,7 +139,7 @@ class VagvisarenBot extends TeamsActivityHandler {
                     new CardActionResult(List.of(), null, "", CardActionResult.Outcome.DONE)));
         }
         CardActionResult result = cardActions.route(action.path("verb").asText(null), action.path("data"), message,
-                activity.getReplyToId(), activity.getLocale());
+                activity.getReplyToId(), activity.getLocale(), properties.maxMessageChars());
         CardActionResult answered = result.updatedCard() == null ? result : new CardActionResult(result.replies(),
                 refreshAudience.apply(result.updatedCard(), turnContext), result.toast(), result.outcome());
         return send(turnContext, message, result.replies())

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vagvisaren.conversation.UserWorkspaces;
@@ -49,21 +48,13 @@ class WorkspaceMembers implements UserWorkspaces {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        int updated = jdbc.sql("UPDATE workspace_member SET channel_id = :ch, conversation_id = :c, "
+        RowUpsert.write(jdbc, "UPDATE workspace_member SET channel_id = :ch, conversation_id = :c, "
                         + "team_name = COALESCE(:name, team_name), seen_at = :now "
-                        + "WHERE tenant_id = :t AND user_id = :u AND workspace_id = :w")
-                .param("ch", channel).param("c", conversation).param("name", name).param("now", now)
-                .param("t", tenant).param("u", user).param("w", teamId).update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO workspace_member (tenant_id, user_id, workspace_id, channel_id, conversation_id, "
-                                + "team_name, seen_at) VALUES (:t, :u, :w, :ch, :c, :name, :now)")
-                        .param("t", tenant).param("u", user).param("w", teamId).param("ch", channel)
-                        .param("c", conversation).param("name", name).param("now", now).update();
-            } catch (DuplicateKeyException raced) {
-                // another replica stored the same membership at the same moment
-            }
-        }
+                        + "WHERE tenant_id = :t AND user_id = :u AND workspace_id = :w",
+                "INSERT INTO workspace_member (tenant_id, user_id, workspace_id, channel_id, conversation_id, "
+                        + "team_name, seen_at) VALUES (:t, :u, :w, :ch, :c, :name, :now)",
+                s -> s.param("t", tenant).param("u", user).param("w", teamId).param("ch", channel)
+                        .param("c", conversation).param("name", name).param("now", now));
         lastWritten.wrote(key, value);
     }
 

@@ -41,4 +41,17 @@ class WorkspaceZonesTest {
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("vagvisaren.zone is not a time zone id");
     }
+
+    @Test
+    void start_retiredFeatureZoneSetToAnotherZone_isRefused_theSameZoneIsTolerated() {
+        assertThatThrownBy(() -> new WorkspaceZones(settings,
+                new MockEnvironment().withProperty("vagvisaren.progress.zone", "Europe/Helsinki")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("vagvisaren.progress.zone is no longer read: set vagvisaren.zone");
+
+        WorkspaceZones same = new WorkspaceZones(settings,
+                new MockEnvironment().withProperty("vagvisaren.privacy.zone", "Europe/Stockholm"));
+
+        assertThat(same.standard()).isEqualTo(ZoneId.of("Europe/Stockholm"));
+    }
 }

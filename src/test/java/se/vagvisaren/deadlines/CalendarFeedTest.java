@@ -41,7 +41,7 @@ class CalendarFeedTest {
                 deadline(2, "Kommunstyrelsen; beslut, mandat\noch budget 🗓️", new Due(LocalDate.of(2027, 4, 1), null, STOCKHOLM), Recurrence.NONE, 1),
                 deadline(3, "Styrgruppsmöte", new Due(LocalDate.of(2027, 1, 11), LocalTime.of(9, 0), STOCKHOLM), Recurrence.WEEKLY, 11),
                 deadline(4, "Månadsrapport", new Due(LocalDate.of(2027, 1, 31), null, STOCKHOLM), Recurrence.MONTHLY, 31)),
-                Language.SV, NOW);
+                STOCKHOLM, Language.SV, NOW);
     }
 
     @Test
@@ -80,11 +80,18 @@ class CalendarFeedTest {
 
     @Test
     void write_noDeadlines_isStillAValidCalendar() throws Exception {
-        String ics = feed.write(List.of(), Language.EN, NOW);
+        String ics = feed.write(List.of(), STOCKHOLM, Language.EN, NOW);
 
         Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
 
         assertThat(parsed.validate(true).hasErrors()).isFalse();
         assertThat(ics).contains("X-WR-CALNAME:").contains("TZID:Europe/Stockholm").doesNotContain("TZURL");
+    }
+
+    @Test
+    void write_noDeadlines_namesTheTeamsOwnZone() {
+        String ics = feed.write(List.of(), ZoneId.of("Europe/Helsinki"), Language.SV, NOW);
+
+        assertThat(ics).contains("TZID:Europe/Helsinki").doesNotContain("Europe/Stockholm");
     }
 }

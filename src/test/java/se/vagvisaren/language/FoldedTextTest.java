@@ -38,6 +38,13 @@ class FoldedTextTest {
     }
 
     @Test
+    void foldKeepingLength_foldsLatinExtendedBAndLeavesOtherScripts() {
+        String text = "Ștefan Ǎ × Ωμέγα";
+
+        assertThat(FoldedText.foldKeepingLength(text)).isEqualTo("stefan a × ωμέγα").hasSameSizeAs(text);
+    }
+
+    @Test
     void withoutAccents_keepsCaseAndSigns() {
         assertThat(FoldedText.withoutAccents("Vad är \\bSTEG\\b – nu?")).isEqualTo("Vad ar \\bSTEG\\b – nu?");
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.ContentSource;
@@ -24,7 +23,7 @@ final class ProgressFixtures {
     }
 
     static ProgressProperties properties(URI baseUrl) {
-        return new ProgressProperties(ZoneId.of("Europe/Stockholm"), DayOfWeek.MONDAY, LocalTime.of(8, 0), true,
+        return new ProgressProperties(DayOfWeek.MONDAY, LocalTime.of(8, 0), true,
                 Duration.ofDays(42), Duration.ofDays(14), 2000, 30,
                 Duration.ofDays(7), baseUrl, Map.of("19:teamNorsjo42@thread.tacv2", "Norsjö"));
     }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
@@ -52,8 +51,7 @@ class PrivacyConversationTest {
                 .createdAt("created_at").owner("tenant_id", "user_id").exportColumns("created_at", "body").build());
         PersonalDataRegistry registry = new PersonalDataRegistry(beans.getBeanProvider(PersonalDataStore.class), audit, clock);
         ReplyTexts texts = SafeguardingFixtures.replyTexts();
-        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
-                Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50, Duration.ofMinutes(30));
+        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), Duration.ofMinutes(15), "https://vagvisaren.example.org/privacy", 50, Duration.ofMinutes(30));
         PrivacyReplies replies = new PrivacyReplies(texts, new CardTemplates(SafeguardingFixtures.dialogs()), properties,
                 registry, clock);
         handler = new PrivacyIntents(registry, replies, texts);
@@ -232,5 +230,21 @@ class PrivacyConversationTest {
         assertThat(handler.intents()).containsExactlyInAnyOrder("privacy_erase", "privacy_export", "privacy_info");
         assertThat(cardActions.feature()).isEqualTo("privacy");
         assertThat(say(personal("hej", Language.SV), "greeting")).isEmpty();
+    }
+
+    @Test
+    void exportAndErase_withoutASenderId_touchNothingAndSaySo() {
+        for (String blank : new String[] {null, " "}) {
+            IncomingMessage noId = message("visa mina uppgifter", Language.SV, Scope.PERSONAL, "tenant-1", blank);
+
+            assertThat(say(noId, PrivacyCommands.EXPORT)).singleElement()
+                    .satisfies(r -> assertThat(r.text()).contains("kan inte se vem du är").doesNotContain("Andra träffen"));
+            Reply card = say(personal("radera mina uppgifter", Language.SV), PrivacyCommands.ERASE).get(0);
+            CardActionResult pressed = press(noId, "privacy.erase_confirm", buttonData(card));
+
+            assertThat(pressed.outcome()).isEqualTo(CardActionResult.Outcome.REFUSED);
+            assertThat(pressed.toast()).contains("kan inte se vem du är");
+        }
+        assertThat(bodies()).hasSize(4);
     }
 }

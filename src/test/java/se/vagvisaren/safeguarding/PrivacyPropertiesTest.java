@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -28,12 +27,11 @@ class PrivacyPropertiesTest {
     }
 
     @Test
-    void bind_nothingSet_keeps24MonthsNightlyInStockholm() {
+    void bind_nothingSet_keeps24MonthsNightlyAtQuarterPastThree() {
         PrivacyProperties properties = bind(new MapPropertySource("empty", Map.of()));
 
         assertThat(properties.retentionOf("progress-updates")).isEqualTo(Period.ofMonths(24));
         assertThat(properties.retentionTime()).isEqualTo(LocalTime.of(3, 15));
-        assertThat(properties.zone()).isEqualTo(ZoneId.of("Europe/Stockholm"));
         assertThat(properties.eraseConfirmation()).isEqualTo(Duration.ofMinutes(15));
     }
 

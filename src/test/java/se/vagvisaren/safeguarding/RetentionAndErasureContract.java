@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.vagvisaren.testing.TestZones;
 
 /**
  * Retention, erasure and export against a real database. Runs on H2 ({@link H2RetentionTest}) and on
@@ -58,9 +59,8 @@ abstract class RetentionAndErasureContract {
     }
 
     private RetentionSweep sweep(Map<String, Period> retention) {
-        PrivacyProperties properties = new PrivacyProperties(retention, LocalTime.of(3, 15), STOCKHOLM,
-                Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
-        return new RetentionSweep(registry(notes), properties, audit, clock);
+        PrivacyProperties properties = new PrivacyProperties(retention, LocalTime.of(3, 15), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
+        return new RetentionSweep(registry(notes), properties, TestZones.standard(), audit, clock);
     }
 
     private void note(String tenant, String user, String body, Instant createdAt) {
@@ -113,9 +113,9 @@ abstract class RetentionAndErasureContract {
     void run_auditLogItself_agesOutWithItsOwnPeriod() {
         jdbc.update("INSERT INTO privacy_audit (occurred_at, actor, action, row_count) VALUES (?, 'user', 'ERASE', 3)",
                 OffsetDateTime.ofInstant(NOW.minus(Duration.ofDays(900)), ZoneOffset.UTC));
-        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), STOCKHOLM, Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
+        PrivacyProperties properties = new PrivacyProperties(null, LocalTime.of(3, 15), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
 
-        new RetentionSweep(registry(), properties, audit, clock).run();
+        new RetentionSweep(registry(), properties, TestZones.standard(), audit, clock).run();
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM privacy_audit WHERE action = 'ERASE'", Integer.class)).isZero();
     }
@@ -124,9 +124,9 @@ abstract class RetentionAndErasureContract {
     void cutoff_countsMonthsInStockholmTimeAcrossDaylightSaving() {
         Clock summer = Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC);
         PrivacyProperties properties = new PrivacyProperties(Map.of("test-notes", Period.ofMonths(6)),
-                LocalTime.of(3, 15), STOCKHOLM, Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
+                LocalTime.of(3, 15), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
 
-        Instant cutoff = new RetentionSweep(registry(notes), properties, audit, summer).cutoff("test-notes");
+        Instant cutoff = new RetentionSweep(registry(notes), properties, TestZones.standard(), audit, summer).cutoff("test-notes");
 
         // 12:00 summer time on 1 July minus six months is 12:00 winter time on 1 January = 11:00 UTC.
         assertThat(cutoff).isEqualTo(Instant.parse("2026-01-01T11:00:00Z"));

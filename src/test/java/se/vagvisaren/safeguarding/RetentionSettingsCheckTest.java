@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class RetentionSettingsCheckTest {
     private static final List<String> STORES = List.of("privacy-audit", "progress-updates", "reflection-answers", "teams-user-ids");
 
     private static PrivacyProperties retention(Map<String, Period> retention) {
-        return new PrivacyProperties(retention, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
+        return new PrivacyProperties(retention, LocalTime.of(3, 15), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
     }
 
     @Test

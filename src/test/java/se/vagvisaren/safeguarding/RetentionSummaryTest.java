@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class RetentionSummaryTest {
         }
         PersonalDataRegistry registry = new PersonalDataRegistry(beans.getBeanProvider(PersonalDataStore.class), null,
                 Clock.systemUTC());
-        PrivacyProperties properties = new PrivacyProperties(retention, LocalTime.of(3, 15), ZoneId.of("Europe/Stockholm"),
-                Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
+        PrivacyProperties properties = new PrivacyProperties(retention, LocalTime.of(3, 15), Duration.ofMinutes(15), "", 50, Duration.ofMinutes(30));
         return new PrivacyReplies(SafeguardingFixtures.replyTexts(), new CardTemplates(SafeguardingFixtures.dialogs()),
                 properties, registry, Clock.systemUTC());
     }

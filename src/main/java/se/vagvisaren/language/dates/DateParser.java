@@ -38,7 +38,7 @@ public class DateParser {
             return DateParse.empty();
         }
         String original = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String folded = FoldedText.fold(original);
+        String folded = OneForOneFolding.fold(original);
         List<DatePiece> pieces = nonOverlapping(candidates(folded, now));
         List<DateMention> mentions = new ArrayList<>();
         List<RejectedDate> rejected = new ArrayList<>();

@@ -66,7 +66,7 @@ final class DateWords {
                 Map.Entry<String, JsonNode> field = fields.next();
                 int v = value.applyAsInt(field.getKey());
                 for (JsonNode word : field.getValue()) {
-                    out.put(FoldedText.fold(word.asText().strip()), v);
+                    out.put(OneForOneFolding.fold(word.asText().strip()), v);
                 }
             }
             if (out.isEmpty()) {

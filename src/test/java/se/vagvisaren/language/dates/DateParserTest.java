@@ -29,6 +29,7 @@ class DateParserTest {
             next Friday                  | 2026-12-04       | day    | next Friday
             on Friday                    | 2026-11-27       | day    | on Friday
             på onsdag                    | 2026-12-02       | day    | på onsdag
+            på søndag                    | 2026-11-29       | day    | på søndag
             nästa måndag                 | 2026-11-30       | day    | nästa måndag
             fredag nästa vecka           | 2026-12-04       | day    | fredag nästa vecka
             nästa vecka                  | 2026-11-30       | day    | nästa vecka
