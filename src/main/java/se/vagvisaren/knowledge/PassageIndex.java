@@ -46,7 +46,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import se.vagvisaren.conversation.Language;
 
@@ -142,7 +144,11 @@ final class PassageIndex {
             perField.put(field(GRAMS, lang), gramAnalyzers.get(lang));
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(passageAnalyzers.get(Language.SV), perField);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // Each index file in one buffer: with the default many small blocks, every clone of an input (one per
+        // term lookup and postings list) copied a view of each block, half of all the bot's allocation per
+        // question under load (docs/performance.md). Same files, same ranking.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(similarity());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Passage p : all) {

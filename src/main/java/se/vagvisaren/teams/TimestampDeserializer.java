@@ -27,8 +27,13 @@ import java.time.ZoneOffset;
  */
 final class TimestampDeserializer extends StdDeserializer<OffsetDateTime> implements ContextualDeserializer {
 
-    /** The SDK's pattern for {@code Activity.timestamp}; its {@code n} reads the digits as a count of nanoseconds. */
-    static final String SDK_PATTERN = "yyyy-MM-dd'T'HH:mm:ss[.n]XXX";
+    /**
+     * The SDK's pattern for {@code Activity.timestamp} (bot-schema 4.14.3, with {@code timezone = "UTC"}); its
+     * {@code n} reads the digits as a count of nanoseconds, and the fraction is required.
+     */
+    static final String SDK_PATTERN = "yyyy-MM-dd'T'HH:mm:ss.nXXX";
+    /** The same with an optional fraction, as earlier SDK builds wrote it; read the same way when there is one. */
+    static final String SDK_PATTERN_OPTIONAL_FRACTION = "yyyy-MM-dd'T'HH:mm:ss[.n]XXX";
 
     /** How the digits after the seconds are read, as Jackson would for this property. */
     enum Digits {
@@ -57,7 +62,9 @@ final class TimestampDeserializer extends StdDeserializer<OffsetDateTime> implem
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
         JsonFormat.Value format = property == null ? null : property.findPropertyFormat(ctxt.getConfig(), OffsetDateTime.class);
         String pattern = format == null || !format.hasPattern() ? null : format.getPattern();
-        Digits mode = pattern == null ? Digits.FRACTION : SDK_PATTERN.equals(pattern) ? Digits.NANOS : Digits.UNKNOWN;
+        Digits mode = pattern == null ? Digits.FRACTION
+                : SDK_PATTERN.equals(pattern) || SDK_PATTERN_OPTIONAL_FRACTION.equals(pattern) ? Digits.NANOS
+                : Digits.UNKNOWN;
         return new TimestampDeserializer(InstantDeserializer.OFFSET_DATE_TIME.createContextual(ctxt, property), mode);
     }
 

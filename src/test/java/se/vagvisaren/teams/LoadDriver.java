@@ -29,17 +29,21 @@ final class LoadDriver {
     /**
      * Figures of one run; latencies in milliseconds. {@code cpuPerRequest} is the CPU time of this whole JVM
      * (server, stubs and driver) per request in milliseconds, which stays meaningful when other processes
-     * share the machine; {@code cpuByThreads} splits it by thread-name group.
+     * share the machine; {@code cpuByThreads} splits it by thread-name group, and {@code cpuOutsideJavaThreads} is
+     * what no Java thread used (garbage collection, JIT compilation). {@code allocatedKbPerRequest} is the heap
+     * allocated by all threads per request: independent of the machine's load, and what drives the GC share.
      */
     record Result(String name, int requests, int concurrency, long errors, Map<Integer, Integer> statuses,
                   double seconds, double throughput, double p50, double p90, double p99, double max,
-                  double cpuPerRequest, Map<String, Double> cpuByThreads) {
+                  double cpuPerRequest, Map<String, Double> cpuByThreads, double cpuOutsideJavaThreads,
+                  double allocatedKbPerRequest) {
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-14s %6d requests, concurrency %2d: %7.1f req/s, p50 %6.2f ms, p90 %6.2f ms, "
-                            + "p99 %6.2f ms, max %7.2f ms, errors %d %s%n%14s CPU per request %.3f ms: %s", name, requests,
-                    concurrency, throughput, p50, p90, p99, max, errors, statuses, "", cpuPerRequest, cpuByThreads);
+                            + "p99 %6.2f ms, max %7.2f ms, errors %d %s%n%14s CPU per request %.3f ms: %s, outside Java threads (GC, JIT) %.3f%n"
+                            + "%14s allocated per request %.1f KB", name, requests, concurrency, throughput, p50, p90, p99,
+                    max, errors, statuses, "", cpuPerRequest, cpuByThreads, cpuOutsideJavaThreads, "", allocatedKbPerRequest);
         }
     }
 
@@ -59,6 +63,7 @@ final class LoadDriver {
         List<Thread> workers = new ArrayList<>();
         Map<Long, Long> threadCpuBefore = threadCpu();
         long cpuBefore = processCpu();
+        long allocatedBefore = allocated();
         long start = System.nanoTime();
         for (int w = 0; w < concurrency; w++) {
             Thread worker = new Thread(() -> {
@@ -91,12 +96,21 @@ final class LoadDriver {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuPerRequest = (processCpu() - cpuBefore) / 1e6 / requests;
+        double allocatedKb = (allocated() - allocatedBefore) / 1024.0 / requests;
         Map<String, Double> byThreads = cpuByThreadGroup(threadCpuBefore, requests);
+        double inJavaThreads = byThreads.remove(ALL_THREADS);
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         return new Result(name, requests, concurrency, errors.get(), Map.copyOf(statuses), seconds, requests / seconds,
                 millis(percentile(sorted, 50)), millis(percentile(sorted, 90)), millis(percentile(sorted, 99)),
-                millis(sorted[sorted.length - 1]), cpuPerRequest, byThreads);
+                millis(sorted[sorted.length - 1]), cpuPerRequest, byThreads, cpuPerRequest - inJavaThreads, allocatedKb);
+    }
+
+    private static final String ALL_THREADS = "(all Java threads)";
+
+    /** Heap bytes allocated by every thread since the JVM started (threads that ended included). */
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static long processCpu() {
@@ -112,7 +126,7 @@ final class LoadDriver {
         return cpu;
     }
 
-    /** CPU ms per request by thread group (names without their trailing numbers), largest first. */
+    /** CPU ms per request by thread group (names without their trailing numbers), largest first, and their sum under {@link #ALL_THREADS}. */
     private static Map<String, Double> cpuByThreadGroup(Map<Long, Long> before, int requests) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Double> groups = new HashMap<>();
@@ -125,6 +139,7 @@ final class LoadDriver {
             groups.merge(group, used / 1e6 / requests, Double::sum);
         }
         Map<String, Double> sorted = new LinkedHashMap<>();
+        sorted.put(ALL_THREADS, groups.values().stream().mapToDouble(Double::doubleValue).sum());
         groups.entrySet().stream().filter(e -> e.getValue() >= 0.005)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0));

@@ -116,11 +116,16 @@ class MessagesLoadTest {
                 .append(String.format(Locale.ROOT, "%nratio %.2f of the trivial endpoint's throughput%n"
                                 + "floor (read, one connector call, 200) reaches %.2f of the trivial endpoint; the bot reaches %.2f of the floor%n"
                                 + "the bot reaches %.2f of the SDK echo bot's throughput; the echo bot reaches %.2f of the floor%n"
-                                + "CPU per message: bot %.2f ms, echo bot %.2f ms, floor %.2f ms, trivial %.2f ms%n",
+                                + "CPU per message: bot %.2f ms, echo bot %.2f ms, floor %.2f ms, trivial %.2f ms%n"
+                                + "of which outside Java threads (GC, JIT): bot %.2f ms, echo bot %.2f ms, floor %.2f ms, trivial %.2f ms%n"
+                                + "allocated per message: bot %.0f KB, echo bot %.0f KB, floor %.0f KB, trivial %.0f KB%n",
                         bot.throughput() / trivial.throughput(), floor.throughput() / trivial.throughput(),
                         bot.throughput() / floor.throughput(), bot.throughput() / echo.throughput(),
                         echo.throughput() / floor.throughput(), bot.cpuPerRequest(), echo.cpuPerRequest(),
-                        floor.cpuPerRequest(), trivial.cpuPerRequest()));
+                        floor.cpuPerRequest(), trivial.cpuPerRequest(), bot.cpuOutsideJavaThreads(),
+                        echo.cpuOutsideJavaThreads(), floor.cpuOutsideJavaThreads(), trivial.cpuOutsideJavaThreads(),
+                        bot.allocatedKbPerRequest(), echo.allocatedKbPerRequest(), floor.allocatedKbPerRequest(),
+                        trivial.allocatedKbPerRequest()));
         System.out.println(report);
         Files.writeString(Path.of("target", "load-test-result.txt"), report);
         assertThat(bots).as(report.toString()).allSatisfy(result -> assertThat(result.errors()).isZero());

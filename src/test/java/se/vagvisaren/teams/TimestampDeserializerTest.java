@@ -77,6 +77,14 @@ class TimestampDeserializerTest {
         }
     }
 
+    /** The fast path only helps if it knows the SDK's pattern: an SDK that changes it would silently send every message to Jackson's formatter. */
+    @Test
+    void sdkTimestampPattern_isOneTheFastPathReads() throws Exception {
+        com.fasterxml.jackson.annotation.JsonFormat format = Activity.class.getDeclaredField("timestamp")
+                .getAnnotation(com.fasterxml.jackson.annotation.JsonFormat.class);
+        assertThat(format.pattern()).isIn(TimestampDeserializer.SDK_PATTERN, TimestampDeserializer.SDK_PATTERN_OPTIONAL_FRACTION);
+    }
+
     @Test
     void parse_impossibleDatesAndGarbage_areLeftToJackson() {
         for (String value : List.of("2026-02-30T09:00:00Z", "2026-11-25T25:00:00Z", "2026-11-25T09:00:00+19:00",
