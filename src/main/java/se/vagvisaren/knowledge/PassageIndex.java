@@ -31,6 +31,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.TermsEnum;
@@ -84,7 +86,17 @@ final class PassageIndex {
      */
     static final double MAX_TOPIC_SHARE = 0.3;
     private static final FieldType TEXT_WITH_VECTORS = textWithVectors();
+    /** {@link #FIELDS}' weights by index field name ({@code title_sv}, ...), so no name is built per query term. */
+    private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+
+    private static Map<String, Float> fieldBoosts() {
+        Map<String, Float> boosts = new HashMap<>();
+        for (Language language : Language.values()) {
+            FIELDS.forEach((name, boost) -> boosts.put(field(name, language), boost));
+        }
+        return Map.copyOf(boosts);
+    }
 
     private static FieldType textWithVectors() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -101,6 +113,13 @@ final class PassageIndex {
     private final Map<String, Set<String>> termsByPassage = new HashMap<>();
     private final Map<Language, Map<String, Integer>> documentFrequency = new EnumMap<>(Language.class);
     private final Map<Language, Integer> passagesPerLanguage = new EnumMap<>(Language.class);
+    /**
+     * Per language, each known word's index fields (of {@link #FIELDS}, in its order) that contain it: a word is
+     * only looked up where it can match. One shared list per combination of fields, built once with the index.
+     */
+    private final Map<Language, Map<String, List<String>>> fieldsByTerm = new EnumMap<>(Language.class);
+    /** Per language, the character grams the passages contain; other grams of a question cannot match. */
+    private final Map<Language, Set<String>> knownGrams = new EnumMap<>(Language.class);
     private final IndexSearcher searcher;
 
     /**
@@ -157,6 +176,7 @@ final class PassageIndex {
         }
         DirectoryReader reader = DirectoryReader.open(directory);
         collectTerms(reader);
+        collectGrams(reader);
         IndexSearcher s = new IndexSearcher(reader);
         s.setSimilarity(similarity());
         return s;
@@ -169,15 +189,19 @@ final class PassageIndex {
     private void collectTerms(DirectoryReader reader) throws IOException {
         StoredFields stored = reader.storedFields();
         TermVectors vectors = reader.termVectors();
+        Map<Language, Map<String, Set<String>>> fieldsOfTerms = new EnumMap<>(Language.class);
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Passage p = passages.get(stored.document(doc).get("id"));
             Set<String> terms = new HashSet<>();
+            Map<String, Set<String>> fieldsOf = fieldsOfTerms.computeIfAbsent(p.language(), l -> new HashMap<>());
             Fields fields = vectors.get(doc);
             if (fields != null) {
                 for (String field : fields) {
                     TermsEnum e = fields.terms(field).iterator();
                     for (BytesRef term = e.next(); term != null; term = e.next()) {
-                        terms.add(term.utf8ToString());
+                        String t = term.utf8ToString();
+                        terms.add(t);
+                        fieldsOf.computeIfAbsent(t, k -> new HashSet<>()).add(field);
                     }
                 }
             }
@@ -185,6 +209,32 @@ final class PassageIndex {
             Map<String, Integer> df = documentFrequency.computeIfAbsent(p.language(), l -> new HashMap<>());
             terms.forEach(t -> df.merge(t, 1, Integer::sum));
             passagesPerLanguage.merge(p.language(), 1, Integer::sum);
+        }
+        fieldsOfTerms.forEach((language, byTerm) -> fieldsByTerm.put(language, inFieldOrder(language, byTerm)));
+    }
+
+    /** Each term's fields as a list in {@link #FIELDS}' order, the same list instance for the same fields. */
+    private static Map<String, List<String>> inFieldOrder(Language language, Map<String, Set<String>> fieldsOf) {
+        List<String> all = FIELDS.keySet().stream().map(name -> field(name, language)).toList();
+        Map<Set<String>, List<String>> shared = new HashMap<>();
+        Map<String, List<String>> byTerm = new HashMap<>();
+        fieldsOf.forEach((term, fields) -> byTerm.put(term, shared.computeIfAbsent(fields,
+                f -> all.stream().filter(f::contains).toList())));
+        return byTerm;
+    }
+
+    /** The grams each language's passages contain (the gram field has no term vectors, so from the terms dictionary). */
+    private void collectGrams(DirectoryReader reader) throws IOException {
+        for (Language language : Language.values()) {
+            Set<String> grams = new HashSet<>();
+            Terms terms = MultiTerms.getTerms(reader, field(GRAMS, language));
+            if (terms != null) {
+                TermsEnum e = terms.iterator();
+                for (BytesRef term = e.next(); term != null; term = e.next()) {
+                    grams.add(term.utf8ToString());
+                }
+            }
+            knownGrams.put(language, grams);
         }
     }
 
@@ -279,14 +329,15 @@ final class PassageIndex {
         QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
         // A term no passage in this language contains cannot match or score, so it is left out of the
         // query: same ranking, and a Swedish question tried against the English passages costs nothing.
-        Map<String, Integer> known = documentFrequency.getOrDefault(language, Map.of());
+        Map<String, List<String>> known = fieldsByTerm.getOrDefault(language, Map.of());
         List<Map.Entry<String, Float>> searchable = terms.weights().entrySet().stream()
                 .filter(e -> known.containsKey(e.getKey())).limit(MAX_QUERY_TERMS).toList();
         if (searchable.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        searchable.forEach(e -> words.add(new BoostQuery(termQuery(e.getKey(), language), e.getValue()), BooleanClause.Occur.SHOULD));
+        searchable.forEach(e -> words.add(new BoostQuery(termQuery(e.getKey(), known.get(e.getKey())), e.getValue()),
+                BooleanClause.Occur.SHOULD));
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("lang", language.code())), BooleanClause.Occur.FILTER);
@@ -295,9 +346,14 @@ final class PassageIndex {
         }
         // Character grams add a little for inflections and compounds that stemming and splitting miss
         // ("vaccinera" / "vaccination"); optional, so they never make a passage match on grams alone.
+        // A gram no passage contains neither matches nor scores, so only known grams are looked up (the limit
+        // still counts every distinct gram of the question, as before, so the same grams take part).
         BooleanQuery.Builder grams = new BooleanQuery.Builder();
+        Set<String> knownGramsHere = knownGrams.getOrDefault(language, Set.of());
+        String gramField = field(GRAMS, language);
         tokens(gramAnalyzers.get(language), question).stream().distinct().limit(MAX_GRAM_TERMS)
-                .forEach(g -> grams.add(new TermQuery(new Term(field(GRAMS, language), g)), BooleanClause.Occur.SHOULD));
+                .filter(knownGramsHere::contains)
+                .forEach(g -> grams.add(new TermQuery(new Term(gramField, g)), BooleanClause.Occur.SHOULD));
         query.add(new BoostQuery(grams.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
         try {
             List<Hit> hits = new ArrayList<>();
@@ -350,9 +406,16 @@ final class PassageIndex {
         return total == 0 ? 0 : unseen / total;
     }
 
-    private static Query termQuery(String term, Language language) {
-        List<Query> perField = new ArrayList<>();
-        FIELDS.forEach((name, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field(name, language), term)), boost)));
+    /**
+     * The term in each of {@code fields} (index field names), weighted by {@link #FIELDS}. Only the fields that
+     * contain the term: in the others it neither matches nor adds to the score, so the ranking is the same as
+     * with all fields, without a terms-dictionary lookup per empty field.
+     */
+    private static Query termQuery(String term, List<String> fields) {
+        List<Query> perField = new ArrayList<>(fields.size());
+        for (String field : fields) {
+            perField.add(new BoostQuery(new TermQuery(new Term(field, term)), FIELD_BOOSTS.get(field)));
+        }
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
     }
 
