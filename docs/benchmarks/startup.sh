@@ -8,7 +8,8 @@
 #   BUILD=always docs/benchmarks/startup.sh     # rebuild target/vagvisaren.jar first
 #
 # Variants, all in local no-auth mode with an embedded H2 file database in a fresh temporary folder:
-#   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as a user starts it)
+#   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as the docs tell a user to start it)
+#   bot-plain  java -jar target/vagvisaren.jar                                   (JVM defaults: no options file)
 #   bot-cds    the same from the extracted jar with a class-data archive      (the container image's path:
 #              AppCDS on Java 17-24, -XX:AOTCache on Java 25+, whichever the running java supports)
 #   hello      java -jar hello-world.jar
@@ -104,11 +105,12 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 declare -A ARGS=(
   [bot]="${BOT_OPTS[*]} -jar $ROOT/target/vagvisaren.jar"
+  [bot-plain]="-jar $ROOT/target/vagvisaren.jar"
   [bot-cds]="${BOT_OPTS[*]} $(archive_options bot-app) -jar $WORK/bot-app/vagvisaren.jar"
   [hello]="-jar $WORK/hello-src/target/hello-world.jar"
   [hello-cds]="$(archive_options hello-app) -jar $WORK/hello-app/hello-world.jar"
 )
-VARIANTS=(bot hello bot-cds hello-cds)
+VARIANTS=(bot hello bot-plain bot-cds hello-cds)
 declare -A TIMES
 for v in "${VARIANTS[@]}"; do  # unmeasured first start: trains and caches the NLU model, warms the file cache
   start "$v" "$WORK/$v-0.log" ${ARGS[$v]}; stop "$STARTED_PID"
@@ -126,16 +128,20 @@ for v in "${VARIANTS[@]}"; do
   printf '%-10s median %6d ms   (%s)\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" "${TIMES[$v]% }"
 done
 m() { echo "${TIMES[$1]}" | tr ' ' '\n' | grep . | median; }
-awk -v b="$(m bot)" -v h="$(m hello)" -v bc="$(m bot-cds)" -v hc="$(m hello-cds)" 'BEGIN {
+awk -v b="$(m bot)" -v h="$(m hello)" -v bp="$(m bot-plain)" -v bc="$(m bot-cds)" -v hc="$(m hello-cds)" 'BEGIN {
   printf "ratio bot / hello           %.2f\n", b / h
+  printf "ratio bot-plain / hello     %.2f\n", bp / h
   printf "ratio bot-cds / hello       %.2f\n", bc / h
   printf "ratio bot-cds / hello-cds   %.2f\n", bc / hc }'
 
-# 4. Resident memory after MESSAGES messages, started as a user would (bot) with the shipped JVM options.
-start bot "$WORK/bot-messages.log" ${ARGS[bot]}
-pid=$STARTED_PID
-echo "RSS after start: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
-python3 "$ROOT/docs/benchmarks/startup_messages.py" "$STARTED_PORT" "$MESSAGES" 4 600
-echo "RSS after $MESSAGES messages: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)" \
-     "(peak $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$pid/status))"
-stop "$pid"
+# 4. Resident memory after MESSAGES messages, started as a user would: with the shipped JVM options (bot) and
+#    with the JVM's defaults (bot-plain).
+for v in bot bot-plain; do
+  start "$v" "$WORK/$v-messages.log" ${ARGS[$v]}
+  pid=$STARTED_PID
+  echo "$v RSS after start: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
+  python3 "$ROOT/docs/benchmarks/startup_messages.py" "$STARTED_PORT" "$MESSAGES" 4 600
+  echo "$v RSS after $MESSAGES messages: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)" \
+       "(peak $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$pid/status))"
+  stop "$pid"
+done

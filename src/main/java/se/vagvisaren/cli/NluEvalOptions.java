@@ -56,6 +56,12 @@ class NluEvalOptions {
     @Option(names = "--threads", paramLabel = "N", description = "training threads (default: the configured vagvisaren.nlu.training-threads; 0 = every core)")
     Integer threads;
 
+    @Option(names = "--cutoff", paramLabel = "N", description = "use only features occurring at least N times in the training data (default: the configured vagvisaren.nlu.cutoff, 1)")
+    Integer cutoff;
+
+    @Option(names = "--lbfgs-corrections", paramLabel = "M", description = "correction pairs MAXENT_QN's L-BFGS keeps (default: the configured vagvisaren.nlu.lbfgs-corrections, 15)")
+    Integer lbfgsCorrections;
+
     @Option(names = "--min-confidence", description = "out_of_scope below this probability")
     Double minConfidence;
 
@@ -78,6 +84,12 @@ class NluEvalOptions {
         }
         if (threads != null && threads < 0) {
             return "nlu eval: --threads needs N >= 0 (0 = every core)";
+        }
+        if (cutoff != null && cutoff < 1) {
+            return "nlu eval: --cutoff needs N >= 1";
+        }
+        if (lbfgsCorrections != null && lbfgsCorrections < 1) {
+            return "nlu eval: --lbfgs-corrections needs M >= 1";
         }
         if (cv != null && cv < 2) {
             return "nlu eval: --cv needs K >= 2";
@@ -104,6 +116,8 @@ class NluEvalOptions {
                 !noCharNgrams && d.characterGrams(),
                 threads != null ? threads : d.trainingThreads(),
                 /* modelCache= */ false,
-                d.modelCacheDir());
+                d.modelCacheDir(),
+                cutoff != null ? cutoff : d.cutoff(),
+                lbfgsCorrections != null ? lbfgsCorrections : d.lbfgsCorrections());
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.ContentSource;
@@ -15,6 +17,10 @@ import se.vagvisaren.language.Tokens;
  * The handbook knowledge base: loads passages from a content source, indexes them and answers questions
  * with passages only (it never writes text of its own). Below the score/coverage thresholds it answers
  * with a fallback instead of a weak guess. Thread-safe; {@link #reload} swaps in a new index atomically.
+ *
+ * <p>Built with {@link #loadingInBackground}, the first load runs off the start path; until it has finished every
+ * question (and every other read) waits for it, so nobody ever gets the fallback of an empty index that is still
+ * being built, and {@link #loaded()} lets health say "loading" meanwhile.
  */
 public class KnowledgeBase {
 
@@ -42,10 +48,43 @@ public class KnowledgeBase {
         }
     }
 
+    /** Completed when the first load has finished, whether it found passages or not. */
+    private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
+
+    /** Loads and indexes everything before returning (command-line runs, tests). */
     public KnowledgeBase(ContentSource source, KnowledgeProperties properties) {
+        this(source, properties, Runnable::run);
+    }
+
+    private KnowledgeBase(ContentSource source, KnowledgeProperties properties, Executor firstLoader) {
         this.source = source;
         this.properties = properties;
-        reload();
+        firstLoader.execute(() -> {
+            try {
+                reload();
+            } finally {
+                firstLoad.complete(null); // also after an Error: readers must never wait forever
+            }
+        });
+    }
+
+    /**
+     * A knowledge base whose first load runs on {@code firstLoader} (the application start uses a thread of its
+     * own, so that building the index overlaps the rest of the start). Reads wait for that load.
+     */
+    static KnowledgeBase loadingInBackground(ContentSource source, KnowledgeProperties properties, Executor firstLoader) {
+        return new KnowledgeBase(source, properties, firstLoader);
+    }
+
+    /** Whether the first load has finished (the index may still be empty if it found nothing usable). */
+    public boolean loaded() {
+        return firstLoad.isDone();
+    }
+
+    /** The current snapshot, after waiting for the first load if it is still running. */
+    private Snapshot current() {
+        firstLoad.join();
+        return snapshot;
     }
 
     /**
@@ -113,7 +152,7 @@ public class KnowledgeBase {
             text = cutAtWord(text, properties.maxQuestionChars());
         }
         Language lang = language == null ? Language.SV : language;
-        Snapshot current = snapshot;
+        Snapshot current = current();
         int max = Math.max(1, maxAnswers);
         List<KnowledgeAnswer> answers = answers(current, text, lang, properties.minCoverage(), max);
         if (answers.isEmpty()) {
@@ -206,7 +245,7 @@ public class KnowledgeBase {
 
     /** A passage by id. */
     public Optional<Passage> passage(String id) {
-        return Optional.ofNullable(id == null ? null : snapshot.index().passages().get(id));
+        return Optional.ofNullable(id == null ? null : current().index().passages().get(id));
     }
 
     /**
@@ -226,17 +265,17 @@ public class KnowledgeBase {
 
     /** Every passage currently indexed, in no particular order. */
     List<Passage> passages() {
-        return List.copyOf(snapshot.index().passages().values());
+        return List.copyOf(current().index().passages().values());
     }
 
     /** Number of passages currently indexed. */
     public int size() {
-        return snapshot.index().size();
+        return current().index().size();
     }
 
     /** Problems found at the last (re)load: skipped files and kept passages with a fault; empty when all is well. */
     public List<KnowledgeProblem> problems() {
-        return snapshot.problems();
+        return current().problems();
     }
 
     /** Where the passages are read from, for messages. */

@@ -20,9 +20,15 @@ class KnowledgeConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
 
+    /**
+     * Builds the index on a thread of its own: the load (reading the passages, the Lucene index, the spelling
+     * lists; the largest single step of the start) overlaps the rest of the start instead of delaying it.
+     * Questions wait for it and health says "loading" until it is done ({@link KnowledgeHealth}).
+     */
     @Bean
     KnowledgeBase knowledgeBase(@Qualifier("knowledge") ContentSource knowledge, KnowledgeProperties properties) {
-        return new KnowledgeBase(knowledge, properties);
+        return KnowledgeBase.loadingInBackground(knowledge, properties,
+                task -> Thread.ofPlatform().name("knowledge-first-load").daemon().start(task));
     }
 
     @Bean

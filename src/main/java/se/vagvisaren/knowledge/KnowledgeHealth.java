@@ -9,9 +9,13 @@ import org.springframework.stereotype.Component;
  * passage is loaded. Problems (skipped files, kept passages with a fault) are counted in the details but
  * do not make it DOWN: the rest of the knowledge base still answers.
  *
- * <p>Why DOWN and not OUT_OF_SERVICE: an empty knowledge base is a fault (a wrong path, an empty volume,
+ * <p>Why DOWN and not OUT_OF_SERVICE once loaded: an empty knowledge base is a fault (a wrong path, an empty volume,
  * every file broken), never a state someone chose, and it answers every question with "I don't know".
- * It is left out of the readiness group on purpose: taking the pod out of the Service would also silence
+ * While the first load is still running (it runs in the background at start, see {@link KnowledgeConfiguration})
+ * the component is OUT_OF_SERVICE with {@code loading: true}: not yet usable, but no fault either; questions
+ * asked meanwhile wait for the load.
+ *
+ * <p>It is left out of the readiness group on purpose: taking the pod out of the Service would also silence
  * the crisis replies with the support numbers, which do not need the knowledge base.
  */
 @Component("knowledge")
@@ -25,6 +29,9 @@ class KnowledgeHealth implements HealthIndicator {
 
     @Override
     public Health health() {
+        if (!knowledge.loaded()) {
+            return Health.outOfService().withDetail("loading", true).withDetail("origin", knowledge.origin()).build();
+        }
         int passages = knowledge.size();
         long skipped = knowledge.problems().stream().filter(KnowledgeProblem::fileSkipped).count();
         Health.Builder health = passages > 0 ? Health.up() : Health.down();

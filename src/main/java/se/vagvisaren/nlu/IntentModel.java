@@ -127,8 +127,15 @@ final class IntentModel {
      * @param l2         L2 cost for {@code MAXENT_QN}; ignored by the others
      * @param threads    training threads for {@code MAXENT_QN}
      * @param characterGrams whether features include character n-grams
+     * @param lbfgsCorrections correction pairs L-BFGS keeps ({@code MAXENT_QN}'s {@code NumOfUpdates})
      */
-    record ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams) {
+    record ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams,
+                         int lbfgsCorrections) {
+
+        /** With OpenNLP's default number of L-BFGS correction pairs. */
+        ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams) {
+            this(algorithm, iterations, cutoff, l2, threads, characterGrams, NluProperties.DEFAULT_LBFGS_CORRECTIONS);
+        }
 
         TrainingParameters toParameters() {
             TrainingParameters parameters = new TrainingParameters();
@@ -138,6 +145,7 @@ final class IntentModel {
             parameters.put(TrainingParameters.THREADS_PARAM, threads);
             parameters.put("L2Cost", l2);
             parameters.put("L1Cost", 0.0);
+            parameters.put("NumOfUpdates", lbfgsCorrections);
             return parameters;
         }
     }

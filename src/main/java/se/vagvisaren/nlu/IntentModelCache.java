@@ -172,7 +172,7 @@ final class IntentModelCache {
         update(digest, "format=" + FORMAT);
         update(digest, "opennlp=" + opennlp.tools.util.Version.currentVersion());
         update(digest, "settings=" + settings.algorithm() + "|" + settings.iterations() + "|" + settings.cutoff()
-                + "|" + settings.l2() + "|" + settings.characterGrams());
+                + "|" + settings.l2() + "|" + settings.characterGrams() + "|" + settings.lbfgsCorrections());
         for (Class<?> type : FEATURE_CODE) {
             update(digest, type.getName());
             digest.update(classBytes(type));

@@ -143,7 +143,8 @@ public final class NluEvaluator {
         out.put("algorithm", properties.algorithm());
         out.put("iterations", properties.iterations());
         out.put("l2", properties.l2());
-        out.put("cutoff", 1);
+        out.put("cutoff", properties.cutoff());
+        out.put("lbfgs_corrections", properties.lbfgsCorrections());
         out.put("character_grams", properties.characterGrams());
         out.put("training_threads", properties.modelSettings().threads());
         out.put("min_confidence", properties.minConfidence());

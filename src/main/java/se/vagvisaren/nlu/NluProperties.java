@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,6 +31,11 @@ import org.springframework.validation.annotation.Validated;
  *                            training data, the model settings and the feature code are unchanged
  * @param modelCacheDir       folder of that cache; empty = {@code vagvisaren/nlu-model-cache} under
  *                            {@code java.io.tmpdir}
+ * @param cutoff              a feature must occur at least this many times in the training data to be used; 1 (all) because
+ *                            on small data every example counts; a large corpus trains faster with 2
+ * @param lbfgsCorrections    correction pairs {@code MAXENT_QN}'s L-BFGS keeps (OpenNLP's {@code NumOfUpdates}); each
+ *                            pair holds two vectors of (features × intents) numbers, so on a large corpus fewer
+ *                            pairs mean much less memory and work per iteration
  */
 @ConfigurationProperties("vagvisaren.nlu")
 @Validated
@@ -45,7 +51,24 @@ public record NluProperties(
         @DefaultValue("true") boolean characterGrams,
         @DefaultValue("0") @Min(0) int trainingThreads,
         @DefaultValue("true") boolean modelCache,
-        Path modelCacheDir) {
+        Path modelCacheDir,
+        @DefaultValue("1") @Min(1) int cutoff,
+        @DefaultValue("15") @Min(1) int lbfgsCorrections) {
+
+    /** OpenNLP's own default number of L-BFGS correction pairs, which the bot has always trained with. */
+    public static final int DEFAULT_LBFGS_CORRECTIONS = 15;
+
+    @ConstructorBinding
+    public NluProperties {
+    }
+
+    /** The settings before {@code cutoff} and {@code lbfgsCorrections} existed, with those two at their defaults. */
+    public NluProperties(double minConfidence, double minMargin, double ambiguityMargin, double urgentMinConfidence,
+                         ZoneId zone, String algorithm, int iterations, double l2, boolean characterGrams,
+                         int trainingThreads, boolean modelCache, Path modelCacheDir) {
+        this(minConfidence, minMargin, ambiguityMargin, urgentMinConfidence, zone, algorithm, iterations, l2,
+                characterGrams, trainingThreads, modelCache, modelCacheDir, 1, DEFAULT_LBFGS_CORRECTIONS);
+    }
 
     /** The defaults without the model cache, for tests and tools that run without Spring: they always train. */
     public static NluProperties defaults() {
@@ -55,7 +78,7 @@ public record NluProperties(
 
     IntentModel.ModelSettings modelSettings() {
         int threads = trainingThreads > 0 ? trainingThreads : Runtime.getRuntime().availableProcessors();
-        return new IntentModel.ModelSettings(algorithm, iterations, 1, l2, threads, characterGrams);
+        return new IntentModel.ModelSettings(algorithm, iterations, cutoff, l2, threads, characterGrams, lbfgsCorrections);
     }
 
     /** Where the trained model is kept between starts; empty when the cache is off. */

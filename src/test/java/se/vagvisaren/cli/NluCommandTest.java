@@ -137,6 +137,36 @@ class NluCommandTest {
     }
 
     @Test
+    void eval_cutoffAndLbfgsCorrections_areUsedAndReported(@TempDir Path dir) throws IOException {
+        Path train = dir.resolve("train.jsonl");
+        Files.writeString(train, """
+                {"text": "hej", "intent": "greeting"}
+                {"text": "hej hallå", "intent": "greeting"}
+                {"text": "hej tjena", "intent": "greeting"}
+                {"text": "tack", "intent": "thanks"}
+                {"text": "tack så mycket", "intent": "thanks"}
+                {"text": "tusen tack", "intent": "thanks"}
+                """);
+
+        int code = run("", "eval", "--train", train.toString(), "--cv", "3", "--cutoff", "2", "--lbfgs-corrections", "5",
+                "--json");
+
+        assertThat(code).isZero();
+        JsonNode settings = JSON.readTree(out.toString()).get("settings");
+        assertThat(settings.get("cutoff").asInt()).isEqualTo(2);
+        assertThat(settings.get("lbfgs_corrections").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void eval_cutoffOrCorrectionsBelowOne_explainsAndFails() {
+        assertThat(run("", "eval", "--cv", "3", "--cutoff", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--cutoff needs N >= 1");
+        assertThat(run("", "eval", "--cv", "3", "--lbfgs-corrections", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--lbfgs-corrections needs M >= 1");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void eval_unreadableFile_explainsAndFails() {
         assertThat(run("", "eval", "--test", "/no/such/file.jsonl", "--json")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot read");

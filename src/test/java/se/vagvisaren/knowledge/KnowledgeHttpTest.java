@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -133,6 +135,8 @@ class KnowledgeHttpTest {
 
     @Test
     void health_knowledgeComponent_isUpWithPassageCount() {
+        // The index is built in the background at start; health says "loading" (OUT_OF_SERVICE) until it is done.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(knowledge::loaded);
         JsonNode health = http.getForEntity("/actuator/health", JsonNode.class).getBody();
 
         JsonNode component = health.path("components").path("knowledge");

@@ -80,6 +80,17 @@ class IntentModelCacheTest {
     }
 
     @Test
+    void keyOf_otherCutoffOrLbfgsCorrections_isAnotherKey() {
+        IntentModel.ModelSettings cutoff2 = new IntentModel.ModelSettings(SETTINGS.algorithm(), SETTINGS.iterations(), 2,
+                SETTINGS.l2(), SETTINGS.threads(), SETTINGS.characterGrams(), SETTINGS.lbfgsCorrections());
+        IntentModel.ModelSettings fivePairs = new IntentModel.ModelSettings(SETTINGS.algorithm(), SETTINGS.iterations(),
+                SETTINGS.cutoff(), SETTINGS.l2(), SETTINGS.threads(), SETTINGS.characterGrams(), 5);
+
+        assertThat(IntentModelCache.keyOf(data(), cutoff2)).isNotEqualTo(IntentModelCache.keyOf(data(), SETTINGS));
+        assertThat(IntentModelCache.keyOf(data(), fivePairs)).isNotEqualTo(IntentModelCache.keyOf(data(), SETTINGS));
+    }
+
+    @Test
     void keyOf_otherThreadCount_isTheSameKey() {
         IntentModel.ModelSettings oneThread = new IntentModel.ModelSettings(SETTINGS.algorithm(), SETTINGS.iterations(),
                 SETTINGS.cutoff(), SETTINGS.l2(), 1, SETTINGS.characterGrams());

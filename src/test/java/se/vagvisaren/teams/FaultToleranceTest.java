@@ -100,6 +100,10 @@ class FaultToleranceTest {
         proxy.restore();
         harness = new ConversationHarness(port);
         harness.connector().reset();
+        // The knowledge index is built in the background at start and health is 503 ("loading") until it is done:
+        // the tests below compare health during a fault with health before it.
+        org.awaitility.Awaitility.await("healthy after the start").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> health() == 200);
     }
 
     private static TeamsActivity newUserSays(String text) {
