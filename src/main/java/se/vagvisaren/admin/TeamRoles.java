@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,17 +17,12 @@ import org.springframework.stereotype.Service;
  * Always check roles with the sender's id from the activity, never with ids from card data.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TeamRoles {
 
     private final JdbcClient jdbc;
     private final AdminProperties properties;
     private final Clock clock;
-
-    TeamRoles(JdbcClient jdbc, AdminProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Whether {@code userId} (Entra object id) holds {@code role} in the workspace or by configuration. */
     public boolean has(String workspaceId, String userId, Role role) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -31,6 +32,7 @@ import se.vagvisaren.knowledge.KnowledgeProperties;
 @Component
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer handbook questions from the knowledge base (JSON on stdout).")
+@RequiredArgsConstructor
 class AskCommand implements Callable<Integer> {
 
 
@@ -48,11 +50,6 @@ class AskCommand implements Callable<Integer> {
 
     private final ObjectProvider<KnowledgeBase> configured;
     private final KnowledgeProperties properties;
-
-    AskCommand(ObjectProvider<KnowledgeBase> configured, KnowledgeProperties properties) {
-        this.configured = configured;
-        this.properties = properties;
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -2,6 +2,7 @@ package se.vagvisaren.cli;
 
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
@@ -12,13 +13,10 @@ import picocli.CommandLine.Command;
  * package, so adding a sub-command means adding one class, not editing a list.
  */
 @Component
+@RequiredArgsConstructor
 class CommandLineFactory {
 
     private final ApplicationContext context;
-
-    CommandLineFactory(ApplicationContext context) {
-        this.context = context;
-    }
 
     CommandLine create() {
         CommandLine root = new CommandLine(new RootCommand());

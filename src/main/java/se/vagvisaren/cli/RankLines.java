@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.knowledge.CandidateRanker;
@@ -15,15 +16,12 @@ import se.vagvisaren.knowledge.CandidateRanker;
  * The JSON Lines loop of {@code knowledge rank --jsonl}: one output line per non-blank input line, in order.
  * A malformed line gets {@code {"id", "error": "line N: ..."}} (id when it could be read) and the rest go on.
  */
+@RequiredArgsConstructor
 final class RankLines {
 
     private static final String EXPECTED = "expected {\"id\": \"...\", \"q\": \"...\", \"lang\": \"sv\", \"candidates\": [\"...\", ...]}";
 
     private final CandidateRanker ranker;
-
-    RankLines(CandidateRanker ranker) {
-        this.ranker = ranker;
-    }
 
     void run(BufferedReader in, PrintWriter out) throws IOException {
         JsonLines.answer(in, out, this::answer);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * removed or modified. Polling (not a WatchService) because it also works on network and container
  * volumes, where file events are unreliable.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContentWatcher implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
@@ -28,11 +31,6 @@ public class ContentWatcher implements InitializingBean, DisposableBean {
     private final ApplicationEventPublisher events;
     private final Map<String, Long> fingerprints = new HashMap<>();
     private ScheduledExecutorService executor;
-
-    ContentWatcher(ContentProperties properties, ApplicationEventPublisher events) {
-        this.properties = properties;
-        this.events = events;
-    }
 
     @Override
     public void afterPropertiesSet() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -39,16 +40,13 @@ import se.vagvisaren.conversation.ReplyTexts;
  * months, like the reminders do).
  */
 @Component
+@RequiredArgsConstructor
 class CalendarFeed {
 
     /** ical4j's bundled zone definitions (no network look-ups). */
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final ReplyTexts texts;
-
-    CalendarFeed(ReplyTexts texts) {
-        this.texts = texts;
-    }
 
     /**
      * The feed of {@code deadlines}.

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardAction;
 import se.vagvisaren.conversation.CardActionHandler;
@@ -21,19 +22,13 @@ import se.vagvisaren.conversation.TeamsText;
  * the deadline and checks that the presser may see and change it.
  */
 @Component
+@RequiredArgsConstructor
 class DeadlineCardActions implements CardActionHandler {
 
     private final DeadlineService service;
     private final DeadlineReplies replies;
     private final DeadlineIntents intents;
     private final DeadlineSettings settings;
-
-    DeadlineCardActions(DeadlineService service, DeadlineReplies replies, DeadlineIntents intents, DeadlineSettings settings) {
-        this.service = service;
-        this.replies = replies;
-        this.intents = intents;
-        this.settings = settings;
-    }
 
     @Override
     public String feature() {

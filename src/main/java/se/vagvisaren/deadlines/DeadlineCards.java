@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -21,6 +22,7 @@ import se.vagvisaren.conversation.TeamsText;
  * JSON, never into raw text, and user-written titles are escaped for Teams.
  */
 @Component
+@RequiredArgsConstructor
 class DeadlineCards {
 
     /** Lead times offered on the card besides the team's own. */
@@ -30,13 +32,6 @@ class DeadlineCards {
     private final ReplyTexts texts;
     private final DueWords words;
     private final DeadlineProperties properties;
-
-    DeadlineCards(CardTemplates templates, ReplyTexts texts, DueWords words, DeadlineProperties properties) {
-        this.templates = templates;
-        this.texts = texts;
-        this.words = words;
-        this.properties = properties;
-    }
 
     /**
      * The form where everything can be corrected before saving.

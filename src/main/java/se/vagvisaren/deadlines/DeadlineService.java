@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,6 +24,7 @@ import se.vagvisaren.conversation.IncomingMessage;
  * the others.
  */
 @Service
+@RequiredArgsConstructor
 class DeadlineService {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
@@ -34,17 +36,6 @@ class DeadlineService {
     private final TeamRoles roles;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    DeadlineService(DeadlineStore deadlines, NudgePlanner planner, DeadlineSettings settings, DraftCheck check,
-                    TeamRoles roles, TransactionTemplate tx, Clock clock) {
-        this.deadlines = deadlines;
-        this.planner = planner;
-        this.settings = settings;
-        this.check = check;
-        this.roles = roles;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     /**
      * Saves a new deadline from a confirmed draft. {@code token} identifies the confirmation card: saving

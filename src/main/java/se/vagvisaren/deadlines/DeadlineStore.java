@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,16 +22,13 @@ import se.vagvisaren.conversation.Scope;
  * two people pressing a button at once, or two instances, can never both win.
  */
 @Repository
+@RequiredArgsConstructor
 class DeadlineStore {
 
     private static final String COLUMNS = "id, workspace_id, tenant_id, conversation_id, scope, target, owner_id, title, "
             + "due_date, due_time, zone_id, lead_times, recurrence, anchor_day, lang, status, reachable, version, closed_at";
 
     private final JdbcClient jdbc;
-
-    DeadlineStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Inserts a new open deadline and returns its id. Throws DuplicateKeyException when the token was used. */
     long insert(Deadline d, String createToken, Instant now) {

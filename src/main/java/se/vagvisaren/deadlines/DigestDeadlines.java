@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.progress.UpcomingDeadlines;
@@ -13,13 +14,10 @@ import se.vagvisaren.progress.UpcomingDeadlines;
  * reminders ("påminn mig") are private and never appear there.
  */
 @Component
+@RequiredArgsConstructor
 class DigestDeadlines implements UpcomingDeadlines {
 
     private final JdbcClient jdbc;
-
-    DigestDeadlines(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<UpcomingDeadline> between(String workspaceId, Instant from, Instant until) {

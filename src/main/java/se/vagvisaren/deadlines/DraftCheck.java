@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Whether a draft can be saved. Pure; the answer names the first problem found, in the order a user
  * would fix them (when, then the title).
  */
+@RequiredArgsConstructor
 final class DraftCheck {
 
     /** What is wrong with a draft. */
@@ -26,11 +28,6 @@ final class DraftCheck {
 
     private final int maxTitleChars;
     private final int maxYearsAhead;
-
-    DraftCheck(int maxTitleChars, int maxYearsAhead) {
-        this.maxTitleChars = maxTitleChars;
-        this.maxYearsAhead = maxYearsAhead;
-    }
 
     Optional<Problem> check(DeadlineDraft draft, ZoneId zone, Instant now) {
         if (draft.date() == null) {

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
@@ -16,16 +17,13 @@ import se.vagvisaren.conversation.ReplyTexts;
  * deadline's zone.
  */
 @Component
+@RequiredArgsConstructor
 class DueWords {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
 
     private final ReplyTexts texts;
-
-    DueWords(ReplyTexts texts) {
-        this.texts = texts;
-    }
 
     /** The due date and time; the year is added when it is not this year. */
     String when(Due due, Language language, Instant now) {

@@ -3,6 +3,7 @@ package se.vagvisaren.deadlines;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Reply;
@@ -11,17 +12,12 @@ import se.vagvisaren.conversation.TeamsText;
 
 /** Writes the proactive messages about deadlines, in the language the deadline was created in. */
 @Component
+@RequiredArgsConstructor
 class NudgeComposer {
 
     private final ReplyTexts texts;
     private final DueWords words;
     private final DeadlineCards cards;
-
-    NudgeComposer(ReplyTexts texts, DueWords words, DeadlineCards cards) {
-        this.texts = texts;
-        this.words = words;
-        this.cards = cards;
-    }
 
     /** A lead, due, follow-up or snooze nudge, as a card with "Klar" and "Skjut upp". */
     Reply nudge(Deadline deadline, Nudge nudge, Instant now) {

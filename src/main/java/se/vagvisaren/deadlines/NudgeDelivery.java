@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import se.vagvisaren.conversation.Reply;
  * bot was removed from, telling the creator and the coordinators instead.
  */
 @Component
+@RequiredArgsConstructor
 class NudgeDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(NudgeDelivery.class);
@@ -41,23 +43,6 @@ class NudgeDelivery {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MeterRegistry meters;
-
-    NudgeDelivery(NudgeStore nudges, DeadlineStore deadlines, DeadlineService service, NudgePlanner planner,
-                  NudgeScheduler scheduler, NudgeComposer composer, OutboundMessages outbound, TeamRoles roles,
-                  DeadlineProperties properties, TransactionTemplate tx, Clock clock, MeterRegistry meters) {
-        this.nudges = nudges;
-        this.deadlines = deadlines;
-        this.service = service;
-        this.planner = planner;
-        this.scheduler = scheduler;
-        this.composer = composer;
-        this.outbound = outbound;
-        this.roles = roles;
-        this.properties = properties;
-        this.tx = tx;
-        this.clock = clock;
-        this.meters = meters;
-    }
 
     void deliver(NudgeTaskData task) {
         Instant now = clock.instant();

@@ -3,6 +3,7 @@ package se.vagvisaren.deadlines;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,19 +11,13 @@ import org.springframework.stereotype.Component;
  * the transaction that changed the deadline.
  */
 @Component
+@RequiredArgsConstructor
 class NudgePlanner {
 
     private final ReminderPolicy policy;
     private final NudgeStore nudges;
     private final NudgeScheduler scheduler;
     private final DeadlineSettings settings;
-
-    NudgePlanner(ReminderPolicy policy, NudgeStore nudges, NudgeScheduler scheduler, DeadlineSettings settings) {
-        this.policy = policy;
-        this.nudges = nudges;
-        this.scheduler = scheduler;
-        this.settings = settings;
-    }
 
     /** Plans the nudges of the deadline's current occurrence; returns them, earliest first. */
     List<PlannedNudge> plan(Deadline deadline, Instant now) {

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * nudge was cancelled finds that out when it runs and sends nothing.
  */
 @Component
+@RequiredArgsConstructor
 class NudgeScheduler {
 
     static final TaskDescriptor<NudgeTaskData> TASK = TaskDescriptor.of("deadline-nudge", NudgeTaskData.class);
@@ -31,11 +33,6 @@ class NudgeScheduler {
     private final ObjectProvider<Scheduler> scheduler;
     private final DataSource dataSource;
     private volatile SchedulerClient standalone;
-
-    NudgeScheduler(ObjectProvider<Scheduler> scheduler, DataSource dataSource) {
-        this.scheduler = scheduler;
-        this.dataSource = dataSource;
-    }
 
     void schedule(long deadlineId, long nudgeId, Instant at) {
         client().schedule(TASK.instance("n" + nudgeId).data(new NudgeTaskData(deadlineId, nudgeId)).scheduledTo(at));

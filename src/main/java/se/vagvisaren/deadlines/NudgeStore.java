@@ -5,21 +5,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The nudges of each deadline and their delivery state. */
 @Repository
+@RequiredArgsConstructor
 class NudgeStore {
 
     private static final String COLUMNS = "id, deadline_id, kind, lead_time, occurrence, planned_at, status, attempts";
 
     private final JdbcClient jdbc;
-
-    NudgeStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long deadlineId, PlannedNudge nudge, LocalDate occurrence) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

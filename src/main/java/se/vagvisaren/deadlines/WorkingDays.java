@@ -12,20 +12,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Which days an automatic nudge may fall on: Monday to Friday, except Swedish public holidays (röda
  * dagar, from jollyday) and midsommarafton, julafton and nyårsafton, which are not legal holidays but on
  * which municipal offices are closed. Thread-safe; holidays are looked up once per year.
  */
+@RequiredArgsConstructor
 final class WorkingDays {
 
     private final HolidayManager holidays;
     private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
-
-    WorkingDays(HolidayManager holidays) {
-        this.holidays = holidays;
-    }
 
     /** Swedish working days. */
     static WorkingDays sweden() {

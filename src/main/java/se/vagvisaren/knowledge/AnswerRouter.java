@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,6 +33,7 @@ import se.vagvisaren.conversation.Language;
  * Routes rely on the passages' {@code kind}, {@code step} and {@code audience}; where no passage has them the
  * question is searched plainly.
  */
+@RequiredArgsConstructor
 final class AnswerRouter {
 
     /** Rank multiplier for a passage whose kind fits a definition or list question: decides near-ties only. */
@@ -53,10 +55,6 @@ final class AnswerRouter {
     }
 
     private final QuestionCues cues;
-
-    AnswerRouter(QuestionCues cues) {
-        this.cues = cues;
-    }
 
     Route route(QuestionShape shape, PassageIndex index, String question, Language language, int limit) {
         if (shape.concern() == QuestionShape.Concern.USES_VIOLENCE) {

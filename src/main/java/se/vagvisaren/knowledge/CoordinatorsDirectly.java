@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.Role;
 import se.vagvisaren.admin.TeamRoles;
@@ -19,6 +20,7 @@ import se.vagvisaren.conversation.UserWorkspaces;
  * person who added the bot to a team is its first coordinator, so a fresh install still reaches someone.
  */
 @Component
+@RequiredArgsConstructor
 class CoordinatorsDirectly {
 
     /** A question should reach a few people, not a whole county's worth of coordinators. */
@@ -35,11 +37,6 @@ class CoordinatorsDirectly {
 
     private final TeamRoles roles;
     private final UserWorkspaces workspaces;
-
-    CoordinatorsDirectly(TeamRoles roles, UserWorkspaces workspaces) {
-        this.roles = roles;
-        this.workspaces = workspaces;
-    }
 
     Delivery send(IncomingMessage asker, Reply post, OutboundMessages outbound) {
         String tenant = asker.conversation().tenantId();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -19,6 +20,7 @@ import se.vagvisaren.conversation.TeamsText;
  * feedback or a hand-off) and is escaped wherever it is shown.
  */
 @Component
+@RequiredArgsConstructor
 class KnowledgeCards {
 
     /** Card data is echoed back by Teams on every press; keep it small. */
@@ -26,11 +28,6 @@ class KnowledgeCards {
 
     private final CardTemplates templates;
     private final ReplyTexts texts;
-
-    KnowledgeCards(CardTemplates templates, ReplyTexts texts) {
-        this.templates = templates;
-        this.texts = texts;
-    }
 
     /** An answer card for one passage with up to two related questions. */
     ObjectNode answer(Passage passage, String question, Language language, List<Passage> related) {

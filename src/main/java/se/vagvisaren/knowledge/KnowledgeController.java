@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,17 +22,12 @@ import se.vagvisaren.conversation.Language;
  */
 @RestController
 @RequestMapping("/api/knowledge")
+@RequiredArgsConstructor
 class KnowledgeController {
 
     private final KnowledgeBase knowledge;
     private final QuestionLog log;
     private final AdminAccess admin;
-
-    KnowledgeController(KnowledgeBase knowledge, QuestionLog log, AdminAccess admin) {
-        this.knowledge = knowledge;
-        this.log = log;
-        this.admin = admin;
-    }
 
     /** @param q the question; @param lang {@code sv} (default) or {@code en} */
     record QueryRequest(String q, String lang) {

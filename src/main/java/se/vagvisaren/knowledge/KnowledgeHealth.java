@@ -1,5 +1,6 @@
 package se.vagvisaren.knowledge;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * the crisis replies with the support numbers, which do not need the knowledge base.
  */
 @Component("knowledge")
+@RequiredArgsConstructor
 class KnowledgeHealth implements HealthIndicator {
 
     private final KnowledgeBase knowledge;
-
-    KnowledgeHealth(KnowledgeBase knowledge) {
-        this.knowledge = knowledge;
-    }
 
     @Override
     public Health health() {

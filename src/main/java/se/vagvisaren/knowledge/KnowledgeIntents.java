@@ -3,6 +3,8 @@ package se.vagvisaren.knowledge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -18,6 +20,7 @@ import se.vagvisaren.conversation.Reply;
  * the unanswered question, without who asked) when the knowledge base has nothing good enough.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KnowledgeIntents implements IntentHandler {
 
     public static final String INTENT = "handbook_question";
@@ -27,13 +30,6 @@ public class KnowledgeIntents implements IntentHandler {
     private final KnowledgeCards cards;
     private final QuestionLog questions;
     private final MeterRegistry meters;
-
-    KnowledgeIntents(KnowledgeBase knowledge, KnowledgeCards cards, QuestionLog questions, MeterRegistry meters) {
-        this.knowledge = knowledge;
-        this.cards = cards;
-        this.questions = questions;
-        this.meters = meters;
-    }
 
     @Override
     public Set<String> intents() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.language.FoldedText;
 
@@ -12,6 +13,7 @@ import se.vagvisaren.language.FoldedText;
  * chapter): each heading starts a new section, paragraphs are joined up to {@link #MAX_CHARS}, longer
  * paragraphs are cut between sentences. A passage is cited with its section and the page where it starts.
  */
+@RequiredArgsConstructor
 final class PassageSplitter {
 
     static final int MAX_CHARS = 800;
@@ -29,14 +31,6 @@ final class PassageSplitter {
     private StringBuilder pending = new StringBuilder();
     private Integer pendingPage;
     private int partInSection;
-
-    PassageSplitter(String document, Language language, String idPrefix, LocalDate today, String origin) {
-        this.document = document;
-        this.language = language;
-        this.idPrefix = idPrefix;
-        this.today = today;
-        this.origin = origin;
-    }
 
     List<Passage> passages() {
         return passages;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import se.vagvisaren.language.FoldedText;
 import se.vagvisaren.language.Tokens;
 
@@ -16,6 +17,7 @@ import se.vagvisaren.language.Tokens;
  * or a person speaking about violence in their own relationship. Works on folded words ({@link Folding}),
  * so a missing å, ä or ö does not matter; misspellings are corrected before ({@link QuestionSpelling}).
  */
+@RequiredArgsConstructor
 final class QuestionReader {
 
     /** "2.1", "avsnitt 4.3": a handbook section number (steps 1–5), not a date or a decimal in a longer number. */
@@ -24,10 +26,6 @@ final class QuestionReader {
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("e", "a", "st", "nd", "rd", "th", "dje");
 
     private final QuestionCues cues;
-
-    QuestionReader(QuestionCues cues) {
-        this.cues = cues;
-    }
 
     /**
      * @param question the question (spelling already corrected)

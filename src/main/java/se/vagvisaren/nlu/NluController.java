@@ -1,6 +1,7 @@
 package se.vagvisaren.nlu;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,13 +15,10 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 /** {@code POST /api/nlu/parse}: the same JSON as {@code nlu parse --jsonl}, one object in and one out. */
 @RestController
 @RequestMapping("/api/nlu")
+@RequiredArgsConstructor
 class NluController {
 
     private final ParseService parser;
-
-    NluController(ParseService parser) {
-        this.parser = parser;
-    }
 
     @PostMapping(path = "/parse", produces = "application/json")
     ParseResponse parse(@RequestBody ParseRequest request) {

@@ -2,6 +2,7 @@ package se.vagvisaren.progress;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.Role;
 import se.vagvisaren.admin.TeamRoles;
@@ -17,6 +18,7 @@ import se.vagvisaren.conversation.Scope;
  * summary covers other municipalities and the link opens the page for whoever holds it.
  */
 @Component
+@RequiredArgsConstructor
 class CountyRequests {
 
     private final TeamRoles roles;
@@ -26,17 +28,6 @@ class CountyRequests {
     private final ProgressPhrases phrases;
     private final ReplyTexts texts;
     private final DateLabels dates;
-
-    CountyRequests(TeamRoles roles, OverviewLinks links, WorkspaceSummaries summaries, SummaryCards summaryCards,
-                   ProgressPhrases phrases, ReplyTexts texts, DateLabels dates) {
-        this.roles = roles;
-        this.links = links;
-        this.summaries = summaries;
-        this.summaryCards = summaryCards;
-        this.phrases = phrases;
-        this.texts = texts;
-        this.dates = dates;
-    }
 
     /** The summary card, or the signed link when asked for; a refusal for anyone not on the county board. */
     List<Reply> answer(IncomingMessage message) {

@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Writes RFC 4180 CSV: comma-separated, CRLF line ends, a field quoted when it holds a comma, quote,
  * CR or LF, quotes doubled. A field starting with {@code = + - @}, tab or CR is prefixed with an
  * apostrophe so spreadsheet programs show it as text instead of running it as a formula (CSV injection).
  */
+@RequiredArgsConstructor
 final class CsvWriter {
 
     private final Writer out;
-
-    CsvWriter(Writer out) {
-        this.out = out;
-    }
 
     /** Writes one record; {@code null} fields are written empty. */
     void row(List<String> fields) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Repository;
  * send releases the claim.
  */
 @Repository
+@RequiredArgsConstructor
 class DigestLedger {
 
     private final JdbcClient jdbc;
-
-    DigestLedger(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Remembers the conversation a workspace last used for progress (only shared conversations get digests). */
     void remember(String workspaceId, String tenantId, String teamId, String conversationId, Instant now) {

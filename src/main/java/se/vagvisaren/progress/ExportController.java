@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import se.vagvisaren.admin.AdminAccess;
  * so a large export does not load every update into memory.
  */
 @RestController
+@RequiredArgsConstructor
 class ExportController {
 
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
@@ -44,15 +46,6 @@ class ExportController {
     private final MunicipalityNames names;
     private final AdminAccess access;
     private final Clock clock;
-
-    ExportController(ProgressStore store, AuthorPseudonyms pseudonyms, MunicipalityNames names, AdminAccess access,
-                     Clock clock) {
-        this.store = store;
-        this.pseudonyms = pseudonyms;
-        this.names = names;
-        this.access = access;
-        this.clock = clock;
-    }
 
     @GetMapping("/api/progress/export")
     void export(@RequestParam(name = "format", defaultValue = "csv") String format, HttpServletRequest request,

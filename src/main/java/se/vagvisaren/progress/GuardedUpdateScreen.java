@@ -3,6 +3,7 @@ package se.vagvisaren.progress;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
@@ -15,15 +16,11 @@ import se.vagvisaren.safeguarding.PersonalDataGuard;
  * which kinds were found (never the data itself).
  */
 @Component
+@RequiredArgsConstructor
 class GuardedUpdateScreen implements UpdateScreen {
 
     private final PersonalDataGuard guard;
     private final ReplyTexts texts;
-
-    GuardedUpdateScreen(PersonalDataGuard guard, ReplyTexts texts) {
-        this.guard = guard;
-        this.texts = texts;
-    }
 
     @Override
     public Screening screen(String text, Language language) {

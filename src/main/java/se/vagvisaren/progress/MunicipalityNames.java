@@ -1,5 +1,6 @@
 package se.vagvisaren.progress;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.WorkspaceSettings;
 
@@ -10,6 +11,7 @@ import se.vagvisaren.admin.WorkspaceSettings;
  * (the caller shows a neutral label with the date of the first update). Team ids are opaque and never shown.
  */
 @Component
+@RequiredArgsConstructor
 class MunicipalityNames {
 
     static final String SETTING = "progress.name";
@@ -18,11 +20,6 @@ class MunicipalityNames {
 
     private final WorkspaceSettings settings;
     private final ProgressProperties properties;
-
-    MunicipalityNames(WorkspaceSettings settings, ProgressProperties properties) {
-        this.settings = settings;
-        this.properties = properties;
-    }
 
     /** The configured name, or {@code null} when the workspace has none. */
     String nameOf(String workspaceId) {

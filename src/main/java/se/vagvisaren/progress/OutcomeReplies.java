@@ -1,6 +1,7 @@
 package se.vagvisaren.progress;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Reply;
@@ -8,15 +9,11 @@ import se.vagvisaren.conversation.ReplyTexts;
 
 /** Turns a {@link ProgressRecorder.Outcome} into what the user sees, the same way for chat and card actions. */
 @Component
+@RequiredArgsConstructor
 class OutcomeReplies {
 
     private final UpdateCards cards;
     private final ReplyTexts texts;
-
-    OutcomeReplies(UpdateCards cards, ReplyTexts texts) {
-        this.cards = cards;
-        this.texts = texts;
-    }
 
     /**
      * @param storedTitleKey the card title for a stored update ("Sparat", "Ändrat", "Steg bekräftade")

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,7 @@ import se.vagvisaren.conversation.Language;
  * ({@code /overview/tab}), only same-origin scripts.
  */
 @RestController
+@RequiredArgsConstructor
 class OverviewController {
 
     private static final Logger log = LoggerFactory.getLogger(OverviewController.class);
@@ -54,18 +56,6 @@ class OverviewController {
     private final WorkspaceZones zones;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    OverviewController(OverviewLinks links, AdminProperties admin, WorkspaceSummaries summaries, ProgressStore store,
-                       SummaryCards names, OverviewHtml html, WorkspaceZones zones, Clock clock) {
-        this.links = links;
-        this.admin = admin;
-        this.summaries = summaries;
-        this.store = store;
-        this.names = names;
-        this.html = html;
-        this.zones = zones;
-        this.clock = clock;
-    }
 
     /** Same-origin scripts of the Teams tab: Microsoft's library (served by {@code TeamsJsResources}), then ours. */
     static final List<String> TAB_SCRIPTS = List.of(TeamsJsResources.LIBRARY_PATH, "/overview/tab.js");

@@ -2,6 +2,7 @@ package se.vagvisaren.progress;
 
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.ReplyTexts;
@@ -16,6 +17,7 @@ import se.vagvisaren.conversation.ReplyTexts;
  * All texts come from {@code dialogs/replies/sv/progress.yaml}; user text is escaped by {@link HtmlWriter}.
  */
 @Component
+@RequiredArgsConstructor
 class OverviewHtml {
 
     private static final Language SV = Language.SV;
@@ -56,12 +58,6 @@ class OverviewHtml {
     private final ReplyTexts texts;
     private final DateLabels dates;
     private final ProgressVocabulary vocabulary;
-
-    OverviewHtml(ReplyTexts texts, DateLabels dates, ProgressVocabulary vocabulary) {
-        this.texts = texts;
-        this.dates = dates;
-        this.vocabulary = vocabulary;
-    }
 
     /** The whole page for {@code municipalities} as of {@code now}; {@code nonce} must match the CSP header. */
     String page(List<MunicipalityView> municipalities, Instant now, String nonce) {

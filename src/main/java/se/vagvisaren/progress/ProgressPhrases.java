@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.language.PhraseMatcher;
 import se.vagvisaren.language.Tokens;
@@ -18,6 +19,7 @@ import se.vagvisaren.language.Tokens;
  * board asks for the overview or its link. Words come from {@code dialogs/progress/phrases.yaml}.
  */
 @Component
+@RequiredArgsConstructor
 class ProgressPhrases {
 
     /** A number this long can never be a step; shown back as written. */
@@ -28,10 +30,6 @@ class ProgressPhrases {
     private static final int MAX_WORDS = 500;
 
     private final ProgressVocabulary vocabulary;
-
-    ProgressPhrases(ProgressVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
-    }
 
     /** The text without a leading "uppdatering:"/"framsteg -" prefix, trimmed; the text itself when there is none. */
     String withoutRecordPrefix(String text) {

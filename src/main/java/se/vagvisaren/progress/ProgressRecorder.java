@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import se.vagvisaren.safeguarding.HeldDrafts;
  * someone wrote by mistake). Ids from card data are checked against the sender's workspace.
  */
 @Service
+@RequiredArgsConstructor
 class ProgressRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressRecorder.class);
@@ -40,18 +42,6 @@ class ProgressRecorder {
     private final ProgressProperties properties;
     private final HeldDrafts held;
     private final Clock clock;
-
-    ProgressRecorder(ProgressStore store, DigestLedger ledger, StepSuggester suggester, UpdateScreen screen,
-                     TeamRoles roles, ProgressProperties properties, HeldDrafts held, Clock clock) {
-        this.store = store;
-        this.ledger = ledger;
-        this.suggester = suggester;
-        this.screen = screen;
-        this.roles = roles;
-        this.properties = properties;
-        this.held = held;
-        this.clock = clock;
-    }
 
     /** Stores a new update once per delivered activity, or holds it back when it looks like personal data. */
     Outcome record(IncomingMessage message, Draft draft) {

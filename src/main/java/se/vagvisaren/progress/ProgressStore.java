@@ -15,6 +15,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL; timestamps are written and read as UTC {@link OffsetDateTime}.
  */
 @Repository
+@RequiredArgsConstructor
 class ProgressStore {
 
     private static final String COLUMNS = "u.id, u.public_id, u.workspace_id, u.tenant_id, u.conversation_id, "
@@ -33,11 +35,6 @@ class ProgressStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-
-    ProgressStore(JdbcClient jdbc, TransactionTemplate transactions) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-    }
 
     /**
      * Stores an update once per (conversation, activity id).

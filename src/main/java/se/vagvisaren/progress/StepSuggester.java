@@ -3,6 +3,7 @@ package se.vagvisaren.progress;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.language.Stems;
@@ -16,16 +17,13 @@ import se.vagvisaren.language.Tokens;
  * score are suggested, so "styrgruppen har fattat beslut om handlingsplanen" gives step 1, not 1 and 4.
  */
 @Component
+@RequiredArgsConstructor
 class StepSuggester {
 
     /** Stems and words this long also match inside compounds ("skolkartläggning" contains "kartläggning"). */
     private static final int MIN_COMPOUND_STEM = 5;
 
     private final ProgressVocabulary vocabulary;
-
-    StepSuggester(ProgressVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
-    }
 
     /** Suggested steps, ascending; empty when no keyword matched. */
     SortedSet<Integer> suggest(String text) {

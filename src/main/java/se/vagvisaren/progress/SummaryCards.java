@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -19,6 +20,7 @@ import se.vagvisaren.conversation.TeamsText;
  * JSON nodes. Every user-written text is escaped and shortened.
  */
 @Component
+@RequiredArgsConstructor
 class SummaryCards {
 
     /** Longest update text shown in a summary line; the full text is in the export. */
@@ -28,13 +30,6 @@ class SummaryCards {
     private final ReplyTexts texts;
     private final ProgressVocabulary vocabulary;
     private final DateLabels dates;
-
-    SummaryCards(CardTemplates cards, ReplyTexts texts, ProgressVocabulary vocabulary, DateLabels dates) {
-        this.cards = cards;
-        this.texts = texts;
-        this.vocabulary = vocabulary;
-        this.dates = dates;
-    }
 
     /** A header card with {@code title} and {@code subtitle}; the caller appends sections to its body. */
     ObjectNode header(String title, String subtitle) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -17,19 +18,13 @@ import se.vagvisaren.conversation.TeamsText;
  * ({@code progress-form.json}). User text is escaped so Markdown and HTML show as typed.
  */
 @Component
+@RequiredArgsConstructor
 class UpdateCards {
 
     private final CardTemplates cards;
     private final ReplyTexts texts;
     private final ProgressVocabulary vocabulary;
     private final DateLabels dates;
-
-    UpdateCards(CardTemplates cards, ReplyTexts texts, ProgressVocabulary vocabulary, DateLabels dates) {
-        this.cards = cards;
-        this.texts = texts;
-        this.vocabulary = vocabulary;
-        this.dates = dates;
-    }
 
     /** The card shown after an update was stored, edited or had its steps confirmed. */
     Reply stored(ProgressUpdate update, Language lang, String titleKey) {

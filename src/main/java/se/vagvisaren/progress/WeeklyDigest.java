@@ -9,6 +9,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import se.vagvisaren.conversation.TeamsText;
  * one digest per week, also when the task runs again.
  */
 @Service
+@RequiredArgsConstructor
 class WeeklyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigest.class);
@@ -40,20 +42,6 @@ class WeeklyDigest {
     private final DateLabels dates;
     private final ProgressProperties properties;
     private final Clock clock;
-
-    WeeklyDigest(ProgressStore store, DigestLedger ledger, WorkspaceSummaries summaries, SummaryCards cards,
-                 OutboundMessages outbound, ReplyTexts texts, DateLabels dates, ProgressProperties properties,
-                 Clock clock) {
-        this.store = store;
-        this.ledger = ledger;
-        this.summaries = summaries;
-        this.cards = cards;
-        this.outbound = outbound;
-        this.texts = texts;
-        this.dates = dates;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * Posts the digest of the week ending at {@code slot} to every workspace that has not had it yet.

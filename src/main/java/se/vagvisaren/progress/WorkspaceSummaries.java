@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * chat summary and the {@code /overview} page.
  */
 @Service
+@RequiredArgsConstructor
 class WorkspaceSummaries {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspaceSummaries.class);
@@ -27,15 +29,6 @@ class WorkspaceSummaries {
     private final MunicipalityNames names;
     private final ProgressProperties properties;
     private final Clock clock;
-
-    WorkspaceSummaries(ProgressStore store, UpcomingDeadlines deadlines, MunicipalityNames names,
-                       ProgressProperties properties, Clock clock) {
-        this.store = store;
-        this.deadlines = deadlines;
-        this.names = names;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Summaries of every workspace with at least one update, by name (unnamed last). */
     List<WorkspaceSummary> all() {

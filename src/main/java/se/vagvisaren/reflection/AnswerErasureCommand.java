@@ -2,6 +2,8 @@ package se.vagvisaren.reflection;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.RecognizedIntent;
@@ -15,15 +17,11 @@ import se.vagvisaren.reflection.ReflectionPhrases.Command;
  * the narrower request wins although "radera mina svar" is also a privacy phrase.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AnswerErasureCommand {
 
     private final ReflectionPhrases phrases;
     private final ReflectionCommands commands;
-
-    AnswerErasureCommand(ReflectionPhrases phrases, ReflectionCommands commands) {
-        this.phrases = phrases;
-        this.commands = commands;
-    }
 
     /**
      * @param message the message, mention removed

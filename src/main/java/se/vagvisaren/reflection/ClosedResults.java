@@ -2,6 +2,7 @@ package se.vagvisaren.reflection;
 
 import java.time.Clock;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import se.vagvisaren.conversation.OutboundMessages;
  * instance stopping between committing the close and the first try.
  */
 @Component
+@RequiredArgsConstructor
 class ClosedResults {
 
     private static final Logger log = LoggerFactory.getLogger(ClosedResults.class);
@@ -32,16 +34,6 @@ class ClosedResults {
     private final ReflectionTimers timers;
     private final ReflectionProperties properties;
     private final Clock clock;
-
-    ClosedResults(ReflectionSessions sessions, ResultCards cards, OutboundMessages outbound, ReflectionTimers timers,
-                  ReflectionProperties properties, Clock clock) {
-        this.sessions = sessions;
-        this.cards = cards;
-        this.outbound = outbound;
-        this.timers = timers;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** First try, right after closing; a transient failure plans the retry task. */
     void post(ReflectionSessions.Close closed) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.CardTemplates;
@@ -24,6 +25,7 @@ import se.vagvisaren.reflection.ReflectionSession.AnswerMode;
  * as inputs, the answer mode in plain words, and a counter that never says who answered.
  */
 @Component
+@RequiredArgsConstructor
 class ExerciseCards {
 
     static final String VERB_ANSWER = "reflection.answer";
@@ -39,13 +41,6 @@ class ExerciseCards {
     private final ReplyTexts texts;
     private final ReflectionProperties properties;
     private final WorkspaceZones zones;
-
-    ExerciseCards(CardTemplates templates, ReplyTexts texts, ReflectionProperties properties, WorkspaceZones zones) {
-        this.templates = templates;
-        this.texts = texts;
-        this.properties = properties;
-        this.zones = zones;
-    }
 
     /**
      * A notice shown above the questions, e.g. "Tack! Ditt svar är sparat."

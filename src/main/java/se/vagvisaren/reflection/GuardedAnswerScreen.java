@@ -1,5 +1,6 @@
 package se.vagvisaren.reflection;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.safeguarding.CrisisCheck;
@@ -10,15 +11,11 @@ import se.vagvisaren.safeguarding.PersonalDataGuard;
  * never stored (the writer gets the support numbers), and personal data is neither stored nor shown.
  */
 @Component
+@RequiredArgsConstructor
 class GuardedAnswerScreen implements AnswerScreen {
 
     private final CrisisCheck crisisCheck;
     private final PersonalDataGuard guard;
-
-    GuardedAnswerScreen(CrisisCheck crisisCheck, PersonalDataGuard guard) {
-        this.crisisCheck = crisisCheck;
-        this.guard = guard;
-    }
 
     @Override
     public Verdict check(String text, Language language) {

@@ -1,5 +1,6 @@
 package se.vagvisaren.reflection;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.Role;
 import se.vagvisaren.admin.TeamRoles;
@@ -13,6 +14,7 @@ import se.vagvisaren.conversation.IncomingMessage;
  * Always decided from the sender of the activity and the database, never from card data.
  */
 @Component
+@RequiredArgsConstructor
 class LaunchPolicy {
 
     static final String SETTING = "reflection.launch";
@@ -21,11 +23,6 @@ class LaunchPolicy {
 
     private final TeamRoles roles;
     private final WorkspaceSettings settings;
-
-    LaunchPolicy(TeamRoles roles, WorkspaceSettings settings) {
-        this.roles = roles;
-        this.settings = settings;
-    }
 
     /** Personal chats are always allowed: the exercise is the sender's own. */
     boolean mayLaunch(IncomingMessage message) {

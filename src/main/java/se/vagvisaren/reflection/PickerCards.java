@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -18,6 +19,7 @@ import se.vagvisaren.conversation.TeamsText;
  * the title is tapped, and rows after the first {@value #FIRST_PAGE} open with a "show more" button.
  */
 @Component
+@RequiredArgsConstructor
 class PickerCards {
 
     static final String VERB_LAUNCH = "reflection.launch";
@@ -33,12 +35,6 @@ class PickerCards {
     private final CardTemplates templates;
     private final ReplyTexts texts;
     private final ReflectionProperties properties;
-
-    PickerCards(CardTemplates templates, ReplyTexts texts, ReflectionProperties properties) {
-        this.templates = templates;
-        this.texts = texts;
-        this.properties = properties;
-    }
 
     /**
      * @param all       the whole catalog, for the numbers

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.CardAction;
@@ -34,6 +35,7 @@ import se.vagvisaren.safeguarding.HeldDrafts;
  * confirms with {@code reflection.confirm-held} that it holds none.
  */
 @Component
+@RequiredArgsConstructor
 class ReflectionCardActions implements CardActionHandler {
 
     /** The feature name under which answers are held back. */
@@ -57,20 +59,6 @@ class ReflectionCardActions implements CardActionHandler {
     private final ReflectionProperties properties;
     private final HeldDrafts held;
     private final Clock clock;
-
-    ReflectionCardActions(ReflectionSessions sessions, ReflectionCommands commands, ExerciseCatalog catalog,
-                          ExerciseCards cards, ReplyTexts texts, WorkspaceZones zones, ReflectionProperties properties,
-                          HeldDrafts held, Clock clock) {
-        this.sessions = sessions;
-        this.commands = commands;
-        this.catalog = catalog;
-        this.cards = cards;
-        this.texts = texts;
-        this.zones = zones;
-        this.properties = properties;
-        this.held = held;
-        this.clock = clock;
-    }
 
     @Override
     public String feature() {

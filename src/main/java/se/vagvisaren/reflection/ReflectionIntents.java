@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.WorkspaceZones;
 import se.vagvisaren.conversation.IncomingMessage;
@@ -24,6 +25,7 @@ import se.vagvisaren.reflection.ReflectionPhrases.Command;
  * first, whichever of the two intents brought the message here.
  */
 @Component
+@RequiredArgsConstructor
 class ReflectionIntents implements IntentHandler {
 
     static final String START = "reflection_start";
@@ -37,19 +39,6 @@ class ReflectionIntents implements IntentHandler {
     private final ReplyTexts texts;
     private final Clock clock;
     private final DateParser dates;
-
-    ReflectionIntents(ReflectionCommands commands, ReflectionPhrases phrases, ExerciseCatalog catalog,
-                      WorkspaceZones zones, ReflectionProperties properties, ReplyTexts texts, Clock clock,
-                      DateParser dates) {
-        this.commands = commands;
-        this.phrases = phrases;
-        this.catalog = catalog;
-        this.zones = zones;
-        this.properties = properties;
-        this.texts = texts;
-        this.clock = clock;
-        this.dates = dates;
-    }
 
     @Override
     public Set<String> intents() {

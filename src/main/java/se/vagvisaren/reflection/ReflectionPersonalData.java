@@ -3,6 +3,7 @@ package se.vagvisaren.reflection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.safeguarding.PersonalDataStore;
@@ -20,6 +21,7 @@ import se.vagvisaren.safeguarding.PersonalDataStore;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor
 class ReflectionPersonalData implements PersonalDataStore {
 
 
@@ -28,12 +30,6 @@ class ReflectionPersonalData implements PersonalDataStore {
     private final PersonalAnswers answers;
     private final SessionStore sessions;
     private final ScheduleStore schedules;
-
-    ReflectionPersonalData(PersonalAnswers answers, SessionStore sessions, ScheduleStore schedules) {
-        this.answers = answers;
-        this.sessions = sessions;
-        this.schedules = schedules;
-    }
 
     @Override
     public String name() {

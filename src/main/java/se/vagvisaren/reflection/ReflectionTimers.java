@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * {@link #available()} says so.
  */
 @Component
+@RequiredArgsConstructor
 class ReflectionTimers {
 
     static final String LAUNCH_TASK = "reflection-launch";
@@ -26,10 +28,6 @@ class ReflectionTimers {
     private static final Logger log = LoggerFactory.getLogger(ReflectionTimers.class);
 
     private final ObjectProvider<SchedulerClient> scheduler;
-
-    ReflectionTimers(ObjectProvider<SchedulerClient> scheduler) {
-        this.scheduler = scheduler;
-    }
 
     boolean available() {
         return scheduler.getIfAvailable() != null;

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -28,6 +29,7 @@ import se.vagvisaren.reflection.Tally.TextAnswer;
  * respondents only the count is shown, so nobody in a small team can be singled out.
  */
 @Component
+@RequiredArgsConstructor
 class ResultCards {
 
     private final CardTemplates templates;
@@ -35,15 +37,6 @@ class ResultCards {
     private final ReflectionProperties properties;
     private final AnswerScreen screen;
     private final ExerciseCards exerciseCards;
-
-    ResultCards(CardTemplates templates, ReplyTexts texts, ReflectionProperties properties, AnswerScreen screen,
-                ExerciseCards exerciseCards) {
-        this.templates = templates;
-        this.texts = texts;
-        this.properties = properties;
-        this.screen = screen;
-        this.exerciseCards = exerciseCards;
-    }
 
     Reply results(ReflectionSession session, Tally tally) {
         Language lang = session.language();

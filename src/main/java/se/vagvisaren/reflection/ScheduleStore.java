@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vagvisaren.conversation.ConversationKey;
@@ -13,13 +14,10 @@ import se.vagvisaren.reflection.ReflectionSession.AnswerMode;
 
 /** Planned launches in {@code reflection_schedule}; one row per occurrence, claimed once when it runs. */
 @Repository
+@RequiredArgsConstructor
 class ScheduleStore {
 
     private final JdbcClient jdbc;
-
-    ScheduleStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * One planned launch.

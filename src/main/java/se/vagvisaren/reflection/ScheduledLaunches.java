@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import se.vagvisaren.reflection.ReflectionSession.AnswerMode;
  * posted by {@link ClosedResults}), and the exercise card is posted through {@link OutboundMessages}.
  */
 @Service
+@RequiredArgsConstructor
 class ScheduledLaunches {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledLaunches.class);
@@ -35,21 +37,6 @@ class ScheduledLaunches {
     private final OutboundMessages outbound;
     private final ReplyTexts texts;
     private final ReflectionProperties properties;
-
-    ScheduledLaunches(ScheduleStore store, ExerciseCatalog catalog, ReflectionSessions sessions, LaunchPolicy policy,
-                      ReflectionTimers timers, ExerciseCards cards, ClosedResults closedResults, OutboundMessages outbound,
-                      ReplyTexts texts, ReflectionProperties properties) {
-        this.store = store;
-        this.catalog = catalog;
-        this.sessions = sessions;
-        this.policy = policy;
-        this.timers = timers;
-        this.cards = cards;
-        this.closedResults = closedResults;
-        this.outbound = outbound;
-        this.texts = texts;
-        this.properties = properties;
-    }
 
     /** How planning ended; {@code times} are the planned launches for PLANNED. */
     record Plan(Kind kind, List<Instant> times) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,16 +24,13 @@ import se.vagvisaren.reflection.ReflectionSession.Status;
  * answers expect to run inside the caller's transaction (see {@link ReflectionSessions}).
  */
 @Repository
+@RequiredArgsConstructor
 class SessionStore {
 
     private static final String COLUMNS = "id, exercise_json, workspace_id, tenant_id, conversation_id, scope, lang, "
             + "answer_mode, launched_by, owner_key, status, salt, opened_at, closes_at, closed_at";
 
     private final JdbcClient jdbc;
-
-    SessionStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Stores a new open session.

@@ -1,6 +1,8 @@
 package se.vagvisaren.replylanguage;
 
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -30,6 +32,7 @@ import se.vagvisaren.nlu.TextLanguage;
  * its data), then the locale. A database failure never stops a reply: the decision is then not stored.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConversationLanguages {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationLanguages.class);
@@ -39,15 +42,6 @@ public class ConversationLanguages {
     private final LanguageSwitch switches;
     private final OwnVocabulary vocabulary;
     private final ReplyTexts texts;
-
-    ConversationLanguages(LanguageMemory memory, MessageUnderstanding understanding, LanguageSwitch switches,
-                          OwnVocabulary vocabulary, ReplyTexts texts) {
-        this.memory = memory;
-        this.understanding = understanding;
-        this.switches = switches;
-        this.vocabulary = vocabulary;
-        this.texts = texts;
-    }
 
     /**
      * The reply language for a chat message, remembered when the words said it.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +16,7 @@ import se.vagvisaren.conversation.Language;
  * database, not in memory, so it survives restarts and every replica sees the same choice.
  */
 @Repository
+@RequiredArgsConstructor
 class LanguageMemory {
 
     /** A remembered choice; {@code explicit} when the person asked for the language in words. */
@@ -23,11 +25,6 @@ class LanguageMemory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    LanguageMemory(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     Optional<Choice> recall(ConversationKey conversation, String userId) {
         return jdbc.sql("SELECT lang, explicit FROM conversation_language "

@@ -3,6 +3,7 @@ package se.vagvisaren.routing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardActionResult;
@@ -11,13 +12,10 @@ import se.vagvisaren.safeguarding.CrisisCheck;
 /** The private crisis reply for text typed into a card (a progress form, an answer); see {@link StepOrder#CARD_CRISIS}. */
 @Component
 @Order(StepOrder.CARD_CRISIS)
+@RequiredArgsConstructor
 class CardCrisisStep implements CardActionStep {
 
     private final CrisisCheck crisisCheck;
-
-    CardCrisisStep(CrisisCheck crisisCheck) {
-        this.crisisCheck = crisisCheck;
-    }
 
     @Override
     public Optional<Routed<CardActionResult>> answer(CardTurn turn) {

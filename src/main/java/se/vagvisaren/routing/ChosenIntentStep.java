@@ -1,6 +1,7 @@
 package se.vagvisaren.routing;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardActionResult;
@@ -9,15 +10,12 @@ import se.vagvisaren.conversation.RecognizedIntent;
 /** A "did you mean…?" button: the original text goes to the chosen intent's handler; see {@link StepOrder#CHOSEN_INTENT}. */
 @Component
 @Order(StepOrder.CHOSEN_INTENT)
+@RequiredArgsConstructor
 class ChosenIntentStep implements CardActionStep {
 
     static final String VERB = "core.choose";
 
     private final IntentHandlers intents;
-
-    ChosenIntentStep(IntentHandlers intents) {
-        this.intents = intents;
-    }
 
     @Override
     public Optional<Routed<CardActionResult>> answer(CardTurn turn) {

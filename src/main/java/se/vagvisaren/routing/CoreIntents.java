@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.IncomingMessage;
@@ -23,15 +25,11 @@ import se.vagvisaren.conversation.Scope;
  * {@code dialogs/cards/}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CoreIntents implements IntentHandler {
 
     private final ReplyTexts texts;
     private final CardTemplates cards;
-
-    CoreIntents(ReplyTexts texts, CardTemplates cards) {
-        this.texts = texts;
-        this.cards = cards;
-    }
 
     @Override
     public Set<String> intents() {

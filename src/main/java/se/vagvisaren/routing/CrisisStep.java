@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
@@ -10,13 +11,10 @@ import se.vagvisaren.safeguarding.CrisisCheck;
 /** Support numbers for a message that shows signs of danger ({@link CrisisCheck}); see {@link StepOrder#CRISIS}. */
 @Component
 @Order(StepOrder.CRISIS)
+@RequiredArgsConstructor
 class CrisisStep implements RoutingStep {
 
     private final CrisisCheck crisisCheck;
-
-    CrisisStep(CrisisCheck crisisCheck) {
-        this.crisisCheck = crisisCheck;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
@@ -10,13 +11,10 @@ import se.vagvisaren.nlu.Understanding;
 /** "Did you mean…?" with a button per intent when the two best intents are too close; see {@link StepOrder#DISAMBIGUATION}. */
 @Component
 @Order(StepOrder.DISAMBIGUATION)
+@RequiredArgsConstructor
 class DisambiguationStep implements RoutingStep {
 
     private final CoreIntents core;
-
-    DisambiguationStep(CoreIntents core) {
-        this.core = core;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
@@ -9,13 +10,10 @@ import se.vagvisaren.conversation.Reply;
 /** How to go on, for a message that was only an @mention (or only a picture); see {@link StepOrder#EMPTY}. */
 @Component
 @Order(StepOrder.EMPTY)
+@RequiredArgsConstructor
 class EmptyMessageStep implements RoutingStep {
 
     private final CoreIntents core;
-
-    EmptyMessageStep(CoreIntents core) {
-        this.core = core;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
@@ -9,13 +10,10 @@ import se.vagvisaren.conversation.Reply;
 /** "I did not understand", with what the bot can do; always answers. See {@link StepOrder#FALLBACK}. */
 @Component
 @Order(StepOrder.FALLBACK)
+@RequiredArgsConstructor
 class FallbackStep implements RoutingStep {
 
     private final CoreIntents core;
-
-    FallbackStep(CoreIntents core) {
-        this.core = core;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import se.vagvisaren.nlu.MessageUnderstanding;
 /** The {@code IntentHandler} of the feature that declares the intent the model read; see {@link StepOrder#INTENTS}. */
 @Component
 @Order(StepOrder.INTENTS)
+@RequiredArgsConstructor
 class IntentStep implements RoutingStep {
 
     private static final Logger log = LoggerFactory.getLogger(IntentStep.class);
@@ -21,11 +23,6 @@ class IntentStep implements RoutingStep {
 
     private final IntentHandlers intents;
     private final MessageUnderstanding understanding;
-
-    IntentStep(IntentHandlers intents, MessageUnderstanding understanding) {
-        this.intents = intents;
-        this.understanding = understanding;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

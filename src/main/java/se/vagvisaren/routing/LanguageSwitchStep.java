@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
@@ -10,13 +11,10 @@ import se.vagvisaren.replylanguage.ConversationLanguages;
 /** "svara på engelska" switches the reply language ({@link ConversationLanguages}); see {@link StepOrder#LANGUAGE_SWITCH}. */
 @Component
 @Order(StepOrder.LANGUAGE_SWITCH)
+@RequiredArgsConstructor
 class LanguageSwitchStep implements RoutingStep {
 
     private final ConversationLanguages languages;
-
-    LanguageSwitchStep(ConversationLanguages languages) {
-        this.languages = languages;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

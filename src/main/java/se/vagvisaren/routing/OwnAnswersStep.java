@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
@@ -10,13 +11,10 @@ import se.vagvisaren.reflection.AnswerErasureCommand;
 /** "radera mina svar" to the reflection exercises ({@link AnswerErasureCommand}); see {@link StepOrder#OWN_ANSWERS}. */
 @Component
 @Order(StepOrder.OWN_ANSWERS)
+@RequiredArgsConstructor
 class OwnAnswersStep implements RoutingStep {
 
     private final AnswerErasureCommand erasure;
-
-    OwnAnswersStep(AnswerErasureCommand erasure) {
-        this.erasure = erasure;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.RecognizedIntent;
@@ -12,17 +13,12 @@ import se.vagvisaren.language.OwnVocabulary;
 /** The bot's own menu and card words ({@link OwnVocabulary}) go to the intent they name; see {@link StepOrder#OWN_WORDS}. */
 @Component
 @Order(StepOrder.OWN_WORDS)
+@RequiredArgsConstructor
 class OwnWordsStep implements RoutingStep {
 
     private final OwnVocabulary ownWords;
     private final IntentHandlers intents;
     private final ReplyTexts texts;
-
-    OwnWordsStep(OwnVocabulary ownWords, IntentHandlers intents, ReplyTexts texts) {
-        this.ownWords = ownWords;
-        this.intents = intents;
-        this.texts = texts;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

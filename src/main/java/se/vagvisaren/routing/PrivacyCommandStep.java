@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.RecognizedIntent;
@@ -11,15 +12,11 @@ import se.vagvisaren.safeguarding.PrivacyCommands;
 /** "vad sparar du?", "visa/radera mina uppgifter" by the words of {@link PrivacyCommands}; see {@link StepOrder#PRIVACY}. */
 @Component
 @Order(StepOrder.PRIVACY)
+@RequiredArgsConstructor
 class PrivacyCommandStep implements RoutingStep {
 
     private final PrivacyCommands privacyCommands;
     private final IntentHandlers intents;
-
-    PrivacyCommandStep(PrivacyCommands privacyCommands, IntentHandlers intents) {
-        this.privacyCommands = privacyCommands;
-        this.intents = intents;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.RoleCommands;
@@ -10,13 +11,10 @@ import se.vagvisaren.conversation.Reply;
 /** "gör @Anna till samordnare" and other {@link RoleCommands}; see {@link StepOrder#ROLES}. */
 @Component
 @Order(StepOrder.ROLES)
+@RequiredArgsConstructor
 class RoleCommandStep implements RoutingStep {
 
     private final RoleCommands roleCommands;
-
-    RoleCommandStep(RoleCommands roleCommands) {
-        this.roleCommands = roleCommands;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

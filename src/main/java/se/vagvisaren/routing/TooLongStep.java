@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.Reply;
@@ -9,13 +10,10 @@ import se.vagvisaren.conversation.Reply;
 /** A polite refusal for a message longer than the bot handles; see {@link StepOrder#TOO_LONG}. */
 @Component
 @Order(StepOrder.TOO_LONG)
+@RequiredArgsConstructor
 class TooLongStep implements RoutingStep {
 
     private final CoreIntents core;
-
-    TooLongStep(CoreIntents core) {
-        this.core = core;
-    }
 
     @Override
     public Optional<Routed<List<Reply>>> answer(MessageTurn turn) {

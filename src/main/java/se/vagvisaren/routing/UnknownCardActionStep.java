@@ -2,6 +2,7 @@ package se.vagvisaren.routing;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -11,15 +12,12 @@ import se.vagvisaren.conversation.CardActionResult;
 /** A polite refusal for a press nobody answered; always answers. See {@link StepOrder#UNKNOWN_CARD_ACTION}. */
 @Component
 @Order(StepOrder.UNKNOWN_CARD_ACTION)
+@RequiredArgsConstructor
 class UnknownCardActionStep implements CardActionStep {
 
     private static final Logger log = LoggerFactory.getLogger(UnknownCardActionStep.class);
 
     private final CoreIntents core;
-
-    UnknownCardActionStep(CoreIntents core) {
-        this.core = core;
-    }
 
     @Override
     public Optional<Routed<CardActionResult>> answer(CardTurn turn) {

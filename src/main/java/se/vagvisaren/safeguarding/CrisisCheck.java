@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import se.vagvisaren.conversation.ReplyTexts;
  * <p>The message text is neither stored nor logged here; only the activity id is logged.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CrisisCheck {
 
     static final String URGENT_HELP = "urgent_help";
@@ -34,12 +37,6 @@ public class CrisisCheck {
     private final DangerPhrases phrases;
     private final ReplyTexts texts;
     private final MeterRegistry meters;
-
-    CrisisCheck(DangerPhrases phrases, ReplyTexts texts, MeterRegistry meters) {
-        this.phrases = phrases;
-        this.texts = texts;
-        this.meters = meters;
-    }
 
     /**
      * The crisis replies for a message, in sending order.

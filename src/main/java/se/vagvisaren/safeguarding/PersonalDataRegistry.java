@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * A store that fails does not stop the others; it is reported in the result.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonalDataRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataRegistry.class);
@@ -56,12 +59,6 @@ public class PersonalDataRegistry {
     private final ObjectProvider<PersonalDataStore> stores;
     private final PrivacyAudit audit;
     private final Clock clock;
-
-    PersonalDataRegistry(ObjectProvider<PersonalDataStore> stores, PrivacyAudit audit, Clock clock) {
-        this.stores = stores;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The registered stores, sorted by name; fails on duplicate names, which would make settings ambiguous. */
     public List<PersonalDataStore> stores() {

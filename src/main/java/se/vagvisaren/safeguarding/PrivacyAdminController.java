@@ -3,6 +3,7 @@ package se.vagvisaren.safeguarding;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,17 +21,13 @@ import se.vagvisaren.admin.AdminAccess;
  * when no key is configured) and are written to the audit log with the way in as actor.
  */
 @RestController
+@RequiredArgsConstructor
 class PrivacyAdminController {
 
     private static final int MAX_ID_LENGTH = 256;
 
     private final PersonalDataRegistry registry;
     private final AdminAccess access;
-
-    PrivacyAdminController(PersonalDataRegistry registry, AdminAccess access) {
-        this.registry = registry;
-        this.access = access;
-    }
 
     @GetMapping(path = "/api/privacy/export", produces = "application/json")
     ResponseEntity<Object> export(@RequestParam(required = false) String tenantId,

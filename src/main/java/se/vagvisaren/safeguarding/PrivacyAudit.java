@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * because they are the proof that the erasure happened.
  */
 @Component
+@RequiredArgsConstructor
 class PrivacyAudit implements PersonalDataStore {
 
     static final String NAME = "privacy-audit";
@@ -31,11 +33,6 @@ class PrivacyAudit implements PersonalDataStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    PrivacyAudit(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * Records one action.

@@ -3,6 +3,7 @@ package se.vagvisaren.safeguarding;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardAction;
 import se.vagvisaren.conversation.CardActionHandler;
@@ -18,6 +19,7 @@ import se.vagvisaren.conversation.Scope;
  * presser's own, and only in a 1:1 chat. The issue time on the card only limits how long the button works.
  */
 @Component
+@RequiredArgsConstructor
 class PrivacyCardActions implements CardActionHandler {
 
     static final String CONFIRM = "privacy.erase_confirm";
@@ -30,15 +32,6 @@ class PrivacyCardActions implements CardActionHandler {
     private final ReplyTexts texts;
     private final PrivacyProperties properties;
     private final Clock clock;
-
-    PrivacyCardActions(PersonalDataRegistry registry, PrivacyReplies replies, ReplyTexts texts,
-            PrivacyProperties properties, Clock clock) {
-        this.registry = registry;
-        this.replies = replies;
-        this.texts = texts;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Override
     public String feature() {

@@ -2,6 +2,7 @@ package se.vagvisaren.safeguarding;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.IncomingMessage;
 import se.vagvisaren.conversation.IntentHandler;
@@ -17,6 +18,7 @@ import se.vagvisaren.conversation.ReplyTexts;
  * Erasure itself happens when the confirmation card is pressed ({@link PrivacyCardActions}).
  */
 @Component
+@RequiredArgsConstructor
 class PrivacyIntents implements IntentHandler {
 
     static final String ACTOR = "user";
@@ -24,12 +26,6 @@ class PrivacyIntents implements IntentHandler {
     private final PersonalDataRegistry registry;
     private final PrivacyReplies replies;
     private final ReplyTexts texts;
-
-    PrivacyIntents(PersonalDataRegistry registry, PrivacyReplies replies, ReplyTexts texts) {
-        this.registry = registry;
-        this.replies = replies;
-        this.texts = texts;
-    }
 
     @Override
     public Set<String> intents() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.CardTemplates;
 import se.vagvisaren.conversation.Language;
@@ -16,6 +17,7 @@ import se.vagvisaren.conversation.TeamsText;
 
 /** Builds the privacy replies: what is stored, a person's data in chat, and the erase confirmation card. */
 @Component
+@RequiredArgsConstructor
 class PrivacyReplies {
 
     static final String CONFIRM_CARD = "safeguarding-erase-confirm";
@@ -29,15 +31,6 @@ class PrivacyReplies {
     private final PrivacyProperties properties;
     private final PersonalDataRegistry registry;
     private final Clock clock;
-
-    PrivacyReplies(ReplyTexts texts, CardTemplates cards, PrivacyProperties properties, PersonalDataRegistry registry,
-                   Clock clock) {
-        this.texts = texts;
-        this.cards = cards;
-        this.properties = properties;
-        this.registry = registry;
-        this.clock = clock;
-    }
 
     /** "Vad sparar du?": what is stored, why and for how long, with the periods actually applied. */
     Reply info(Language language) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import se.vagvisaren.system.InvalidSettingException;
  * Runs once every bean exists, so stores of all features are known.
  */
 @Component
+@RequiredArgsConstructor
 class RetentionSettingsCheck implements SmartInitializingSingleton {
 
     /** Properties no longer read, with the store whose setting replaced them. */
@@ -33,12 +35,6 @@ class RetentionSettingsCheck implements SmartInitializingSingleton {
     private final PersonalDataRegistry registry;
     private final PrivacyProperties properties;
     private final Environment environment;
-
-    RetentionSettingsCheck(PersonalDataRegistry registry, PrivacyProperties properties, Environment environment) {
-        this.registry = registry;
-        this.properties = properties;
-        this.environment = environment;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

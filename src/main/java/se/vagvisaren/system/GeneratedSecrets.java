@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Repository;
  * instances creating the same secret at once both end up with the one that was stored first.
  */
 @Repository
+@RequiredArgsConstructor
 public class GeneratedSecrets {
 
     /** The key for signed links (calendar feeds and the overview) when {@code VAGVISAREN_LINK_SECRET} is not set. */
@@ -30,11 +32,6 @@ public class GeneratedSecrets {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    public GeneratedSecrets(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * The secret called {@code name} (e.g. {@code link}), created and stored if it does not exist yet.

@@ -14,12 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads an {@link Activity} from a request body with the limits a public endpoint needs: a byte cap,
  * a JSON nesting cap, and the fields the SDK assumes are present. Every problem becomes an
  * {@link InvalidActivityException} with a short English reason that is safe to return to the caller.
  */
+@RequiredArgsConstructor
 class ActivityReader {
 
     /** Deep enough for any real activity (Adaptive Cards nest ~10 levels), shallow enough to stop abuse. */
@@ -44,10 +46,6 @@ class ActivityReader {
     }
 
     private final int maxBytes;
-
-    ActivityReader(int maxBytes) {
-        this.maxBytes = maxBytes;
-    }
 
     Activity read(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(maxBytes + 1);

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The redelivery takes the claim over once it is older than {@code claimTimeout} and answers again;
  * closing that would need the reply and the row in one transaction, which the Bot Connector cannot join.
  */
+@RequiredArgsConstructor
 final class DeliveryLedger {
 
     /** What a delivery may do. */
@@ -50,12 +52,6 @@ final class DeliveryLedger {
     private final Clock clock;
     private final Duration claimTimeout;
     private final String instance = UUID.randomUUID().toString();
-
-    DeliveryLedger(JdbcClient jdbc, Clock clock, Duration claimTimeout) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.claimTimeout = claimTimeout;
-    }
 
     /**
      * Claims one delivery for this instance.

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * packages and the JDK may be restored.
  */
 @Component
+@RequiredArgsConstructor
 class JdbcBotStorage implements Storage {
 
     private static final String TYPE_FIELD = "__type_name_";
@@ -50,12 +52,6 @@ class JdbcBotStorage implements Storage {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
-
-    JdbcBotStorage(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public CompletableFuture<Map<String, Object>> read(String[] keys) {

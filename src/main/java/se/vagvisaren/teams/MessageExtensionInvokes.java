@@ -15,6 +15,7 @@ import java.net.HttpURLConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ import se.vagvisaren.knowledge.HandbookSearch;
  * unknown command, no parameters, no passage id) get a 400 with one line.
  */
 @Component
+@RequiredArgsConstructor
 class MessageExtensionInvokes {
 
     static final String QUERY = "composeExtension/query";
@@ -51,12 +53,6 @@ class MessageExtensionInvokes {
     private final HandbookSearch search;
     private final ReplyTexts texts;
     private final MeterRegistry meters;
-
-    MessageExtensionInvokes(HandbookSearch search, ReplyTexts texts, MeterRegistry meters) {
-        this.search = search;
-        this.texts = texts;
-        this.meters = meters;
-    }
 
     /** Whether an invoke with this name belongs to the message extension. */
     static boolean handles(String invokeName) {

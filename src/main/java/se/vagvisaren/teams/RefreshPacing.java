@@ -3,6 +3,7 @@ package se.vagvisaren.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * delaying a reminder. Presses ({@code trigger: manual}) are never skipped.
  */
 @Component
+@RequiredArgsConstructor
 class RefreshPacing {
 
     private final OutboundPacing pacing;
     private final MeterRegistry meters;
-
-    RefreshPacing(OutboundPacing pacing, MeterRegistry meters) {
-        this.pacing = pacing;
-        this.meters = meters;
-    }
 
     /** Whether to answer this card invoke now; {@code false} only for an automatic refresh over the budget. */
     boolean allow(Activity activity, JsonNode value) {

@@ -13,6 +13,7 @@ import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.connector.authentication.SkillValidation;
 import com.microsoft.bot.schema.Activity;
 import java.util.concurrent.CompletionException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor
 class RequestAuthenticator {
 
     private static final Logger log = LoggerFactory.getLogger(RequestAuthenticator.class);
@@ -50,14 +52,6 @@ class RequestAuthenticator {
     private final CredentialProvider credentials;
     private final ChannelProvider channels;
     private final AuthenticationConfiguration authConfig;
-
-    RequestAuthenticator(TeamsProperties properties, CredentialProvider credentials,
-                         ChannelProvider channels, AuthenticationConfiguration authConfig) {
-        this.properties = properties;
-        this.credentials = credentials;
-        this.channels = channels;
-        this.authConfig = authConfig;
-    }
 
     /**
      * @return the caller's identity

@@ -1,6 +1,7 @@
 package se.vagvisaren.teams;
 
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.system.InvalidSettingException;
@@ -10,6 +11,7 @@ import se.vagvisaren.system.InvalidSettingException;
  * the first Teams request. Local no-auth mode (no app id at all) is allowed on purpose.
  */
 @Component
+@RequiredArgsConstructor
 class StartupSettingsCheck implements InitializingBean {
 
     private static final Pattern GUID = Pattern.compile(
@@ -17,10 +19,6 @@ class StartupSettingsCheck implements InitializingBean {
     private static final String ZERO_GUID = "00000000-0000-0000-0000-000000000000";
 
     private final TeamsProperties properties;
-
-    StartupSettingsCheck(TeamsProperties properties) {
-        this.properties = properties;
-    }
 
     @Override
     public void afterPropertiesSet() {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.teams.TeamInfo;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.vagvisaren.admin.WorkspaceSettings;
 
@@ -13,6 +14,7 @@ import se.vagvisaren.admin.WorkspaceSettings;
  * can show "Sorsele" instead of an anonymous label. A team name is the team's own label, not personal data.
  */
 @Component
+@RequiredArgsConstructor
 class TeamNames {
 
     /** Workspace setting holding the team's name as Teams last sent it. */
@@ -23,10 +25,6 @@ class TeamNames {
     private final WorkspaceSettings settings;
     /** Names this instance already stored, so a busy channel does not read the setting on every message. */
     private final Cache<String, String> stored = Caffeine.newBuilder().maximumSize(10_000).build();
-
-    TeamNames(WorkspaceSettings settings) {
-        this.settings = settings;
-    }
 
     /** Stores the team's name when the activity carries one that differs from the stored one. */
     void remember(Activity activity) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import se.vagvisaren.admin.RoleCommands.MentionedPerson;
  * roster endpoints are rate-limited.
  */
 @Component
+@RequiredArgsConstructor
 class TeamRoster {
 
     private static final Logger log = LoggerFactory.getLogger(TeamRoster.class);
@@ -30,10 +32,6 @@ class TeamRoster {
     private final KnownUsers knownUsers;
     private final Cache<String, Optional<String>> entraIds = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(30)).build();
-
-    TeamRoster(KnownUsers knownUsers) {
-        this.knownUsers = knownUsers;
-    }
 
     /** The people @mentioned in the activity, except the bot itself, in mention order. */
     List<MentionedPerson> mentionedPeople(TurnContext turnContext) {

@@ -5,6 +5,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.Async;
 import com.microsoft.bot.schema.ActivityTypes;
 import java.util.concurrent.CompletableFuture;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.Language;
@@ -15,15 +16,12 @@ import se.vagvisaren.conversation.ReplyTexts;
  * and Teams redelivers); anything else is logged with the activity id and the user gets a short apology
  * instead of silence.
  */
+@RequiredArgsConstructor
 class TurnErrorReporter implements OnTurnErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TurnErrorReporter.class);
 
     private final ReplyTexts texts;
-
-    TurnErrorReporter(ReplyTexts texts) {
-        this.texts = texts;
-    }
 
     @Override
     public CompletableFuture<Void> invoke(TurnContext turnContext, Throwable exception) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.Scope;
@@ -29,17 +30,13 @@ import se.vagvisaren.conversation.Scope;
  * Teams shows no typing indicator for a bot in a channel thread, where it would only spend the
  * conversation's message allowance. Card invokes are answered in the HTTP response and get none either.
  */
+@RequiredArgsConstructor
 final class TypingIndicator implements Middleware, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TypingIndicator.class);
 
     private final TypingProperties properties;
     private final ScheduledExecutorService scheduler;
-
-    TypingIndicator(TypingProperties properties, ScheduledExecutorService scheduler) {
-        this.properties = properties;
-        this.scheduler = scheduler;
-    }
 
     /** With one daemon thread of its own: it only starts sends, which run on the connector's own threads. */
     static TypingIndicator withOwnScheduler(TypingProperties properties) {

@@ -3,6 +3,7 @@ package se.vagvisaren.teams;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Repository;
  * the primary key of {@code conversation_welcome} lets exactly one of them welcome.
  */
 @Repository
+@RequiredArgsConstructor
 class WelcomeLedger {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    WelcomeLedger(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Claims the welcome for {@code conversationId}: {@code true} only for the first claim since install. */
     boolean claim(String conversationId) {
