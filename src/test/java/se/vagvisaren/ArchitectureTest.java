@@ -184,8 +184,8 @@ class ArchitectureTest {
      */
     @Test
     void onlyMappers_buildsJacksonMappers() {
-        Set<String> leftToMove = Set.of("se.vagvisaren.language.dates.DateWords", "se.vagvisaren.knowledge.QuestionCues",
-                "se.vagvisaren.nlu.TrainingData");
+        // The date reader sits below conversation (language.dates imports no feature or port), so it keeps its own.
+        Set<String> leftToMove = Set.of("se.vagvisaren.language.dates.DateWords");
         DescribedPredicate<JavaConstructorCall> buildsMapper = DescribedPredicate.describe("build a Jackson ObjectMapper",
                 call -> call.getTargetOwner().isAssignableTo(ObjectMapper.class));
         noClasses().that().resideOutsideOfPackage("se.vagvisaren.teams..")

@@ -1,8 +1,6 @@
 package se.vagvisaren.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.language.FoldedText;
 import se.vagvisaren.language.Tokens;
 
@@ -46,7 +45,6 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
     /** No cues: every question is searched plainly (used when the file is missing or broken). */
     static final QuestionCues NONE = new QuestionCues(Set.of(), Set.of(), Map.of(), Map.of(), Set.of(), List.of(),
             List.of(), List.of(), List.of(), List.of(), Map.of());
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /**
      * Reads {@link #FILE} from the knowledge source. A missing file gives {@link #NONE}; a broken one gives
@@ -70,7 +68,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
     static QuestionCues parse(String yaml) {
         JsonNode root;
         try {
-            root = YAML.readTree(yaml);
+            root = Mappers.YAML.readTree(yaml);
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new KnowledgeFormatException(FILE, "not valid YAML: " + reason, e);

@@ -1,8 +1,6 @@
 package se.vagvisaren.nlu;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.conversation.Mappers;
 
 /**
  * Labelled utterances for training and evaluation.
@@ -32,8 +31,6 @@ import se.vagvisaren.conversation.Language;
 public record TrainingData(List<Example> examples, List<String> domainWords) {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingData.class);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String DOMAIN_WORDS = "nlu/domain-words.yaml";
 
     public TrainingData {
@@ -75,7 +72,7 @@ public record TrainingData(List<Example> examples, List<String> domainWords) {
         List<Example> examples = new ArrayList<>();
         for (ContentSource.ContentFile file : dialogs.list("intents", ".yaml")) {
             try (InputStream in = file.open()) {
-                readYaml(YAML.readTree(in), file.name(), examples);
+                readYaml(Mappers.YAML.readTree(in), file.name(), examples);
             } catch (IOException | RuntimeException e) {
                 log.error("Skipping broken intent file {}: {}", file.name(), e.getMessage());
             }
@@ -87,7 +84,7 @@ public record TrainingData(List<Example> examples, List<String> domainWords) {
     private static List<String> domainWords(ContentSource dialogs) {
         List<String> words = new ArrayList<>();
         try (InputStream in = dialogs.file(DOMAIN_WORDS).open()) {
-            JsonNode root = YAML.readTree(in);
+            JsonNode root = Mappers.YAML.readTree(in);
             if (root != null) {
                 root.forEach(list -> list.forEach(word -> words.add(word.asText())));
             }
@@ -144,7 +141,7 @@ public record TrainingData(List<Example> examples, List<String> domainWords) {
     private static Example parseLine(String line, String where, Function<String, Language> guessLanguage) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = Mappers.JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage(), e);
         }
