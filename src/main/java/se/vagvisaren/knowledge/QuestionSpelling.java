@@ -27,6 +27,10 @@ final class QuestionSpelling {
     static final int MIN_TYPO_LENGTH = 6;
     /** At most this many unknown words are looked up per question, so a pasted essay costs no more than a question. */
     static final int MAX_LOOKUPS = 32;
+    /** Words of 4–5 letters are corrected only for typos that keep their letters (a swap, a doubled letter). */
+    static final int MIN_SHORT_TYPO_LENGTH = 4;
+    /** Each part of an unaccented compound has at least this many letters ("primar" + "prevention"). */
+    static final int MIN_PART_LENGTH = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** One language's words: as written (lower case), and folded → the most frequent way of writing it. */
@@ -126,8 +130,15 @@ final class QuestionSpelling {
         if (same != null) {
             return same;
         }
-        if (folded.length() < MIN_TYPO_LENGTH || cueWords.contains(folded)) {
+        if (cueWords.contains(folded)) {
             return null;
+        }
+        String compound = accentedCompound(folded, vocabulary);
+        if (compound != null) {
+            return compound;
+        }
+        if (folded.length() < MIN_TYPO_LENGTH) {
+            return folded.length() >= MIN_SHORT_TYPO_LENGTH ? sameLettersTypo(folded, vocabulary) : null;
         }
         // One insertion, deletion, substitution or swap of neighbours; the most frequent candidate wins.
         CharacterRunAutomaton oneOff = new CharacterRunAutomaton(new LevenshteinAutomata(folded, true).toAutomaton(1));
@@ -141,6 +152,52 @@ final class QuestionSpelling {
                 }
             }
         }
+        if (best == null) {
+            // "botten" → "boten": the doubled letter leaves a word shorter than the one-letter-off rule looks at.
+            return sameLettersTypo(folded, vocabulary);
+        }
+        return vocabulary.byFolded().getOrDefault(best, best);
+    }
+
+    /**
+     * An unaccented compound of two known words, each with its accents restored: "primarprevention" →
+     * "primärprevention" when the passages write "primär" and "prevention". Only when the compound as a whole
+     * would otherwise stay unknown, and both parts have at least {@value #MIN_PART_LENGTH} letters.
+     */
+    private static String accentedCompound(String folded, Vocabulary vocabulary) {
+        for (int cut = MIN_PART_LENGTH; cut <= folded.length() - MIN_PART_LENGTH; cut++) {
+            String head = vocabulary.byFolded().get(folded.substring(0, cut));
+            String tail = vocabulary.byFolded().get(folded.substring(cut));
+            if (head != null && tail != null && !(head + tail).equals(folded)) {
+                return head + tail;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A word with the same letters as a known word: two neighbours swapped ("modle" →
+     * "model") or one letter doubled by mistake ("botten" → "boten"). Unlike a free one-letter change, these
+     * typos rarely turn one short word into another. The most frequent candidate wins.
+     */
+    private static String sameLettersTypo(String folded, Vocabulary vocabulary) {
+        String best = null;
+        for (int i = 0; i + 1 < folded.length(); i++) {
+            char[] c = folded.toCharArray();
+            if (c[i] == c[i + 1]) {
+                best = moreFrequent(folded.substring(0, i) + folded.substring(i + 1), best, vocabulary);
+            } else {
+                char t = c[i];
+                c[i] = c[i + 1];
+                c[i + 1] = t;
+                best = moreFrequent(new String(c), best, vocabulary);
+            }
+        }
         return best == null ? null : vocabulary.byFolded().getOrDefault(best, best);
+    }
+
+    private static String moreFrequent(String candidate, String best, Vocabulary vocabulary) {
+        Integer n = vocabulary.frequency().get(candidate);
+        return n != null && (best == null || n > vocabulary.frequency().get(best)) ? candidate : best;
     }
 }

@@ -72,4 +72,25 @@ class QuestionSpellingTest {
     void emptyKnowledgeBase_changesNothing() {
         assertThat(new QuestionSpelling(List.of(), Set.of()).correct("vad ar vald", Language.SV)).isEqualTo("vad ar vald");
     }
+
+    @Test
+    void unaccentedCompoundOfTwoKnownWords_getsItsAccentsBack() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "Primär prevention riktar sig till alla. Universell prevention är samma sak.")), Set.of());
+
+        assertThat(s.correct("vad betyder primarprevention", Language.SV)).isEqualTo("vad betyder primärprevention");
+        // Parts without accents to restore leave the compound as written; the compound splitter reads it.
+        assertThat(s.correct("universellprevention", Language.SV)).isEqualTo("universellprevention");
+    }
+
+    @Test
+    void swappedOrDoubledLetters_areCorrectedInShortWordsToo() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.EN,
+                "The ecological model has four levels. The bot answers questions.")), Set.of());
+
+        assertThat(s.correct("what is the ecological modle", Language.EN)).isEqualTo("what is the ecological model");
+        assertThat(s.correct("what does the boot do", Language.EN)).isEqualTo("what does the bot do");
+        // Any other one-letter change of a short word is still left alone: "mode" is not "model".
+        assertThat(s.correct("dark mode", Language.EN)).isEqualTo("dark mode");
+    }
 }
