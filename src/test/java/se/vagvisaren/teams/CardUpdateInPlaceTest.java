@@ -9,12 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.vagvisaren.testing.BotTest;
+import se.vagvisaren.testing.ConnectorStub;
 import se.vagvisaren.testing.ConversationFixture;
 import se.vagvisaren.testing.ConversationHarness;
 import se.vagvisaren.testing.TeamsActivity;
@@ -39,9 +37,9 @@ class CardUpdateInPlaceTest extends ConversationFixture {
         assertThat(harness.send(discardPress()).status()).isEqualTo(200);
 
         assertThat(updates()).singleElement().satisfies(put -> {
-            assertThat(decodedPath(put)).isEqualTo(
+            assertThat(ConnectorStub.decodedPath(put)).isEqualTo(
                     "/v3/conversations/" + TeamsActivity.CHANNEL_CONVERSATION + "/activities/" + PRESSED_CARD);
-            JsonNode body = body(put);
+            JsonNode body = ConnectorStub.body(put);
             assertThat(body.path("id").asText()).isEqualTo(PRESSED_CARD);
             assertThat(body.path("attachments").get(0).path("contentType").asText())
                     .isEqualTo("application/vnd.microsoft.card.adaptive");
@@ -96,17 +94,5 @@ class CardUpdateInPlaceTest extends ConversationFixture {
     private List<LoggedRequest> updates() {
         return harness.connector().server().getAllServeEvents().stream().map(e -> e.getRequest())
                 .filter(r -> "PUT".equals(r.getMethod().getName())).toList();
-    }
-
-    private static String decodedPath(LoggedRequest request) {
-        return URLDecoder.decode(request.getUrl(), StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode body(LoggedRequest request) {
-        try {
-            return JSON.readTree(request.getBodyAsString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -135,11 +135,13 @@ public final class ConnectorStub {
                 .toList();
     }
 
-    static String decodedPath(LoggedRequest request) {
+    /** The request's path and query with percent-escapes decoded (conversation ids contain ':' and ';'). */
+    public static String decodedPath(LoggedRequest request) {
         return URLDecoder.decode(request.getUrl(), StandardCharsets.UTF_8);
     }
 
-    private static JsonNode body(LoggedRequest request) {
+    /** The request's JSON body. */
+    public static JsonNode body(LoggedRequest request) {
         try {
             return JSON.readTree(request.getBodyAsString());
         } catch (IOException e) {
