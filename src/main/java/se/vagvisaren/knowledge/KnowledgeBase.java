@@ -194,7 +194,8 @@ public class KnowledgeBase {
         // Words no passage contains are most likely the topic ("pizza", "lösenord"): a passage must cover at least
         // as much of the question as they make up, or the question is about something this base does not know.
         // Unseen means unknown both as written (synonyms apply) and as corrected (typos): the smaller share.
-        double unseen = Math.min(index.unseenShare(question, lang), index.unseenShare(corrected, lang))
+        double asWritten = index.unseenShare(question, lang);
+        double unseen = (corrected.equals(question) ? asWritten : Math.min(asWritten, index.unseenShare(corrected, lang)))
                 * properties.unseenWordsFactor();
         List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), Math.max(minCoverage, unseen),
                 maxAnswers);
