@@ -20,6 +20,9 @@ import se.vagvisaren.conversation.Language;
  * @param kind     what sort of answer it is; {@code null} when not given (imported documents, older files)
  * @param step     the handbook step (1–5) it belongs to; {@code null} when it belongs to none
  * @param audience who a support passage is for; {@code null} when not given
+ * @param asked    other ways people put the question this passage answers, in everyday words; searched like
+ *                 {@code question} but never shown, so that a question in words the text does not use still finds it;
+ *                 empty when none
  */
 public record Passage(
         String id,
@@ -34,11 +37,20 @@ public record Passage(
         String origin,
         PassageKind kind,
         Integer step,
-        Audience audience) {
+        Audience audience,
+        List<String> asked) {
 
     public Passage {
         tags = tags == null ? List.of() : List.copyOf(tags);
         related = related == null ? List.of() : List.copyOf(related);
+        asked = asked == null ? List.of() : List.copyOf(asked);
+    }
+
+    /** A passage without other phrasings of its question. */
+    public Passage(String id, String title, Language language, List<String> tags, String question, List<String> related,
+                   PassageSource source, LocalDate updated, String text, String origin, PassageKind kind, Integer step,
+                   Audience audience) {
+        this(id, title, language, tags, question, related, source, updated, text, origin, kind, step, audience, List.of());
     }
 
     /** A passage without kind, step or audience (imported documents). */
@@ -56,12 +68,12 @@ public record Passage(
     /** The same passage citing {@code newSource}; used by the loader to drop a malformed url. */
     Passage withSource(PassageSource newSource) {
         return new Passage(id, title, language, tags, question, related, newSource, updated, text, origin, kind, step,
-                audience);
+                audience, asked);
     }
 
     /** The same passage offering only {@code newRelated}; used by the loader to drop links to missing ids. */
     Passage withRelated(List<String> newRelated) {
         return new Passage(id, title, language, tags, question, newRelated, source, updated, text, origin, kind, step,
-                audience);
+                audience, asked);
     }
 }

@@ -65,8 +65,8 @@ final class PassageIndex {
      * Field weights: a match in the title says more about the topic than one in the text. {@code lead} is
      * the text's first sentence, where an answer says what it is about (SweFAQ dev: 0.5 beat 0–2.5).
      */
-    static final Map<String, Float> FIELDS = Map.of("title", 3.0f, "tags", 2.0f, "question", 1.5f, "body", 1.0f,
-            "lead", 0.5f);
+    static final Map<String, Float> FIELDS = Map.of("title", 3.0f, "tags", 2.0f, "question", 1.5f, "asked", 1.5f,
+            "body", 1.0f, "lead", 0.5f);
     /** Terms beyond this are ignored; keeps a 5,000-character question under Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
     static final float TIE_BREAKER = 0.2f;
@@ -263,6 +263,7 @@ final class PassageIndex {
         values.put("title", p.title());
         values.put("tags", String.join(" , ", p.tags()));
         values.put("question", p.question() == null ? "" : p.question());
+        values.put("asked", String.join(" \n ", p.asked()));
         values.put("body", p.text());
         values.put("lead", lead(p.text()));
         return values;

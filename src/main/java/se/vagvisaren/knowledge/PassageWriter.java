@@ -36,6 +36,9 @@ final class PassageWriter {
         if (p.question() != null) {
             out.append("question: ").append(quote(p.question())).append('\n');
         }
+        if (!p.asked().isEmpty()) {
+            out.append("asked: ").append(list(p.asked())).append('\n');
+        }
         if (!p.related().isEmpty()) {
             out.append("related: ").append(list(p.related())).append('\n');
         }
