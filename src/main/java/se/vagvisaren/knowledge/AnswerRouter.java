@@ -42,7 +42,6 @@ final class AnswerRouter {
     static final double DEFINING_LIST_BOOST = 1.4;
     /** Rank multiplier for the five-step overview when a question about the steps also names a topic. */
     static final double OVERVIEW_BOOST = 1.3;
-    private static final Set<Audience> VICTIM_SUPPORT = Set.of(Audience.VICTIM, Audience.ANYONE, Audience.CHILD);
 
     /**
      * The candidates for one question.
@@ -57,16 +56,17 @@ final class AnswerRouter {
     private final QuestionCues cues;
 
     Route route(QuestionShape shape, PassageIndex index, String question, Language language, int limit) {
-        if (shape.concern() == QuestionShape.Concern.USES_VIOLENCE) {
-            List<PassageIndex.Hit> support = support(shape, index, question, language, limit, Set.of(Audience.USES_VIOLENCE));
-            if (!support.isEmpty()) {
+        QuestionShape.Concern concern = shape.concern();
+        if (concern != QuestionShape.Concern.NONE) {
+            List<PassageIndex.Hit> support = support(shape, index, question, language, limit, concern.audiences());
+            if (concern.supportFirst() && !support.isEmpty()) {
                 return new Route(List.of(), support);
             }
-        }
-        if (shape.concern() == QuestionShape.Concern.AFRAID) {
-            List<PassageIndex.Hit> support = support(shape, index, question, language, limit, VICTIM_SUPPORT);
-            Query notForUsers = excluding(PassageIndex.AUDIENCE, Audience.USES_VIOLENCE.code());
-            return new Route(index.search(question, language, limit, notForUsers), support);
+            if (concern != QuestionShape.Concern.USES_VIOLENCE) {
+                // Nobody who is afraid or worried is ever offered the line for people who use violence.
+                Query notForUsers = excluding(PassageIndex.AUDIENCE, Audience.USES_VIOLENCE.code());
+                return new Route(index.search(question, language, limit, notForUsers), support);
+            }
         }
         if (shape.section() != null) {
             List<Passage> cited = passages(index, language, p -> citesSection(p, shape.section()));

@@ -98,7 +98,7 @@ public class KnowledgeBase {
             PassageIndex index = new PassageIndex(loaded.passages(), loaded.synonyms(), loaded.stopWords(), loaded.unstemmed());
             List<KnowledgeProblem> problems = new ArrayList<>(loaded.problems());
             QuestionCues cues = QuestionCues.load(source, problems::add);
-            snapshot = new Snapshot(index, List.copyOf(problems), new QuestionSpelling(loaded.passages(), cues.vocabulary()), cues);
+            snapshot = new Snapshot(index, List.copyOf(problems), new QuestionSpelling(loaded.passages(), cues.vocabulary(), loaded.stopWords()), cues);
             logProblems(problems);
             long skipped = problems.stream().filter(KnowledgeProblem::fileSkipped).count();
             if (index.size() == 0) {
@@ -189,6 +189,11 @@ public class KnowledgeBase {
                                           int maxAnswers) {
         String corrected = current.spelling().correct(question, lang);
         PassageIndex index = current.index();
+        String withoutContext = current.cues().withoutContext(corrected);
+        if (!withoutContext.equals(corrected) && index.namesTopic(withoutContext, lang)) {
+            // "vad är våld enligt handboken" is a question about violence; "vad står det i handboken" keeps its words.
+            corrected = withoutContext;
+        }
         QuestionShape shape = current.reader().read(corrected, rest -> index.namesTopic(rest, lang));
         AnswerRouter.Route route = current.router().route(shape, index, corrected, lang, maxAnswers + CANDIDATES);
         // Words no passage contains are most likely the topic ("pizza", "lösenord"): a passage must cover at least

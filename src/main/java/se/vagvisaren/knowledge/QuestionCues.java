@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import se.vagvisaren.conversation.ContentSource;
@@ -32,19 +33,20 @@ import se.vagvisaren.language.Tokens;
  * @param overview   patterns of questions about the five steps as a whole
  * @param definition patterns of "what is X" questions
  * @param list       patterns of "which X are there" questions
- * @param afraid     patterns of a person afraid of, or hurt by, someone close
- * @param usesViolence patterns of a person who uses violence
+ * @param concerns   per concern (in detection order), the patterns of a person speaking about danger or violence
+ *                   close to them: afraid, uses violence, in danger now, suicidal, worried about a child
  * @param expansion  words added to the search when routing a concern to support, per language
+ * @param context    patterns of phrases that only say where the answer should come from ("enligt handboken")
  */
 record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Integer> numbers,
                     Map<String, Integer> ordinals, Set<String> notTopic, List<Pattern> overview,
-                    List<Pattern> definition, List<Pattern> list, List<Pattern> afraid, List<Pattern> usesViolence,
-                    Map<QuestionShape.Concern, Map<Language, String>> expansion) {
+                    List<Pattern> definition, List<Pattern> list, Map<QuestionShape.Concern, List<Pattern>> concerns,
+                    Map<QuestionShape.Concern, Map<Language, String>> expansion, List<Pattern> context) {
 
     static final String FILE = "question-types.yaml";
     /** No cues: every question is searched plainly (used when the file is missing or broken). */
     static final QuestionCues NONE = new QuestionCues(Set.of(), Set.of(), Map.of(), Map.of(), Set.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), Map.of());
+            List.of(), List.of(), Map.of(), Map.of(), List.of());
 
     /**
      * Reads {@link #FILE} from the knowledge source. A missing file gives {@link #NONE}; a broken one gives
@@ -77,15 +79,55 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
             throw new KnowledgeFormatException(FILE, "must be a YAML mapping");
         }
         JsonNode step = root.path("step");
+        Map<QuestionShape.Concern, List<Pattern>> concerns = new EnumMap<>(QuestionShape.Concern.class);
         Map<QuestionShape.Concern, Map<Language, String>> expansion = new EnumMap<>(QuestionShape.Concern.class);
-        expansion.put(QuestionShape.Concern.AFRAID, perLanguage(root.path("expand").path("afraid")));
-        expansion.put(QuestionShape.Concern.USES_VIOLENCE, perLanguage(root.path("expand").path("uses-violence")));
+        for (QuestionShape.Concern concern : QuestionShape.Concern.values()) {
+            if (concern.code() != null) {
+                concerns.put(concern, patterns(root.path(concern.code()), concern.code()));
+                expansion.put(concern, perLanguage(root.path("expand").path(concern.code())));
+            }
+        }
         return new QuestionCues(words(step.path("words"), "step.words"), words(step.path("between"), "step.between"),
                 numbered(step.path("numbers"), "step.numbers"), numbered(step.path("ordinals"), "step.ordinals"),
                 words(root.path("not-topic"), "not-topic"), patterns(root.path("overview"), "overview"),
                 patterns(root.path("definition"), "definition"), patterns(root.path("list"), "list"),
-                patterns(root.path("afraid"), "afraid"), patterns(root.path("uses-violence"), "uses-violence"),
-                expansion);
+                concerns, expansion, patterns(root.path("context"), "context"));
+    }
+
+    /**
+     * The first concern, in {@link QuestionShape.Concern} order, with a pattern found in {@code foldedQuestion}:
+     * "jag är rädd att jag ska slå" is someone who uses violence, not someone afraid.
+     */
+    QuestionShape.Concern concernOf(String foldedQuestion) {
+        for (Map.Entry<QuestionShape.Concern, List<Pattern>> e : concerns.entrySet()) {
+            if (e.getValue().stream().anyMatch(p -> p.matcher(foldedQuestion).find())) {
+                return e.getKey();
+            }
+        }
+        return QuestionShape.Concern.NONE;
+    }
+
+    /**
+     * {@code question} without the phrases of {@code context}: in "vad är våld enligt handboken" the handbook is
+     * where every answer comes from, not the topic, and as a rare word it would pull in the passages about the
+     * handbook itself. Positions are found in a one-for-one folding, so the rest keeps its accents.
+     */
+    String withoutContext(String question) {
+        String folded = FoldedText.foldKeepingLength(question);
+        StringBuilder out = new StringBuilder(question);
+        for (Pattern pattern : context) {
+            Matcher m = pattern.matcher(folded);
+            List<int[]> cuts = new ArrayList<>();
+            while (m.find()) {
+                cuts.add(new int[] {m.start(), m.end()});
+            }
+            for (int i = cuts.size() - 1; i >= 0; i--) {
+                for (int k = cuts.get(i)[0]; k < cuts.get(i)[1]; k++) {
+                    out.setCharAt(k, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Every folded word the cues are made of, so that a misspelt cue word can be corrected to one. */
@@ -94,7 +136,9 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
         words.addAll(numbers.keySet());
         words.addAll(ordinals.keySet());
         words.addAll(notTopic);
-        for (List<Pattern> patterns : List.of(overview, definition, list, afraid, usesViolence)) {
+        List<List<Pattern>> all = new ArrayList<>(List.of(overview, definition, list));
+        all.addAll(concerns.values());
+        for (List<Pattern> patterns : all) {
             // Literal words of the patterns; "\b" and "\w" are escapes, not words.
             patterns.forEach(p -> words.addAll(Tokens.foldedWords(p.pattern().replaceAll("\\\\[a-zA-Z]", " "), Integer.MAX_VALUE)));
         }

@@ -40,8 +40,7 @@ final class QuestionReader {
             folded.add(FoldedText.fold(word));
         }
         String joined = String.join(" ", folded);
-        QuestionShape.Concern concern = matches(cues.usesViolence(), joined) ? QuestionShape.Concern.USES_VIOLENCE
-                : matches(cues.afraid(), joined) ? QuestionShape.Concern.AFRAID : QuestionShape.Concern.NONE;
+        QuestionShape.Concern concern = cues.concernOf(joined);
 
         boolean[] cueWord = new boolean[folded.size()];
         boolean stepWord = false;

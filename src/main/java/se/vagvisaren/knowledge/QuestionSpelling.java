@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,10 +34,20 @@ final class QuestionSpelling {
     static final int MIN_PART_LENGTH = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    /** One language's words: as written (lower case), and folded → the most frequent way of writing it. */
+    /**
+     * One language's words: as written (lower case), and folded → the most frequent way of writing it; {@code names}
+     * are the words the passages' titles and texts only ever write with a capital letter ("Brå", "Unizon").
+     */
     private record Vocabulary(Set<String> words, Map<String, String> byFolded, Map<String, Integer> frequency,
-                              Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength) {
+                              Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength,
+                              Set<String> names) {
     }
+
+    /**
+     * A lower-case word this short is not read as a name with accents: "bra" (good) is an everyday word, not a
+     * misspelt "Brå", while a longer one ("gavleborg") is still read as "Gävleborg".
+     */
+    static final int MAX_EVERYDAY_WORD_LENGTH = 4;
 
     /**
      * A known word written without accents is still read as its accented twin when the twin is this many times
@@ -54,9 +65,19 @@ final class QuestionSpelling {
      * @param extraWords folded words known in every language (the question-type cues), e.g. {@code fjarde}
      */
     QuestionSpelling(Collection<Passage> passages, Set<String> extraWords) {
+        this(passages, extraWords, Set.of());
+    }
+
+    /**
+     * @param stopWords words known in every language although no passage is searched for them ("nåt", "också"),
+     *                  so that "nat" and "ocksa" are read as them
+     */
+    QuestionSpelling(Collection<Passage> passages, Set<String> extraWords, Collection<String> stopWords) {
         this.cueWords = Set.copyOf(extraWords);
         for (Language lang : Language.values()) {
             Map<String, Integer> counts = new HashMap<>();
+            Set<String> capitalised = new HashSet<>();
+            Set<String> lowerCase = new HashSet<>();
             for (Passage p : passages) {
                 if (p.language() == lang) {
                     String all = String.join(" ", p.title(), String.join(" ", p.tags()),
@@ -65,13 +86,21 @@ final class QuestionSpelling {
                     while (m.find()) {
                         counts.merge(m.group(), 1, Integer::sum);
                     }
+                    // Tags are written in lower case throughout, so they say nothing about names.
+                    Matcher written = WORD.matcher(p.title() + " " + p.text());
+                    while (written.find()) {
+                        String word = written.group();
+                        (Character.isUpperCase(word.charAt(0)) ? capitalised : lowerCase).add(word.toLowerCase(Locale.ROOT));
+                    }
                 }
             }
-            vocabularies.put(lang, vocabulary(counts, extraWords));
+            stopWords.forEach(w -> counts.putIfAbsent(w.toLowerCase(Locale.ROOT), 1));
+            capitalised.removeAll(lowerCase);
+            vocabularies.put(lang, vocabulary(counts, extraWords, capitalised));
         }
     }
 
-    private static Vocabulary vocabulary(Map<String, Integer> counts, Set<String> extraWords) {
+    private static Vocabulary vocabulary(Map<String, Integer> counts, Set<String> extraWords, Set<String> names) {
         Map<String, String> byFolded = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
         counts.forEach((word, n) -> {
@@ -88,7 +117,7 @@ final class QuestionSpelling {
         Map<Integer, List<String>> byLength = new HashMap<>();
         frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
         return new Vocabulary(Set.copyOf(counts.keySet()), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
-                Map.copyOf(byLength));
+                Map.copyOf(byLength), Set.copyOf(names));
     }
 
     /** The question with unknown words corrected; punctuation, spacing and known words unchanged. */
@@ -106,6 +135,10 @@ final class QuestionSpelling {
             String fixed = null;
             if (!vocabulary.words().contains(lower)) {
                 fixed = lookups++ < MAX_LOOKUPS ? correction(FoldedText.fold(lower), vocabulary) : null;
+                if (fixed != null && word.equals(lower) && word.length() <= MAX_EVERYDAY_WORD_LENGTH
+                        && vocabulary.names().contains(fixed.toLowerCase(Locale.ROOT))) {
+                    fixed = null;
+                }
             } else if (lower.equals(FoldedText.fold(lower))) {
                 fixed = dominantTwin(lower, vocabulary);
             }
