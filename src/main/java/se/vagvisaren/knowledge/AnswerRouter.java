@@ -64,8 +64,10 @@ final class AnswerRouter {
             }
             if (concern != QuestionShape.Concern.USES_VIOLENCE) {
                 // Nobody who is afraid or worried is ever offered the line for people who use violence.
+                // The support passages compete with the rest by rank: "jag blir slagen hemma, vart vänder jag mig"
+                // gets the victim line, "jag är rädd att kartläggningen blir fel" the passage on mapping.
                 Query notForUsers = excluding(PassageIndex.AUDIENCE, Audience.USES_VIOLENCE.code());
-                return new Route(index.search(question, language, limit, notForUsers), support);
+                return new Route(byRank(index.search(question, language, limit, notForUsers), support), support);
             }
         }
         if (shape.section() != null) {
@@ -110,6 +112,23 @@ final class AnswerRouter {
             hits = index.search(expansion, language, limit, filter);
         }
         return hits;
+    }
+
+    /** Both lists as one, best rank first, each passage once (with its better hit). */
+    private static List<PassageIndex.Hit> byRank(List<PassageIndex.Hit> hits, List<PassageIndex.Hit> more) {
+        Map<String, PassageIndex.Hit> best = new LinkedHashMap<>();
+        for (PassageIndex.Hit hit : concat(hits, more)) {
+            best.merge(hit.passage().id(), hit, (a, b) -> a.rank() >= b.rank() ? a : b);
+        }
+        List<PassageIndex.Hit> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(PassageIndex.Hit::rank).reversed());
+        return out;
+    }
+
+    private static List<PassageIndex.Hit> concat(List<PassageIndex.Hit> a, List<PassageIndex.Hit> b) {
+        List<PassageIndex.Hit> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Concept/list passages up for definition/list questions, the overview up for questions about the steps. */
