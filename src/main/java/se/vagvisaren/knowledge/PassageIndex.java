@@ -70,6 +70,12 @@ final class PassageIndex {
     /** Terms beyond this are ignored; keeps a 5,000-character question under Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
     static final float TIE_BREAKER = 0.2f;
+    /**
+     * One word of the question scores as its best-matching form (the word, a synonym or a compound part) plus this
+     * share of the others: "våldsförebyggande" with its four synonyms and three parts is still one word, and must not
+     * outweigh the rest of the question in the passage that happens to use all of them.
+     */
+    static final float GROUP_TIE_BREAKER = 0.1f;
     /** Field of character 4-grams of title and text (see {@link KnowledgeAnalyzers#forCharacterGrams}). */
     static final String GRAMS = "grams";
     /** Weight of the gram clause against the word clauses; 0.2 was best on SweFAQ dev among 0.05–1.0. */
@@ -337,8 +343,20 @@ final class PassageIndex {
             return List.of();
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        searchable.forEach(e -> words.add(new BoostQuery(termQuery(e.getKey(), known.get(e.getKey())), e.getValue()),
-                BooleanClause.Occur.SHOULD));
+        Set<String> allowed = new HashSet<>();
+        searchable.forEach(e -> allowed.add(e.getKey()));
+        for (QueryTerms.Group group : terms.groups()) {
+            List<Query> alternatives = new ArrayList<>();
+            for (String term : group.all()) {
+                if (allowed.contains(term)) {
+                    alternatives.add(new BoostQuery(termQuery(term, known.get(term)), terms.weights().get(term)));
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                words.add(alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, GROUP_TIE_BREAKER),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term("lang", language.code())), BooleanClause.Occur.FILTER);
@@ -533,6 +551,12 @@ final class PassageIndex {
          * @param isNumber the word as written is a number
          */
         record Group(Set<String> words, Set<String> parts, boolean isNumber) {
+            /** The words and the parts together. */
+            Set<String> all() {
+                Set<String> all = new HashSet<>(words);
+                all.addAll(parts);
+                return all;
+            }
         }
 
         /** Collects one group while its tokens stream by (synonyms may arrive before the word). */

@@ -87,10 +87,16 @@ final class QuestionSpelling {
                         counts.merge(m.group(), 1, Integer::sum);
                     }
                     // Tags are written in lower case throughout, so they say nothing about names.
-                    Matcher written = WORD.matcher(p.title() + " " + p.text());
-                    while (written.find()) {
-                        String word = written.group();
-                        (Character.isUpperCase(word.charAt(0)) ? capitalised : lowerCase).add(word.toLowerCase(Locale.ROOT));
+                    for (String text : List.of(p.title(), p.text())) {
+                        Matcher written = WORD.matcher(text);
+                        while (written.find()) {
+                            String word = written.group();
+                            if (!Character.isUpperCase(word.charAt(0))) {
+                                lowerCase.add(word.toLowerCase(Locale.ROOT));
+                            } else if (!startsSentence(text, written.start())) {
+                                capitalised.add(word.toLowerCase(Locale.ROOT));
+                            }
+                        }
                     }
                 }
             }
@@ -98,6 +104,15 @@ final class QuestionSpelling {
             capitalised.removeAll(lowerCase);
             vocabularies.put(lang, vocabulary(counts, extraWords, capitalised));
         }
+    }
+
+    /** Whether the word at {@code index} opens the text or a sentence, where every word has a capital letter. */
+    private static boolean startsSentence(String text, int index) {
+        int i = index - 1;
+        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i)) && ".!?:".indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
     }
 
     private static Vocabulary vocabulary(Map<String, Integer> counts, Set<String> extraWords, Set<String> names) {

@@ -93,4 +93,26 @@ class QuestionSpellingTest {
         // Any other one-letter change of a short word is still left alone: "mode" is not "model".
         assertThat(s.correct("dark mode", Language.EN)).isEqualTo("dark mode");
     }
+
+    @Test
+    void aShortEverydayWord_isNotReadAsANameWithAccents() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "Kommunen samarbetar med Brå och med Gävleborgs län. Rådet heter Brå.")), Set.of());
+
+        // "bra" (good) is not a misspelt "Brå", the name the passages always write with a capital letter.
+        assertThat(s.correct("det gick bra i kommunen", Language.SV)).isEqualTo("det gick bra i kommunen");
+        // A longer unaccented name is still read as the name.
+        assertThat(s.correct("vad gör gavleborgs län", Language.SV)).isEqualTo("vad gör gävleborgs län");
+        // Capitals at the start of a sentence say nothing about names: "Våld ..." is an ordinary word.
+        assertThat(spelling.correct("vad ar vald", Language.SV)).isEqualTo("vad är våld");
+    }
+
+    @Test
+    void unaccentedStopWords_areReadAsTheStopWords() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV, "En lägesbild visar hur det ser ut.")),
+                Set.of(), List.of("nåt", "också"));
+
+        assertThat(s.correct("lagesbild vad ar det for nat", Language.SV)).startsWith("lägesbild").endsWith("nåt");
+        assertThat(s.correct("ocksa", Language.SV)).isEqualTo("också");
+    }
 }
