@@ -190,7 +190,7 @@ public class KnowledgeBase {
         String corrected = current.spelling().correct(question, lang);
         PassageIndex index = current.index();
         String withoutContext = current.cues().withoutContext(corrected);
-        if (!withoutContext.equals(corrected) && index.namesTopic(withoutContext, lang)) {
+        if (!withoutContext.equals(corrected) && index.hasKnownWord(withoutContext, lang)) {
             // "vad är våld enligt handboken" is a question about violence; "vad står det i handboken" keeps its words.
             corrected = withoutContext;
         }

@@ -402,6 +402,13 @@ final class PassageIndex {
                 .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
+    /** Whether {@code text} has a word, other than a bare number, that some passage in {@code language} contains. */
+    boolean hasKnownWord(String text, Language language) {
+        Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
+        return QueryTerms.analyze(questionAnalyzers.get(language), text).groups().stream()
+                .filter(g -> !g.isNumber()).flatMap(g -> g.words().stream()).anyMatch(df::containsKey);
+    }
+
     /**
      * The share of the question (by the same IDF weights as {@link Hit#coverage}) made up of words that no
      * passage in {@code language} contains. Bare numbers do not count as unseen words: they say little about
