@@ -42,6 +42,8 @@ final class AnswerRouter {
     static final double DEFINING_LIST_BOOST = 1.4;
     /** Rank multiplier for the five-step overview when a question about the steps also names a topic. */
     static final double OVERVIEW_BOOST = 1.3;
+    /** Rank multiplier for a support passage that fits the person speaking, among the other hits of the question. */
+    static final double SUPPORT_BOOST = 1.5;
 
     /**
      * The candidates for one question.
@@ -64,10 +66,13 @@ final class AnswerRouter {
             }
             if (concern != QuestionShape.Concern.USES_VIOLENCE) {
                 // Nobody who is afraid or worried is ever offered the line for people who use violence.
-                // The support passages compete with the rest by rank: "jag blir slagen hemma, vart vänder jag mig"
-                // gets the victim line, "jag är rädd att kartläggningen blir fel" the passage on mapping.
+                // The support passages for this person rank higher among the hits: "jag blir slagen hemma, vart vänder
+                // jag mig" gets the victim line, "jag är rädd att kartläggningen blir fel" still the passage on mapping.
                 Query notForUsers = excluding(PassageIndex.AUDIENCE, Audience.USES_VIOLENCE.code());
-                return new Route(byRank(index.search(question, language, limit, notForUsers), support), support);
+                List<PassageIndex.Hit> hits = new ArrayList<>(index.search(question, language, limit, notForUsers));
+                hits.sort(Comparator.comparingDouble((PassageIndex.Hit h) -> h.rank()
+                        * (isSupportFor(h.passage(), concern) ? SUPPORT_BOOST : 1)).reversed());
+                return new Route(hits, support);
             }
         }
         if (shape.section() != null) {
@@ -114,21 +119,8 @@ final class AnswerRouter {
         return hits;
     }
 
-    /** Both lists as one, best rank first, each passage once (with its better hit). */
-    private static List<PassageIndex.Hit> byRank(List<PassageIndex.Hit> hits, List<PassageIndex.Hit> more) {
-        Map<String, PassageIndex.Hit> best = new LinkedHashMap<>();
-        for (PassageIndex.Hit hit : concat(hits, more)) {
-            best.merge(hit.passage().id(), hit, (a, b) -> a.rank() >= b.rank() ? a : b);
-        }
-        List<PassageIndex.Hit> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(PassageIndex.Hit::rank).reversed());
-        return out;
-    }
-
-    private static List<PassageIndex.Hit> concat(List<PassageIndex.Hit> a, List<PassageIndex.Hit> b) {
-        List<PassageIndex.Hit> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
+    private static boolean isSupportFor(Passage p, QuestionShape.Concern concern) {
+        return p.kind() == PassageKind.SUPPORT && p.audience() != null && concern.audiences().contains(p.audience());
     }
 
     /** Concept/list passages up for definition/list questions, the overview up for questions about the steps. */

@@ -106,6 +106,24 @@ class PassageParserTest {
     }
 
     @Test
+    void parse_asked_isReadAndRoundTrips() {
+        String withAsked = VALID.replace("updated: 2026-11-25", "updated: 2026-11-25\nasked:\n  - \"hur kollar vi läget?\"\n  - \"vad är en lägesbild\"");
+
+        Passage p = PassageParser.parse("a.md", withAsked);
+
+        assertThat(p.asked()).containsExactly("hur kollar vi läget?", "vad är en lägesbild");
+        assertThat(PassageParser.parse("a.md", PassageWriter.render(p))).isEqualTo(p);
+        assertThat(PassageParser.parse("a.md", VALID).asked()).isEmpty();
+    }
+
+    @Test
+    void parse_askedNotAList_errorNamesFileAndField() {
+        assertThatThrownBy(() -> PassageParser.parse("steg/a.md", VALID.replace("updated: 2026-11-25",
+                "updated: 2026-11-25\nasked: hur kollar vi läget")))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("steg/a.md").hasMessageContaining("asked");
+    }
+
+    @Test
     void parse_kindStepAudience_areRead() {
         Passage p = PassageParser.parse("stod/x.md", VALID.replace("lang: sv\n", "lang: sv\nkind: support\nstep: 3\naudience: uses-violence\n"));
 

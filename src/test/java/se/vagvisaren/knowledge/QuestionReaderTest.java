@@ -112,6 +112,35 @@ class QuestionReaderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"han slog mig igår och jag vågar inte gå hem", "she hit me last night",
+            "I'm afraid to go home", "jag törs inte åka hem"})
+    void someoneHurtByAnotherOrAfraidToGoHome_isAfraid(String question) {
+        assertThat(read(question).concern()).as(question).isEqualTo(QuestionShape.Concern.AFRAID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"han står utanför dörren och skriker", "he is outside my door", "han har en kniv",
+            "han hotar att döda mig", "he is hitting her right now"})
+    void dangerRightNow(String question) {
+        assertThat(read(question).concern()).as(question).isEqualTo(QuestionShape.Concern.DANGER_NOW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jag orkar inte leva längre", "jag vill inte leva", "I want to kill myself",
+            "jag har självmordstankar"})
+    void thinkingOfSuicide(String question) {
+        assertThat(read(question).concern()).as(question).isEqualTo(QuestionShape.Concern.SUICIDAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en elev har blåmärken och verkar rädd för att gå hem",
+            "jag misstänker att en elev ska giftas bort i sommar", "I'm worried about a pupil",
+            "ett barn i klassen berättar att hon blir slagen"})
+    void worriedAboutAChild(String question) {
+        assertThat(read(question).concern()).as(question).isEqualTo(QuestionShape.Concern.WORRIED_ABOUT_CHILD);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"hur stöttar vi den som är utsatt", "vad gör vi om en elev slår en annan",
             "risk och skyddsfaktorer för våld", "what support is there for victims"})
     void staffQuestionsAboutViolence_areNotAPersonalConcern(String question) {
