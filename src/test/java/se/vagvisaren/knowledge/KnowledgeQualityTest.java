@@ -24,13 +24,18 @@ import se.vagvisaren.conversation.Language;
  * {@code src/test/resources/knowledge/}: {@code quality-tuning.jsonl} (used while tuning),
  * {@code quality-frozen.jsonl} (never used while tuning; measured once per round, its misses have since been seen) and
  * {@code quality-frozen-2.jsonl} (written 2026-12-04 before any change of session 6 and never run by its author;
- * this test reports only pass or fail for it). Figures in docs/knowledge.md.
+ * this test reports only pass or fail for it), two fresh-style sets used while tuning ({@code quality-tuning-3.jsonl},
+ * {@code quality-tuning-4.jsonl}) and {@code quality-frozen-3.jsonl} (written 2026-12-05 before any change of session 7
+ * by someone who never saw the search; measured once, pass or fail only). Figures in docs/knowledge.md.
  */
 class KnowledgeQualityTest {
 
     static final Path TUNING = Path.of("src/test/resources/knowledge/quality-tuning.jsonl");
     static final Path FROZEN = Path.of("src/test/resources/knowledge/quality-frozen.jsonl");
     static final Path FROZEN_2 = Path.of("src/test/resources/knowledge/quality-frozen-2.jsonl");
+    static final Path TUNING_3 = Path.of("src/test/resources/knowledge/quality-tuning-3.jsonl");
+    static final Path TUNING_4 = Path.of("src/test/resources/knowledge/quality-tuning-4.jsonl");
+    static final Path FROZEN_3 = Path.of("src/test/resources/knowledge/quality-frozen-3.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KnowledgeBase knowledge;
 
@@ -105,6 +110,24 @@ class KnowledgeQualityTest {
     }
 
     /**
+     * The fresh-style sets written by two more people (the fourth, 144 in scope, before session 7's changes) were
+     * read as tuning data: their misses were looked at and fixed in general ways. Measured 2026-12-05: tuning-3
+     * top-1 0.981, tuning-4 0.896 (0.750 before the changes).
+     */
+    @Test
+    void freshStyleTuningSets_meetTheirFloors() {
+        RetrievalEvaluation.Result third = RetrievalEvaluation.run(knowledge, TUNING_3);
+        RetrievalEvaluation.Result fourth = RetrievalEvaluation.run(knowledge, TUNING_4);
+
+        print("tuning-3", third);
+        print("tuning-4", fourth);
+        assertThat(third.top1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(fourth.n()).isGreaterThanOrEqualTo(140);
+        assertThat(fourth.top1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(fourth.outOfScopeFallback()).isGreaterThanOrEqualTo(0.6);
+    }
+
+    /**
      * The frozen set was measured once at the end of each round of tuning (2026-12-04, commit 5a29a6c: top-1 0.926
      * = 63/68, top-3 1.000, off-topic fallback 3/4; after 15 + 15 questions were added and the unseen-word rule
      * written: top-1 0.952 = 79/83, top-3 0.988, off-topic fallback 19/19); these floors sit a little below. Its misses are deliberately not
@@ -125,8 +148,9 @@ class KnowledgeQualityTest {
     /**
      * The second frozen set (issue 15) was written before any change of session 6 by someone other than the author
      * of the search, and measured once on the merged jar of that session, showing only the aggregate figures: top-1
-     * 0.752 and top-3 0.780 in scope (the issue's aim of 0.90 is not met), 0.875 of the off-topic questions sent to
-     * the fallback (docs/knowledge.md). The floors sit just under that measurement so that a change which makes the
+     * 0.752 and top-3 0.780 in scope, 0.875 of the off-topic questions sent to the fallback; measured again, aggregates
+     * only, after the changes of session 7 (chosen on other sets): top-1 0.901, top-3 0.915, off-topic 0.875
+     * (docs/knowledge.md). The floors sit just under that measurement so that a change which makes the
      * search worse on questions nobody tuned on fails here. The test still shows neither figures nor misses, only
      * pass or fail, so running it does not turn the set into tuning data.
      */
@@ -136,9 +160,25 @@ class KnowledgeQualityTest {
 
         assertThat(result.n() >= 75).as("second frozen set: at least 75 in-scope questions were evaluated").isTrue();
         assertThat(result.outOfScope() >= 20).as("second frozen set: at least 20 off-topic questions were evaluated").isTrue();
-        assertThat(result.top1() >= 0.72).as("second frozen set: top-1 at or above its measured floor (figure not shown)").isTrue();
+        assertThat(result.top1() >= 0.87).as("second frozen set: top-1 at or above its measured floor (figure not shown)").isTrue();
         assertThat(result.outOfScopeFallback() >= 0.80)
                 .as("second frozen set: off-topic fallback at or above its floor (figure not shown)").isTrue();
+    }
+
+    /**
+     * The third frozen set (issue 15, session 7): 114 in-scope and 26 off-topic questions written before any change of
+     * session 7 by someone who never saw the search, measured once at the end of the session with only the aggregates
+     * shown (docs/knowledge.md). Floors just under that measurement; pass or fail only, no figures, no misses.
+     */
+    @Test
+    void thirdFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
+        RetrievalEvaluation.Result result = RetrievalEvaluation.run(knowledge, FROZEN_3);
+
+        assertThat(result.n() >= 100).as("third frozen set: at least 100 in-scope questions were evaluated").isTrue();
+        assertThat(result.outOfScope() >= 20).as("third frozen set: at least 20 off-topic questions were evaluated").isTrue();
+        assertThat(result.top1() >= 0.78).as("third frozen set: top-1 at or above its measured floor (figure not shown)").isTrue();
+        assertThat(result.outOfScopeFallback() >= 0.85)
+                .as("third frozen set: off-topic fallback at or above its floor (figure not shown)").isTrue();
     }
 
     static void print(String set, RetrievalEvaluation.Result result) {
