@@ -25,6 +25,9 @@ final class QuestionReader {
     /** "3:e steget", "3rd step": what may follow a digit to make it an ordinal. */
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("e", "a", "st", "nd", "rd", "th", "dje");
 
+    /** A question of at most this many words may name a step by an ordinal alone ("och den fjärde?"). */
+    static final int MAX_FOLLOW_UP_WORDS = 6;
+
     private final QuestionCues cues;
 
     /**
@@ -59,6 +62,9 @@ final class QuestionReader {
                 step = named;
             }
         }
+        if (step == null && folded.size() <= MAX_FOLLOW_UP_WORDS) {
+            step = ordinalAlone(folded, cueWord);
+        }
         StringBuilder rest = new StringBuilder();
         for (int i = 0; i < folded.size(); i++) {
             String f = folded.get(i);
@@ -71,6 +77,34 @@ final class QuestionReader {
         boolean overview = step == null && section == null && !topic && (stepWord || matches(cues.overview(), joined));
         return new QuestionShape(concern, step, section, overview, matches(cues.definition(), joined),
                 matches(cues.list(), joined), topic, rest.toString().strip());
+    }
+
+    /**
+     * A short follow-up that names a step by its ordinal alone ("och den fjärde?", "and the fourth?", "what about the
+     * last one"): the ordinal is the step when every other word is a filler ({@code not-topic}). Only in short
+     * questions: in a longer one "andra" is far more often "other" than "second".
+     */
+    private Integer ordinalAlone(List<String> folded, boolean[] cueWord) {
+        int at = -1;
+        for (int i = 0; i < folded.size(); i++) {
+            if (cues.ordinals().containsKey(folded.get(i))) {
+                if (at >= 0) {
+                    return null;
+                }
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        for (int i = 0; i < folded.size(); i++) {
+            // Any other word but a filler makes it a question about something else ("who won the game last night").
+            if (i != at && !cues.notTopic().contains(folded.get(i))) {
+                return null;
+            }
+        }
+        cueWord[at] = true;
+        return cues.ordinals().get(folded.get(at));
     }
 
     /** "steg 3", "steg nr tre", "step four": the step named right after the step word at {@code i}. */

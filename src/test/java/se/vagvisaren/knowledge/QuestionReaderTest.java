@@ -167,4 +167,16 @@ class QuestionReaderTest {
                 .hasMessageContaining("'list' has an invalid pattern");
         assertThatThrownBy(() -> QuestionCues.parse("- just\n- a list\n")).hasMessageContaining("mapping");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"and the fourth?|4", "och den fjärde?|4", "what about the last one|5", "sista?|5"})
+    void aShortFollowUpWithAnOrdinalAlone_namesThatStep(String question, int step) {
+        assertThat(read(question).step()).as(question).isEqualTo(step);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"who won the game last night", "vilka andra kommuner deltog", "the first thing to do in a crisis"})
+    void anOrdinalAmongOtherWords_isNotAStep(String question) {
+        assertThat(read(question).step()).as(question).isNull();
+    }
 }
