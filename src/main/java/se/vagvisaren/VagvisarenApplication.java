@@ -1,9 +1,11 @@
 package se.vagvisaren;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import se.vagvisaren.cli.CommandLineMode;
+import se.vagvisaren.system.ClientCompilerOnly;
 
 /**
  * Starts the bot, or runs one command-line command ({@code nlu}, {@code ask}, {@code knowledge})
@@ -21,6 +23,9 @@ public class VagvisarenApplication {
         if (CommandLineMode.isCommand(args)) {
             System.exit(CommandLineMode.run(VagvisarenApplication.class, args));
         }
+        // Before Spring starts: most of a start's JIT work happens during the start (ClientCompilerOnly).
+        ClientCompilerOnly.Outcome compiler = ClientCompilerOnly.applyUnlessConfigured();
         SpringApplication.run(VagvisarenApplication.class, args);
+        LoggerFactory.getLogger(VagvisarenApplication.class).info("JIT: {}", compiler.reason());
     }
 }
