@@ -1,6 +1,7 @@
 package se.vagvisaren.system;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class ClientCompilerOnly {
     /** Adds the C2 exclusion to this JVM unless the start configured the compiler or switched this off. */
     public static Outcome applyUnlessConfigured() {
         String setting = System.getProperty(SWITCH, System.getenv("VAGVISAREN_JVM_CLIENTCOMPILERONLY"));
-        String skip = reasonToSkip(ManagementFactory.getRuntimeMXBean().getInputArguments(), setting, hasC2());
+        String skip = reasonToSkip(ManagementFactory.getRuntimeMXBean().getInputArguments(), setting, hasDefaultC2());
         if (skip != null) {
             return new Outcome(false, skip);
         }
@@ -66,7 +67,7 @@ public final class ClientCompilerOnly {
      *
      * @param jvmArguments the JVM's input arguments (including those from {@code JDK_JAVA_OPTIONS})
      * @param setting      {@value #SWITCH}, {@code null} when not set
-     * @param c2Present    whether this JVM compiles with C2 at all
+     * @param c2Present    whether this JVM compiles with C2, with its tiers at their defaults
      */
     static String reasonToSkip(List<String> jvmArguments, String setting, boolean c2Present) {
         if (setting != null && !Boolean.parseBoolean(setting.strip().toLowerCase(Locale.ROOT))) {
@@ -79,19 +80,26 @@ public final class ClientCompilerOnly {
                 }
             }
         }
-        return c2Present ? null : "this JVM has no C2 compiler";
+        return c2Present ? null : "this JVM has no C2 compiler, or the start set its tiers";
     }
 
-    /** Whether HotSpot's tiers reach C2 (level 4); false on JVMs without HotSpot's diagnostic bean. */
-    private static boolean hasC2() {
+    /**
+     * Whether HotSpot's tiers reach C2 (level 4) by default, i.e. no option from any source (the command line,
+     * {@code JAVA_TOOL_OPTIONS}, an options file) set them; false on JVMs without HotSpot's diagnostic bean.
+     */
+    private static boolean hasDefaultC2() {
         try {
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             return hotSpot != null && System.getProperty("java.vm.name", "").contains("Server VM")
-                    && "true".equals(hotSpot.getVMOption("TieredCompilation").getValue())
-                    && "4".equals(hotSpot.getVMOption("TieredStopAtLevel").getValue());
+                    && isDefault(hotSpot.getVMOption("TieredCompilation"), "true")
+                    && isDefault(hotSpot.getVMOption("TieredStopAtLevel"), "4");
         } catch (IllegalArgumentException e) { // an option this JVM does not know
             return false;
         }
+    }
+
+    private static boolean isDefault(VMOption option, String value) {
+        return value.equals(option.getValue()) && option.getOrigin() == VMOption.Origin.DEFAULT;
     }
 
     /** Runs {@code Compiler.directives_add} on this JVM through its DiagnosticCommand MBean. */
