@@ -6,6 +6,7 @@
 #   docs/benchmarks/startup.sh                 # build what is missing, 5 alternating rounds, 1,000 messages
 #   ROUNDS=3 MESSAGES=200 docs/benchmarks/startup.sh
 #   BUILD=always docs/benchmarks/startup.sh     # rebuild target/vagvisaren.jar first
+#   BASELINE_JAR=/tmp/old/vagvisaren.jar docs/benchmarks/startup.sh   # also race an earlier build (before/after)
 #
 # Variants, all in local no-auth mode with an embedded H2 file database in a fresh temporary folder:
 #   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as the docs tell a user to start it)
@@ -14,6 +15,7 @@
 #              AppCDS on Java 17-24, -XX:AOTCache on Java 25+, whichever the running java supports)
 #   hello      java -jar hello-world.jar
 #   hello-cds  the same with its own archive (so the comparison stays like for like)
+#   base-plain java -jar $BASELINE_JAR, only when BASELINE_JAR is set: an earlier build in the same rounds
 # The NLU model cache lives in the work folder: the first (unmeasured) start of each variant trains and
 # caches, the measured starts load it, as every start after the first does for a user.
 # Everything listens on loopback ports chosen at random; every process started here is stopped here.
@@ -100,6 +102,8 @@ start() { # name logfile java-args...
     sleep 0.05
   done
   START_MS=$(( ($(date +%s%N) - begin) / 1000000 ))
+  # CPU (user + system) the process used until then: under a shared machine's load steadier than the wall clock.
+  START_CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$STARTED_PID/stat")
 }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
@@ -111,7 +115,13 @@ declare -A ARGS=(
   [hello-cds]="$(archive_options hello-app) -jar $WORK/hello-app/hello-world.jar"
 )
 VARIANTS=(bot hello bot-plain bot-cds hello-cds)
-declare -A TIMES
+MEMORY_VARIANTS=(bot bot-plain)
+if [[ -n "${BASELINE_JAR:-}" ]]; then
+  ARGS[base-plain]="-jar $BASELINE_JAR"
+  VARIANTS+=(base-plain)
+  MEMORY_VARIANTS+=(base-plain)
+fi
+declare -A TIMES CPUS
 for v in "${VARIANTS[@]}"; do  # unmeasured first start: trains and caches the NLU model, warms the file cache
   start "$v" "$WORK/$v-0.log" ${ARGS[$v]}; stop "$STARTED_PID"
 done
@@ -119,13 +129,15 @@ for round in $(seq 1 "$ROUNDS"); do
   for v in "${VARIANTS[@]}"; do
     start "$v" "$WORK/$v-$round.log" ${ARGS[$v]}; stop "$STARTED_PID"
     TIMES[$v]+="$START_MS "
-    echo "round $round: $v $START_MS ms"
+    CPUS[$v]+="$START_CPU_MS "
+    echo "round $round: $v $START_MS ms (CPU $START_CPU_MS ms, load $(cut -d' ' -f1 /proc/loadavg))"
   done
 done
 
 echo
 for v in "${VARIANTS[@]}"; do
-  printf '%-10s median %6d ms   (%s)\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" "${TIMES[$v]% }"
+  printf '%-10s median %6d ms   (%s)   CPU median %6d ms\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" \
+    "${TIMES[$v]% }" "$(echo "${CPUS[$v]}" | tr ' ' '\n' | grep . | median)"
 done
 m() { echo "${TIMES[$1]}" | tr ' ' '\n' | grep . | median; }
 awk -v b="$(m bot)" -v h="$(m hello)" -v bp="$(m bot-plain)" -v bc="$(m bot-cds)" -v hc="$(m hello-cds)" 'BEGIN {
@@ -133,10 +145,11 @@ awk -v b="$(m bot)" -v h="$(m hello)" -v bp="$(m bot-plain)" -v bc="$(m bot-cds)
   printf "ratio bot-plain / hello     %.2f\n", bp / h
   printf "ratio bot-cds / hello       %.2f\n", bc / h
   printf "ratio bot-cds / hello-cds   %.2f\n", bc / hc }'
+[[ -z "${BASELINE_JAR:-}" ]] || awk -v x="$(m base-plain)" -v h="$(m hello)" 'BEGIN { printf "ratio base-plain / hello    %.2f\n", x / h }'
 
 # 4. Resident memory after MESSAGES messages, started as a user would: with the shipped JVM options (bot) and
-#    with the JVM's defaults (bot-plain).
-for v in bot bot-plain; do
+#    with the JVM's defaults (bot-plain), and the earlier build's bare start (base-plain) when BASELINE_JAR is set.
+for v in "${MEMORY_VARIANTS[@]}"; do
   start "$v" "$WORK/$v-messages.log" ${ARGS[$v]}
   pid=$STARTED_PID
   echo "$v RSS after start: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"

@@ -1,9 +1,13 @@
 package se.vagvisaren;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import se.vagvisaren.cli.CommandLineMode;
+import se.vagvisaren.system.ClientCompilerOnly;
+import se.vagvisaren.system.HeapFootprint;
 
 /**
  * Starts the bot, or runs one command-line command ({@code nlu}, {@code ask}, {@code knowledge})
@@ -21,6 +25,13 @@ public class VagvisarenApplication {
         if (CommandLineMode.isCommand(args)) {
             System.exit(CommandLineMode.run(VagvisarenApplication.class, args));
         }
+        // Before Spring starts: most of a start's JIT work and heap growth happen during the start. A bare
+        // java -jar carries no JVM options; these two set the start path's choices in-process (docs/performance.md).
+        ClientCompilerOnly.Outcome compiler = ClientCompilerOnly.applyUnlessConfigured();
+        HeapFootprint.Outcome heap = HeapFootprint.applyUnlessConfigured();
         SpringApplication.run(VagvisarenApplication.class, args);
+        Logger log = LoggerFactory.getLogger(VagvisarenApplication.class);
+        log.info("JIT: {}", compiler.reason());
+        log.info("Heap: {}{}", heap.reason(), HeapFootprint.collectStartGarbage() ? "; start-up garbage collected" : "");
     }
 }

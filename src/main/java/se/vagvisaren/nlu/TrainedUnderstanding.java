@@ -2,11 +2,11 @@ package se.vagvisaren.nlu;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
@@ -18,8 +18,12 @@ import se.vagvisaren.language.dates.DateParser;
  * {@code dialogs/intents/*.yaml} (or read from the {@link IntentModelCache} when that data is unchanged),
  * retrained when those files change (no restart), plus date/time entities.
  * A reload that fails keeps the previous model. Thread-safe: each call reads one immutable snapshot.
+ *
+ * <p>Built with {@link #loadingInBackground} (the application's bean, {@link NluConfiguration}), the first load
+ * runs off the start path; until it has finished every call waits for it, so a message that arrives early is
+ * understood by the real model, never by the out_of_scope fallback of a missing one, and {@link #loaded()} lets
+ * health say "loading" meanwhile ({@link NluHealth}).
  */
-@Component
 public class TrainedUnderstanding implements MessageUnderstanding {
 
     private static final Logger log = LoggerFactory.getLogger(TrainedUnderstanding.class);
@@ -29,14 +33,46 @@ public class TrainedUnderstanding implements MessageUnderstanding {
     private final DateParser dates;
     private final IntentModelCache cache;
     private volatile IntentRecognizer recognizer;
+    /** Completed when the first load has finished, with or without a model. */
+    private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
 
-    public TrainedUnderstanding(@Qualifier("dialogs") ContentSource dialogs, NluProperties properties,
-                                DateParser dates) {
+    /** Reads or trains the model before returning (command-line tools, tests). */
+    public TrainedUnderstanding(ContentSource dialogs, NluProperties properties, DateParser dates) {
+        this(dialogs, properties, dates, Runnable::run);
+    }
+
+    private TrainedUnderstanding(ContentSource dialogs, NluProperties properties, DateParser dates, Executor firstLoader) {
         this.dialogs = dialogs;
         this.properties = properties;
         this.dates = dates;
         this.cache = properties.modelCacheFolder().map(IntentModelCache::new).orElse(null);
-        reload();
+        firstLoader.execute(() -> {
+            try {
+                reload();
+            } finally {
+                firstLoad.complete(null); // also after an Error: callers must never wait forever
+            }
+        });
+    }
+
+    /**
+     * An understanding whose first load (the model from the cache, or training) runs on {@code firstLoader}, so
+     * that it overlaps the rest of the application start. Every call waits for that load.
+     */
+    static TrainedUnderstanding loadingInBackground(ContentSource dialogs, NluProperties properties, DateParser dates,
+                                                    Executor firstLoader) {
+        return new TrainedUnderstanding(dialogs, properties, dates, firstLoader);
+    }
+
+    /** Whether the first load has finished (there may still be no model if it failed). */
+    public boolean loaded() {
+        return firstLoad.isDone();
+    }
+
+    /** The current recognizer after the first load, {@code null} when no model could be trained. */
+    private IntentRecognizer current() {
+        firstLoad.join();
+        return recognizer;
     }
 
     @EventListener
@@ -52,7 +88,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
      * @return {@code true} when a new model is in use; {@code false} when training failed and the previous
      *         one (or none) stays
      */
-    public final boolean reload() {
+    public final synchronized boolean reload() {
         try {
             long start = System.nanoTime();
             TrainingData data = TrainingData.fromDialogs(dialogs);
@@ -73,7 +109,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
 
     /** Intent names the current model knows; empty when no model could be trained. */
     public List<String> intents() {
-        IntentRecognizer current = recognizer;
+        IntentRecognizer current = current();
         return current == null ? List.of() : current.intents();
     }
 
@@ -81,7 +117,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
     public Understanding understand(String text, String locale, ZonedDateTime now) {
         String safeText = text == null ? "" : text;
         try {
-            IntentRecognizer current = recognizer;
+            IntentRecognizer current = current();
             Understanding understood = current != null ? current.recognize(safeText, locale)
                     : fallback(Language.fromCode(locale));
             List<RecognizedIntent.Entity> entities = now == null ? List.of() : dates.parse(safeText, now).mentions().stream()
@@ -100,7 +136,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
     @Override
     public TextLanguage textLanguage(String text) {
         try {
-            IntentRecognizer current = recognizer;
+            IntentRecognizer current = current();
             return current == null ? TextLanguage.unknown() : current.textLanguage(text == null ? "" : text);
         } catch (RuntimeException e) {
             log.error("Language judgement failed: {}", e.toString());
@@ -110,7 +146,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
 
     @Override
     public String mended(String text) {
-        IntentRecognizer current = recognizer;
+        IntentRecognizer current = current();
         try {
             return current == null ? (text == null ? "" : text) : current.mended(text);
         } catch (RuntimeException e) {

@@ -1,0 +1,55 @@
+package se.vagvisaren.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HeapFootprintTest {
+
+    private static final List<String> G1 = List.of("G1 Young Generation", "G1 Concurrent GC", "G1 Old Generation");
+
+    @Test
+    void reasonToSkip_bareStartOnG1_changesTheFlags() {
+        assertThat(HeapFootprint.reasonToSkip(G1, null, flag -> "DEFAULT")).isNull();
+        assertThat(HeapFootprint.reasonToSkip(G1, "true", flag -> "DEFAULT")).isNull();
+    }
+
+    @Test
+    void reasonToSkip_optionsFileWithSerialGc_leavesItAlone() {
+        assertThat(HeapFootprint.reasonToSkip(List.of("Copy", "MarkSweepCompact"), null, flag -> "DEFAULT"))
+                .contains("not G1");
+    }
+
+    @Test
+    void reasonToSkip_flagChosenByTheStart_leavesAllAlone() {
+        Map<String, String> origins = Map.of("MinHeapFreeRatio", "DEFAULT", "MaxHeapFreeRatio", "VM_CREATION",
+                "G1PeriodicGCInterval", "DEFAULT");
+        assertThat(HeapFootprint.reasonToSkip(G1, null, origins::get)).isEqualTo("the start set MaxHeapFreeRatio");
+    }
+
+    @Test
+    void reasonToSkip_switchedOff_leavesItAlone() {
+        assertThat(HeapFootprint.reasonToSkip(G1, "false", flag -> "DEFAULT")).contains("=false");
+    }
+
+    @Test
+    void settings_keepMinBelowMax_andAPeriodicCollection() {
+        assertThat(Integer.parseInt(HeapFootprint.SETTINGS.get("MinHeapFreeRatio")))
+                .isLessThan(Integer.parseInt(HeapFootprint.SETTINGS.get("MaxHeapFreeRatio")));
+        assertThat(Long.parseLong(HeapFootprint.SETTINGS.get("G1PeriodicGCInterval"))).isPositive();
+    }
+
+    @Test
+    void applyUnlessConfigured_serialGc_changesNothingAndCollectsNothing() {
+        // The surefire argLine runs SerialGC, like the options file; on another collector this case does not apply.
+        assumeTrue(ManagementFactory.getGarbageCollectorMXBeans().stream().noneMatch(gc -> gc.getName().startsWith("G1 ")));
+        HeapFootprint.Outcome outcome = HeapFootprint.applyUnlessConfigured();
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.reason()).contains("not G1");
+        assertThat(HeapFootprint.collectStartGarbage()).isFalse();
+    }
+}
