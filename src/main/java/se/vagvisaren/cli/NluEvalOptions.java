@@ -47,7 +47,7 @@ class NluEvalOptions {
     @Option(names = "--iterations", description = "training iterations")
     Integer iterations;
 
-    @Option(names = "--l2", description = "L2 cost for MAXENT_QN")
+    @Option(names = "--l2", description = "L2 cost for SPARSE_SOFTMAX and MAXENT_QN")
     Double l2;
 
     @Option(names = "--no-char-ngrams", description = "leave out character n-grams (faster, less accurate training on large corpora)")

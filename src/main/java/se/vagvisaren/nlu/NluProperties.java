@@ -22,11 +22,11 @@ import org.springframework.validation.annotation.Validated;
  * @param urgentMinConfidence {@code urgent_help} wins whenever its probability reaches this, even when not best:
  *                            a missed disclosure is the worst error the bot can make
  * @param zone                zone for "now" when a caller gives none; dates are resolved in it
- * @param algorithm           trainer: {@code SPARSE_SOFTMAX} (ours, {@link SparseSoftmaxTrainer}: the same model as
- *                            {@code MAXENT_QN}, fitted by multi-threaded mini-batch AdaGrad), or OpenNLP's
- *                            {@code MAXENT_QN}, {@code MAXENT} or {@code NAIVEBAYES}
- * @param iterations          training iterations ({@code SPARSE_SOFTMAX}: the most epochs)
- * @param l2                  L2 cost for {@code MAXENT_QN}
+ * @param algorithm           trainer: OpenNLP's {@code MAXENT_QN} (L-BFGS), {@code MAXENT} or {@code NAIVEBAYES}, or
+ *                            {@code SPARSE_SOFTMAX} (ours, {@link SparseSoftmaxTrainer}: {@code MAXENT_QN}'s model and
+ *                            objective, fitted by multi-threaded mini-batch AdaGrad; much faster on large corpora)
+ * @param iterations          training iterations ({@code SPARSE_SOFTMAX}: epochs)
+ * @param l2                  L2 cost for {@code SPARSE_SOFTMAX} and {@code MAXENT_QN}
  * @param characterGrams      character 3–5-grams as features (typos, compounds); off trains faster on large corpora
  * @param trainingThreads     threads the {@code SPARSE_SOFTMAX} and {@code MAXENT_QN} trainers use; 0 = one per
  *                            available core
@@ -58,7 +58,7 @@ public record NluProperties(
         Path modelCacheDir,
         @DefaultValue("1") @Min(1) int cutoff,
         @DefaultValue("15") @Min(1) int lbfgsCorrections,
-        @DefaultValue("0.5") @DecimalMin(value = "0", inclusive = false) double learningRate) {
+        @DefaultValue("0.2") @DecimalMin(value = "0", inclusive = false) double learningRate) {
 
     /** OpenNLP's own default number of L-BFGS correction pairs, which the bot has always trained with. */
     public static final int DEFAULT_LBFGS_CORRECTIONS = 15;
@@ -68,7 +68,7 @@ public record NluProperties(
     }
 
     /** AdaGrad learning rate of {@code SPARSE_SOFTMAX} when none is configured. */
-    public static final double DEFAULT_LEARNING_RATE = 0.5;
+    public static final double DEFAULT_LEARNING_RATE = 0.2;
 
     /** The settings before {@code learningRate} existed, with it at its default. */
     public NluProperties(double minConfidence, double minMargin, double ambiguityMargin, double urgentMinConfidence,

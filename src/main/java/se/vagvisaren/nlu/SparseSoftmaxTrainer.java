@@ -61,7 +61,7 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
     /** The same L2 parameter {@code MAXENT_QN} reads. */
     public static final String L2_PARAM = "L2Cost";
 
-    static final double DEFAULT_LEARNING_RATE = 0.5;
+    static final double DEFAULT_LEARNING_RATE = 0.2;
     static final int DEFAULT_BATCH_SIZE = 64;
     static final double DEFAULT_TOLERANCE = 0;
     static final long DEFAULT_SEED = 42;
@@ -211,7 +211,8 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
             int batchSize = coefficients.length;
             int step = 0;
             double previous = Double.NaN;
-            for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            int epoch = 1;
+            for (; epoch <= settings.epochs(); epoch++) {
                 shuffle(order, random);
                 double loss = 0;
                 for (int start = 0; start < order.length; start += batchSize) {
@@ -228,31 +229,35 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
                 // A noisy epoch can end higher than the one before; only a small gain counts as converged.
                 double gain = previous - objective;
                 if (settings.tolerance() > 0 && gain >= 0 && gain < settings.tolerance() * Math.abs(objective)) {
-                    log.info("SPARSE_SOFTMAX converged after {} epochs", epoch);
-                    return;
+                    break;
                 }
                 previous = objective;
             }
-            log.info("SPARSE_SOFTMAX stopped after {} epochs (the limit)", settings.epochs());
+            log.info("SPARSE_SOFTMAX: {} epochs, objective {}", Math.min(epoch, settings.epochs()), objective(pool));
+        }
+
+        /** The training objective at the current weights: summed log-loss of all events + L2 × ‖w‖². */
+        private double objective(ExecutorService pool) {
+            int[] natural = new int[contexts.length];
+            for (int i = 0; i < natural.length; i++) {
+                natural[i] = i;
+            }
+            double loss = 0;
+            for (int start = 0; start < natural.length; start += coefficients.length) {
+                int from = start;
+                int end = Math.min(natural.length, start + coefficients.length);
+                runForward(pool, natural, from, end);
+                for (int i = 0; i < end - from; i++) {
+                    loss += eventLoss[i];
+                }
+            }
+            return loss + settings.l2() * squaredNorm();
         }
 
         /** One mini-batch: probabilities, gradient, AdaGrad step. Returns the batch's log-loss before the step. */
         private double batchStep(ExecutorService pool, int[] order, int start, int end, int step) {
             int size = end - start;
-            int parts = Math.min(settings.threads(), size);
-            List<Callable<Void>> forward = new ArrayList<>(parts);
-            for (int part = 0; part < parts; part++) {
-                int from = start + part * size / parts;
-                int to = start + (part + 1) * size / parts;
-                forward.add(() -> {
-                    double[] scores = new double[numOutcomes];
-                    for (int i = from; i < to; i++) {
-                        forward(order[i], i - start, scores);
-                    }
-                    return null;
-                });
-            }
-            runAll(pool, forward);
+            runForward(pool, order, start, end);
             double loss = 0;
             for (int i = 0; i < size; i++) {
                 loss += eventLoss[i];
@@ -273,6 +278,25 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
                 regularizedUpTo[touchedList[j]] = step;
             }
             return loss;
+        }
+
+        /** Probabilities, losses and gradient coefficients of the events {@code order[start..end)}, split over threads. */
+        private void runForward(ExecutorService pool, int[] order, int start, int end) {
+            int size = end - start;
+            int parts = Math.min(settings.threads(), size);
+            List<Callable<Void>> forward = new ArrayList<>(parts);
+            for (int part = 0; part < parts; part++) {
+                int from = start + part * size / parts;
+                int to = start + (part + 1) * size / parts;
+                forward.add(() -> {
+                    double[] scores = new double[numOutcomes];
+                    for (int i = from; i < to; i++) {
+                        forward(order[i], i - start, scores);
+                    }
+                    return null;
+                });
+            }
+            runAll(pool, forward);
         }
 
         private int[] touchedList = new int[0];
