@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Deterministic and independent of the thread count: the forward pass is split over events (each event's
  * probabilities are computed alone), the update over outcomes (each thread sums the batch's events in batch
- * order for its own outcomes), so 1 and 8 threads give the same bytes. Threads: OpenNLP's {@code Threads}
+ * order for its own outcomes), so any thread count gives the same bytes. Threads: OpenNLP's {@code Threads}
  * parameter.
  *
  * <p>Result: a {@link QNModel}, the model type {@code MAXENT_QN} produces, so the document categorizer
