@@ -41,13 +41,13 @@ class NluEvalOptions {
     @Option(names = "--ignore-label", paramLabel = "LABEL", description = "also report micro-F1 without this label (Braun et al.: None)")
     String ignoreLabel;
 
-    @Option(names = "--algorithm", description = "MAXENT_QN, MAXENT or NAIVEBAYES")
+    @Option(names = "--algorithm", description = "SPARSE_SOFTMAX, MAXENT_QN, MAXENT or NAIVEBAYES")
     String algorithm;
 
     @Option(names = "--iterations", description = "training iterations")
     Integer iterations;
 
-    @Option(names = "--l2", description = "L2 cost for MAXENT_QN")
+    @Option(names = "--l2", description = "L2 cost for SPARSE_SOFTMAX and MAXENT_QN")
     Double l2;
 
     @Option(names = "--no-char-ngrams", description = "leave out character n-grams (faster, less accurate training on large corpora)")
@@ -61,6 +61,9 @@ class NluEvalOptions {
 
     @Option(names = "--lbfgs-corrections", paramLabel = "M", description = "correction pairs MAXENT_QN's L-BFGS keeps (default: the configured vagvisaren.nlu.lbfgs-corrections, 15)")
     Integer lbfgsCorrections;
+
+    @Option(names = "--learning-rate", paramLabel = "R", description = "AdaGrad learning rate of SPARSE_SOFTMAX (default: the configured vagvisaren.nlu.learning-rate)")
+    Double learningRate;
 
     @Option(names = "--min-confidence", description = "out_of_scope below this probability")
     Double minConfidence;
@@ -91,6 +94,9 @@ class NluEvalOptions {
         if (lbfgsCorrections != null && lbfgsCorrections < 1) {
             return "nlu eval: --lbfgs-corrections needs M >= 1";
         }
+        if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
+            return "nlu eval: --learning-rate needs a number R > 0";
+        }
         if (cv != null && cv < 2) {
             return "nlu eval: --cv needs K >= 2";
         }
@@ -118,6 +124,7 @@ class NluEvalOptions {
                 /* modelCache= */ false,
                 d.modelCacheDir(),
                 cutoff != null ? cutoff : d.cutoff(),
-                lbfgsCorrections != null ? lbfgsCorrections : d.lbfgsCorrections());
+                lbfgsCorrections != null ? lbfgsCorrections : d.lbfgsCorrections(),
+                learningRate != null ? learningRate : d.learningRate());
     }
 }

@@ -121,25 +121,36 @@ final class IntentModel {
     /**
      * OpenNLP training settings.
      *
-     * @param algorithm  {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
+     * @param algorithm  {@code SPARSE_SOFTMAX}, {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
      * @param iterations training iterations
      * @param cutoff     minimum feature count; 1 because every example counts on small data
-     * @param l2         L2 cost for {@code MAXENT_QN}; ignored by the others
-     * @param threads    training threads for {@code MAXENT_QN}
+     * @param l2         L2 cost for {@code MAXENT_QN} and {@code SPARSE_SOFTMAX}; ignored by the others
+     * @param threads    training threads for {@code MAXENT_QN} and {@code SPARSE_SOFTMAX}
      * @param characterGrams whether features include character n-grams
      * @param lbfgsCorrections correction pairs L-BFGS keeps ({@code MAXENT_QN}'s {@code NumOfUpdates})
+     * @param learningRate   AdaGrad learning rate of {@code SPARSE_SOFTMAX}
      */
     record ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams,
-                         int lbfgsCorrections) {
+                         int lbfgsCorrections, double learningRate) {
 
-        /** With OpenNLP's default number of L-BFGS correction pairs. */
+        /** With OpenNLP's default number of L-BFGS correction pairs and the default learning rate. */
         ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams) {
             this(algorithm, iterations, cutoff, l2, threads, characterGrams, NluProperties.DEFAULT_LBFGS_CORRECTIONS);
         }
 
+        /** With the default learning rate. */
+        ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams,
+                      int lbfgsCorrections) {
+            this(algorithm, iterations, cutoff, l2, threads, characterGrams, lbfgsCorrections,
+                    NluProperties.DEFAULT_LEARNING_RATE);
+        }
+
         TrainingParameters toParameters() {
             TrainingParameters parameters = new TrainingParameters();
-            parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+            // OpenNLP loads a trainer that is not built in by its class name.
+            parameters.put(TrainingParameters.ALGORITHM_PARAM, SparseSoftmaxTrainer.ALGORITHM.equals(algorithm)
+                    ? SparseSoftmaxTrainer.class.getName() : algorithm);
+            parameters.put(SparseSoftmaxTrainer.LEARNING_RATE_PARAM, learningRate);
             parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
             parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
             parameters.put(TrainingParameters.THREADS_PARAM, threads);

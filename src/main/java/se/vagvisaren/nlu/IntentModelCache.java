@@ -39,7 +39,8 @@ final class IntentModelCache {
     /** Raise when the file layout or the meaning of a setting changes in a way the key cannot see. */
     private static final int FORMAT = 1;
     /** Classes whose code decides which features a text gets: a change to any of them must retrain. */
-    private static final Class<?>[] FEATURE_CODE = {ChatFeatures.class, TextNormalizer.class, IntentModel.class};
+    private static final Class<?>[] FEATURE_CODE = {ChatFeatures.class, TextNormalizer.class, IntentModel.class,
+            SparseSoftmaxTrainer.class};
     /** A model larger than this is not ours (the shipped one is a few MB; CLINC150 with n-grams about 80 MB). */
     private static final long MAX_PAYLOAD_BYTES = 1L << 30;
 
@@ -172,7 +173,8 @@ final class IntentModelCache {
         update(digest, "format=" + FORMAT);
         update(digest, "opennlp=" + opennlp.tools.util.Version.currentVersion());
         update(digest, "settings=" + settings.algorithm() + "|" + settings.iterations() + "|" + settings.cutoff()
-                + "|" + settings.l2() + "|" + settings.characterGrams() + "|" + settings.lbfgsCorrections());
+                + "|" + settings.l2() + "|" + settings.characterGrams() + "|" + settings.lbfgsCorrections()
+                + "|" + settings.learningRate());
         for (Class<?> type : FEATURE_CODE) {
             update(digest, type.getName());
             digest.update(classBytes(type));

@@ -145,6 +145,7 @@ public final class NluEvaluator {
         out.put("l2", properties.l2());
         out.put("cutoff", properties.cutoff());
         out.put("lbfgs_corrections", properties.lbfgsCorrections());
+        out.put("learning_rate", properties.learningRate());
         out.put("character_grams", properties.characterGrams());
         out.put("training_threads", properties.modelSettings().threads());
         out.put("min_confidence", properties.minConfidence());

@@ -22,11 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param urgentMinConfidence {@code urgent_help} wins whenever its probability reaches this, even when not best:
  *                            a missed disclosure is the worst error the bot can make
  * @param zone                zone for "now" when a caller gives none; dates are resolved in it
- * @param algorithm           OpenNLP trainer: {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
- * @param iterations          training iterations
- * @param l2                  L2 cost for {@code MAXENT_QN}
+ * @param algorithm           trainer: OpenNLP's {@code MAXENT_QN} (L-BFGS), {@code MAXENT} or {@code NAIVEBAYES}, or
+ *                            {@code SPARSE_SOFTMAX} (ours, {@link SparseSoftmaxTrainer}: {@code MAXENT_QN}'s model and
+ *                            objective, fitted by multi-threaded mini-batch AdaGrad; much faster on large corpora)
+ * @param iterations          training iterations ({@code SPARSE_SOFTMAX}: epochs)
+ * @param l2                  L2 cost for {@code SPARSE_SOFTMAX} and {@code MAXENT_QN}
  * @param characterGrams      character 3–5-grams as features (typos, compounds); off trains faster on large corpora
- * @param trainingThreads     threads OpenNLP's {@code MAXENT_QN} trainer uses; 0 = one per available core
+ * @param trainingThreads     threads the {@code SPARSE_SOFTMAX} and {@code MAXENT_QN} trainers use; 0 = one per
+ *                            available core
  * @param modelCache          keep the trained intent model on disk and load it at the next start when the
  *                            training data, the model settings and the feature code are unchanged
  * @param modelCacheDir       folder of that cache; empty = {@code vagvisaren/nlu-model-cache} under
@@ -36,6 +39,7 @@ import org.springframework.validation.annotation.Validated;
  * @param lbfgsCorrections    correction pairs {@code MAXENT_QN}'s L-BFGS keeps (OpenNLP's {@code NumOfUpdates}); each
  *                            pair holds two vectors of (features × intents) numbers, so on a large corpus fewer
  *                            pairs mean much less memory and work per iteration
+ * @param learningRate        {@code SPARSE_SOFTMAX}'s AdaGrad learning rate; ignored by the other trainers
  */
 @ConfigurationProperties("vagvisaren.nlu")
 @Validated
@@ -53,13 +57,26 @@ public record NluProperties(
         @DefaultValue("true") boolean modelCache,
         Path modelCacheDir,
         @DefaultValue("1") @Min(1) int cutoff,
-        @DefaultValue("15") @Min(1) int lbfgsCorrections) {
+        @DefaultValue("15") @Min(1) int lbfgsCorrections,
+        @DefaultValue("0.2") @DecimalMin(value = "0", inclusive = false) double learningRate) {
 
     /** OpenNLP's own default number of L-BFGS correction pairs, which the bot has always trained with. */
     public static final int DEFAULT_LBFGS_CORRECTIONS = 15;
 
     @ConstructorBinding
     public NluProperties {
+    }
+
+    /** AdaGrad learning rate of {@code SPARSE_SOFTMAX} when none is configured. */
+    public static final double DEFAULT_LEARNING_RATE = 0.2;
+
+    /** The settings before {@code learningRate} existed, with it at its default. */
+    public NluProperties(double minConfidence, double minMargin, double ambiguityMargin, double urgentMinConfidence,
+                         ZoneId zone, String algorithm, int iterations, double l2, boolean characterGrams,
+                         int trainingThreads, boolean modelCache, Path modelCacheDir, int cutoff, int lbfgsCorrections) {
+        this(minConfidence, minMargin, ambiguityMargin, urgentMinConfidence, zone, algorithm, iterations, l2,
+                characterGrams, trainingThreads, modelCache, modelCacheDir, cutoff, lbfgsCorrections,
+                DEFAULT_LEARNING_RATE);
     }
 
     /** The settings before {@code cutoff} and {@code lbfgsCorrections} existed, with those two at their defaults. */
@@ -78,7 +95,8 @@ public record NluProperties(
 
     IntentModel.ModelSettings modelSettings() {
         int threads = trainingThreads > 0 ? trainingThreads : Runtime.getRuntime().availableProcessors();
-        return new IntentModel.ModelSettings(algorithm, iterations, cutoff, l2, threads, characterGrams, lbfgsCorrections);
+        return new IntentModel.ModelSettings(algorithm, iterations, cutoff, l2, threads, characterGrams, lbfgsCorrections,
+                learningRate);
     }
 
     /** Where the trained model is kept between starts; empty when the cache is off. */

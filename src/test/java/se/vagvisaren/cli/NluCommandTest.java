@@ -158,6 +158,36 @@ class NluCommandTest {
     }
 
     @Test
+    void eval_sparseSoftmaxAndLearningRate_areUsedAndReported(@TempDir Path dir) throws IOException {
+        Path train = dir.resolve("train.jsonl");
+        Files.writeString(train, """
+                {"text": "hej", "intent": "greeting"}
+                {"text": "hej hallå", "intent": "greeting"}
+                {"text": "hej tjena", "intent": "greeting"}
+                {"text": "tack", "intent": "thanks"}
+                {"text": "tack så mycket", "intent": "thanks"}
+                {"text": "tusen tack", "intent": "thanks"}
+                """);
+
+        int code = run("", "eval", "--train", train.toString(), "--cv", "3", "--algorithm", "SPARSE_SOFTMAX",
+                "--learning-rate", "0.3", "--json");
+
+        assertThat(code).isZero();
+        JsonNode report = JSON.readTree(out.toString());
+        assertThat(report.get("settings").get("algorithm").asText()).isEqualTo("SPARSE_SOFTMAX");
+        assertThat(report.get("settings").get("learning_rate").asDouble()).isEqualTo(0.3);
+        assertThat(report.get("accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void eval_learningRateNotPositive_explainsAndFails() {
+        assertThat(run("", "eval", "--cv", "3", "--learning-rate", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--learning-rate needs a number R > 0");
+        assertThat(run("", "eval", "--cv", "3", "--learning-rate", "-0.5")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void eval_cutoffOrCorrectionsBelowOne_explainsAndFails() {
         assertThat(run("", "eval", "--cv", "3", "--cutoff", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--cutoff needs N >= 1");

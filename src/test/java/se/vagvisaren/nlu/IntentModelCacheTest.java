@@ -57,6 +57,23 @@ class IntentModelCacheTest {
     }
 
     @Test
+    void loadOrTrain_sparseSoftmaxModel_isCachedAndLoadsWithTheSameAnswers() {
+        IntentModel.ModelSettings sparse = new IntentModel.ModelSettings(SparseSoftmaxTrainer.ALGORITHM,
+                SETTINGS.iterations(), SETTINGS.cutoff(), SETTINGS.l2(), 2, SETTINGS.characterGrams(),
+                SETTINGS.lbfgsCorrections(), SETTINGS.learningRate());
+        IntentModel trained = new IntentModelCache(folder).loadOrTrain(data(), sparse);
+
+        IntentModel loaded = new IntentModelCache(folder).loadOrTrain(data(), sparse);
+
+        assertThat(loaded.fromCache()).isTrue();
+        assertThat(trained.rank("tack så mycket", Language.SV).get(0).name()).isEqualTo("thanks");
+        for (String text : List.of("hej på dig", "tack så mycket", "påminn oss på fredag", "hello there")) {
+            assertThat(loaded.rank(text, Language.SV)).isEqualTo(trained.rank(text, Language.SV));
+        }
+        assertThat(warnings()).isEmpty();
+    }
+
+    @Test
     void loadOrTrain_changedTrainingData_retrainsWithOneWarnAndCachesTheNewModel() {
         new IntentModelCache(folder).loadOrTrain(data(), SETTINGS);
         TrainingData edited = data("hej hej allihopa");
@@ -88,6 +105,19 @@ class IntentModelCacheTest {
 
         assertThat(IntentModelCache.keyOf(data(), cutoff2)).isNotEqualTo(IntentModelCache.keyOf(data(), SETTINGS));
         assertThat(IntentModelCache.keyOf(data(), fivePairs)).isNotEqualTo(IntentModelCache.keyOf(data(), SETTINGS));
+    }
+
+    @Test
+    void keyOf_otherTrainerOrLearningRate_isAnotherKey() {
+        IntentModel.ModelSettings sparse = new IntentModel.ModelSettings(SparseSoftmaxTrainer.ALGORITHM, SETTINGS.iterations(),
+                SETTINGS.cutoff(), SETTINGS.l2(), SETTINGS.threads(), SETTINGS.characterGrams(),
+                SETTINGS.lbfgsCorrections(), SETTINGS.learningRate());
+        IntentModel.ModelSettings fasterRate = new IntentModel.ModelSettings(SparseSoftmaxTrainer.ALGORITHM,
+                SETTINGS.iterations(), SETTINGS.cutoff(), SETTINGS.l2(), SETTINGS.threads(), SETTINGS.characterGrams(),
+                SETTINGS.lbfgsCorrections(), SETTINGS.learningRate() * 2);
+
+        assertThat(IntentModelCache.keyOf(data(), sparse)).isNotEqualTo(IntentModelCache.keyOf(data(), SETTINGS));
+        assertThat(IntentModelCache.keyOf(data(), fasterRate)).isNotEqualTo(IntentModelCache.keyOf(data(), sparse));
     }
 
     @Test
