@@ -35,6 +35,7 @@ class KnowledgeQualityTest {
     static final Path FROZEN_2 = Path.of("src/test/resources/knowledge/quality-frozen-2.jsonl");
     static final Path TUNING_3 = Path.of("src/test/resources/knowledge/quality-tuning-3.jsonl");
     static final Path TUNING_4 = Path.of("src/test/resources/knowledge/quality-tuning-4.jsonl");
+    static final Path TUNING_5 = Path.of("src/test/resources/knowledge/quality-tuning-5.jsonl");
     static final Path FROZEN_3 = Path.of("src/test/resources/knowledge/quality-frozen-3.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KnowledgeBase knowledge;
@@ -92,7 +93,8 @@ class KnowledgeQualityTest {
                 .noneMatch(r -> olderQuestions.contains(normalisedQuestion(r)));
         // The third frozen set repeats no question of any other set, tuning or frozen.
         List<JsonNode> frozen3 = rows(FROZEN_3);
-        Set<String> otherQuestions = Stream.of(tuning, frozen, frozen2, rows(TUNING_3), rows(TUNING_4)).flatMap(List::stream)
+        Set<String> otherQuestions = Stream.of(tuning, frozen, frozen2, rows(TUNING_3), rows(TUNING_4), rows(TUNING_5))
+                .flatMap(List::stream)
                 .map(KnowledgeQualityTest::normalisedQuestion).collect(Collectors.toSet());
         assertThat(frozen3).as("a question of the third frozen set repeats a question of another set")
                 .noneMatch(r -> otherQuestions.contains(normalisedQuestion(r)));
@@ -101,6 +103,7 @@ class KnowledgeQualityTest {
         all.addAll(frozen3);
         all.addAll(rows(TUNING_3));
         all.addAll(rows(TUNING_4));
+        all.addAll(rows(TUNING_5));
         for (JsonNode row : all) {
             row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
                     .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
@@ -123,19 +126,25 @@ class KnowledgeQualityTest {
     /**
      * The fresh-style sets written by two more people (the fourth, 144 in scope, before session 7's changes) were
      * read as tuning data: their misses were looked at and fixed in general ways. Measured 2026-12-05: tuning-3
-     * top-1 0.981, tuning-4 0.896 (0.750 before the changes).
+     * top-1 0.981, tuning-4 0.896 (0.750 before the changes), tuning-5 (a fifth writer, read after the first round)
+     * 0.784 (0.768 when first read).
      */
     @Test
     void freshStyleTuningSets_meetTheirFloors() {
         RetrievalEvaluation.Result third = RetrievalEvaluation.run(knowledge, TUNING_3);
         RetrievalEvaluation.Result fourth = RetrievalEvaluation.run(knowledge, TUNING_4);
+        RetrievalEvaluation.Result fifth = RetrievalEvaluation.run(knowledge, TUNING_5);
 
         print("tuning-3", third);
         print("tuning-4", fourth);
+        print("tuning-5", fifth);
         assertThat(third.top1()).isGreaterThanOrEqualTo(0.94);
         assertThat(fourth.n()).isGreaterThanOrEqualTo(140);
         assertThat(fourth.top1()).isGreaterThanOrEqualTo(0.87);
         assertThat(fourth.outOfScopeFallback()).isGreaterThanOrEqualTo(0.6);
+        assertThat(fifth.n()).isGreaterThanOrEqualTo(120);
+        assertThat(fifth.top1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(fifth.outOfScopeFallback()).isGreaterThanOrEqualTo(0.65);
     }
 
     /**
