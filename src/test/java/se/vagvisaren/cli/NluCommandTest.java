@@ -138,15 +138,7 @@ class NluCommandTest {
 
     @Test
     void eval_cutoffAndLbfgsCorrections_areUsedAndReported(@TempDir Path dir) throws IOException {
-        Path train = dir.resolve("train.jsonl");
-        Files.writeString(train, """
-                {"text": "hej", "intent": "greeting"}
-                {"text": "hej hallå", "intent": "greeting"}
-                {"text": "hej tjena", "intent": "greeting"}
-                {"text": "tack", "intent": "thanks"}
-                {"text": "tack så mycket", "intent": "thanks"}
-                {"text": "tusen tack", "intent": "thanks"}
-                """);
+        Path train = twoIntents(dir);
 
         int code = run("", "eval", "--train", train.toString(), "--cv", "3", "--cutoff", "2", "--lbfgs-corrections", "5",
                 "--json");
@@ -159,15 +151,7 @@ class NluCommandTest {
 
     @Test
     void eval_sparseSoftmaxAndLearningRate_areUsedAndReported(@TempDir Path dir) throws IOException {
-        Path train = dir.resolve("train.jsonl");
-        Files.writeString(train, """
-                {"text": "hej", "intent": "greeting"}
-                {"text": "hej hallå", "intent": "greeting"}
-                {"text": "hej tjena", "intent": "greeting"}
-                {"text": "tack", "intent": "thanks"}
-                {"text": "tack så mycket", "intent": "thanks"}
-                {"text": "tusen tack", "intent": "thanks"}
-                """);
+        Path train = twoIntents(dir);
 
         int code = run("", "eval", "--train", train.toString(), "--cv", "3", "--algorithm", "SPARSE_SOFTMAX",
                 "--learning-rate", "0.3", "--json");
@@ -200,5 +184,19 @@ class NluCommandTest {
     void eval_unreadableFile_explainsAndFails() {
         assertThat(run("", "eval", "--test", "/no/such/file.jsonl", "--json")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot read");
+    }
+
+    /** Six examples of two intents, enough for 3-fold cross-validation. */
+    private static Path twoIntents(Path dir) throws IOException {
+        Path train = dir.resolve("train.jsonl");
+        Files.writeString(train, """
+                {"text": "hej", "intent": "greeting"}
+                {"text": "hej hallå", "intent": "greeting"}
+                {"text": "hej tjena", "intent": "greeting"}
+                {"text": "tack", "intent": "thanks"}
+                {"text": "tack så mycket", "intent": "thanks"}
+                {"text": "tusen tack", "intent": "thanks"}
+                """);
+        return train;
     }
 }

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.testing.HeldExecutor;
 import se.vagvisaren.conversation.Language;
 
 /**
@@ -25,23 +24,9 @@ class KnowledgeBackgroundLoadTest {
     @TempDir
     Path dir;
 
-    /** Holds the first load until the test lets it run, as a slow start would. */
-    private static final class HeldLoader implements Executor {
-        final AtomicReference<Runnable> task = new AtomicReference<>();
-
-        @Override
-        public void execute(Runnable command) {
-            task.set(command);
-        }
-
-        void release() {
-            Thread.ofPlatform().start(task.get());
-        }
-    }
-
     @Test
     void questionBeforeTheFirstLoad_waitsForIt_andGetsThePassage() throws Exception {
-        HeldLoader loader = new HeldLoader();
+        HeldExecutor loader = new HeldExecutor();
         KnowledgeBase kb = KnowledgeBase.loadingInBackground(new ContentSource("knowledge", KnowledgeFixtures.smallBase(dir)),
                 KnowledgeProperties.defaults(), loader);
 
@@ -52,7 +37,7 @@ class KnowledgeBackgroundLoadTest {
         assertThat(asked).as("still waiting for the index").isNotDone();
         assertThat(kb.loaded()).isFalse();
 
-        loader.release();
+        loader.releaseInBackground();
 
         QueryResult result = asked.get(30, TimeUnit.SECONDS);
         assertThat(result.fallback()).isFalse();
@@ -62,7 +47,7 @@ class KnowledgeBackgroundLoadTest {
 
     @Test
     void health_isOutOfServiceWhileLoading_thenUpWithThePassages() {
-        HeldLoader loader = new HeldLoader();
+        HeldExecutor loader = new HeldExecutor();
         KnowledgeBase kb = KnowledgeBase.loadingInBackground(new ContentSource("knowledge", KnowledgeFixtures.smallBase(dir)),
                 KnowledgeProperties.defaults(), loader);
         KnowledgeHealth health = new KnowledgeHealth(kb);
@@ -71,7 +56,7 @@ class KnowledgeBackgroundLoadTest {
         assertThat(loading.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
         assertThat(loading.getDetails()).containsEntry("loading", true).doesNotContainKey("passages");
 
-        loader.task.get().run();
+        loader.runHere();
 
         Health up = health.health();
         assertThat(up.getStatus()).isEqualTo(Status.UP);

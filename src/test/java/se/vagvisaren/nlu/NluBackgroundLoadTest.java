@@ -9,15 +9,14 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.testing.HeldExecutor;
 import se.vagvisaren.language.dates.DateParser;
 
 /**
@@ -32,19 +31,9 @@ class NluBackgroundLoadTest {
     @TempDir
     Path dir;
 
-    /** Holds the first load until the test lets it run, as a slow start would. */
-    private static final class HeldLoader implements Executor {
-        final AtomicReference<Runnable> task = new AtomicReference<>();
-
-        @Override
-        public void execute(Runnable command) {
-            task.set(command);
-        }
-    }
-
     @Test
     void messageBeforeTheFirstLoad_waitsForIt_andGetsTheIntent() throws Exception {
-        HeldLoader loader = new HeldLoader();
+        HeldExecutor loader = new HeldExecutor();
         TrainedUnderstanding nlu = TrainedUnderstanding.loadingInBackground(smallDialogs(), NluProperties.defaults(),
                 new DateParser(), loader);
 
@@ -55,7 +44,7 @@ class NluBackgroundLoadTest {
         assertThat(understood).as("still waiting for the model").isNotDone();
         assertThat(nlu.loaded()).isFalse();
 
-        Thread.ofPlatform().start(loader.task.get());
+        loader.releaseInBackground();
 
         assertThat(understood.get(60, TimeUnit.SECONDS).intent().name()).isEqualTo("deadline_list");
         assertThat(nlu.loaded()).isTrue();
@@ -63,7 +52,7 @@ class NluBackgroundLoadTest {
 
     @Test
     void health_isOutOfServiceWhileLoading_thenUpWithTheIntents() throws IOException {
-        HeldLoader loader = new HeldLoader();
+        HeldExecutor loader = new HeldExecutor();
         TrainedUnderstanding nlu = TrainedUnderstanding.loadingInBackground(smallDialogs(), NluProperties.defaults(),
                 new DateParser(), loader);
         NluHealth health = new NluHealth(nlu);
@@ -72,7 +61,7 @@ class NluBackgroundLoadTest {
         assertThat(loading.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
         assertThat(loading.getDetails()).containsEntry("loading", true).doesNotContainKey("intents");
 
-        loader.task.get().run();
+        loader.runHere();
 
         Health up = health.health();
         assertThat(up.getStatus()).isEqualTo(Status.UP);
