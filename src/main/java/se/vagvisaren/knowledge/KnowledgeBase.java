@@ -5,11 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.FirstLoad;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.language.Tokens;
 
@@ -48,8 +48,8 @@ public class KnowledgeBase {
         }
     }
 
-    /** Completed when the first load has finished, whether it found passages or not. */
-    private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
+    /** Finished when the first load has, whether it found passages or not. */
+    private final FirstLoad firstLoad;
 
     /** Loads and indexes everything before returning (command-line runs, tests). */
     public KnowledgeBase(ContentSource source, KnowledgeProperties properties) {
@@ -59,13 +59,7 @@ public class KnowledgeBase {
     private KnowledgeBase(ContentSource source, KnowledgeProperties properties, Executor firstLoader) {
         this.source = source;
         this.properties = properties;
-        firstLoader.execute(() -> {
-            try {
-                reload();
-            } finally {
-                firstLoad.complete(null); // also after an Error: readers must never wait forever
-            }
-        });
+        this.firstLoad = new FirstLoad(firstLoader, this::reload);
     }
 
     /**
@@ -83,7 +77,7 @@ public class KnowledgeBase {
 
     /** The current snapshot, after waiting for the first load if it is still running. */
     private Snapshot current() {
-        firstLoad.join();
+        firstLoad.await();
         return snapshot;
     }
 

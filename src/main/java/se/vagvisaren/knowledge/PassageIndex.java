@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -397,16 +398,19 @@ final class PassageIndex {
     boolean namesTopic(String text, Language language) {
         Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
         int n = passagesPerLanguage.getOrDefault(language, 0);
-        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), text);
-        return terms.groups().stream().filter(g -> !g.isNumber()).flatMap(g -> g.words().stream())
+        return wordsOtherThanNumbers(text, language)
                 .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
     /** Whether {@code text} has a word, other than a bare number, that some passage in {@code language} contains. */
     boolean hasKnownWord(String text, Language language) {
-        Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
+        return wordsOtherThanNumbers(text, language).anyMatch(documentFrequency.getOrDefault(language, Map.of())::containsKey);
+    }
+
+    /** The analysed words of {@code text} and their synonyms, without bare numbers and without compound parts. */
+    private Stream<String> wordsOtherThanNumbers(String text, Language language) {
         return QueryTerms.analyze(questionAnalyzers.get(language), text).groups().stream()
-                .filter(g -> !g.isNumber()).flatMap(g -> g.words().stream()).anyMatch(df::containsKey);
+                .filter(g -> !g.isNumber()).flatMap(g -> g.words().stream());
     }
 
     /**

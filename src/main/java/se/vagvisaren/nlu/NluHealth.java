@@ -1,5 +1,6 @@
 package se.vagvisaren.nlu;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * must keep flowing even if a model is missing.
  */
 @Component("nlu")
+@RequiredArgsConstructor
 class NluHealth implements HealthIndicator {
 
     private final TrainedUnderstanding understanding;
-
-    NluHealth(TrainedUnderstanding understanding) {
-        this.understanding = understanding;
-    }
 
     @Override
     public Health health() {

@@ -2,13 +2,13 @@ package se.vagvisaren.nlu;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.conversation.FirstLoad;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.RecognizedIntent;
 import se.vagvisaren.language.dates.DateParser;
@@ -33,8 +33,8 @@ public class TrainedUnderstanding implements MessageUnderstanding {
     private final DateParser dates;
     private final IntentModelCache cache;
     private volatile IntentRecognizer recognizer;
-    /** Completed when the first load has finished, with or without a model. */
-    private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
+    /** Finished when the first load has, with or without a model. */
+    private final FirstLoad firstLoad;
 
     /** Reads or trains the model before returning (command-line tools, tests). */
     public TrainedUnderstanding(ContentSource dialogs, NluProperties properties, DateParser dates) {
@@ -46,13 +46,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         this.properties = properties;
         this.dates = dates;
         this.cache = properties.modelCacheFolder().map(IntentModelCache::new).orElse(null);
-        firstLoader.execute(() -> {
-            try {
-                reload();
-            } finally {
-                firstLoad.complete(null); // also after an Error: callers must never wait forever
-            }
-        });
+        this.firstLoad = new FirstLoad(firstLoader, this::reload);
     }
 
     /**
@@ -71,7 +65,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
 
     /** The current recognizer after the first load, {@code null} when no model could be trained. */
     private IntentRecognizer current() {
-        firstLoad.join();
+        firstLoad.await();
         return recognizer;
     }
 
