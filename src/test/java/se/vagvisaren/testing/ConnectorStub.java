@@ -12,11 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -109,10 +112,7 @@ public final class ConnectorStub {
     /** Activities the stub accepted (2xx) into one conversation, oldest first: what its members would see. */
     public List<JsonNode> deliveredTo(String conversationId) {
         String marker = "/v3/conversations/" + conversationId + "/activities";
-        // WireMock lists newest first; reversed, the stable sort keeps arrival order within one millisecond.
-        List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> events = new java.util.ArrayList<>(server.getAllServeEvents());
-        java.util.Collections.reverse(events);
-        return events.stream()
+        return eventsOldestFirst().stream()
                 .filter(e -> e.getResponse().getStatus() / 100 == 2)
                 .map(e -> e.getRequest())
                 .filter(r -> "POST".equals(r.getMethod().getName()) && decodedPath(r).startsWith(marker))
@@ -128,11 +128,22 @@ public final class ConnectorStub {
 
     /** Every request that tried to send an activity, including failed ones, oldest first. */
     public List<LoggedRequest> sentActivities() {
-        return server.getAllServeEvents().stream()
+        return eventsOldestFirst().stream()
                 .map(e -> e.getRequest())
                 .filter(r -> "POST".equals(r.getMethod().getName()) && decodedPath(r).contains("/activities"))
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
                 .toList();
+    }
+
+    /**
+     * WireMock lists serve events newest first and logs times to the millisecond; reversed before the
+     * stable sort by time, two sends within one millisecond keep their arrival order (the bot's text
+     * before its card, not the other way round).
+     */
+    private List<ServeEvent> eventsOldestFirst() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        Collections.reverse(events);
+        return events;
     }
 
     /** The request's path and query with percent-escapes decoded (conversation ids contain ':' and ';'). */
