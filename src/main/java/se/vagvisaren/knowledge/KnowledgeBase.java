@@ -92,7 +92,8 @@ public class KnowledgeBase {
             PassageIndex index = new PassageIndex(loaded.passages(), loaded.synonyms(), loaded.stopWords(), loaded.unstemmed());
             List<KnowledgeProblem> problems = new ArrayList<>(loaded.problems());
             QuestionCues cues = QuestionCues.load(source, problems::add);
-            snapshot = new Snapshot(index, List.copyOf(problems), new QuestionSpelling(loaded.passages(), cues.vocabulary(), loaded.stopWords()), cues);
+            snapshot = new Snapshot(index, List.copyOf(problems), new QuestionSpelling(loaded.passages(), cues.vocabulary(), loaded.stopWords(),
+                    loaded.everydayWords()), cues);
             logProblems(problems);
             long skipped = problems.stream().filter(KnowledgeProblem::fileSkipped).count();
             if (index.size() == 0) {

@@ -17,7 +17,8 @@ import se.vagvisaren.conversation.Language;
 
 /**
  * Reads the whole knowledge base from a content source: {@code **}{@code /*.md} passages, PDFs dropped
- * into the folder (split on the fly), {@code synonyms.txt} and {@code stopwords.txt}. A broken file is
+ * into the folder (split on the fly), {@code synonyms.txt}, {@code stopwords.txt}, {@code unstemmed.txt} and
+ * {@code everyday-words.txt}. A broken file is
  * recorded as a {@link KnowledgeProblem} naming it and skipped; everything else still loads.
  */
 final class PassageLoader {
@@ -25,14 +26,17 @@ final class PassageLoader {
     static final String SYNONYMS = "synonyms.txt";
     static final String STOP_WORDS = "stopwords.txt";
     static final String UNSTEMMED = "unstemmed.txt";
+    static final String EVERYDAY_WORDS = "everyday-words.txt";
 
     /**
      * Everything read in one pass.
      *
-     * @param synonyms {@code null} when there is no (valid) synonyms file
+     * @param synonyms      {@code null} when there is no (valid) synonyms file
+     * @param everydayWords words spelled right although no passage uses them ("kollar", "kontor"): the spelling
+     *                      corrector leaves them as written; the search does not know them
      */
     record Loaded(List<Passage> passages, SynonymMap synonyms, Set<String> stopWords, List<KnowledgeProblem> problems,
-                  Set<String> unstemmed) {
+                  Set<String> unstemmed, Set<String> everydayWords) {
     }
 
     private PassageLoader() {
@@ -65,7 +69,8 @@ final class PassageLoader {
             }
         }
         List<Passage> passages = PassageValidator.validate(List.copyOf(byId.values()), lines, problems);
-        return new Loaded(passages, synonyms(source, problems), words(source, STOP_WORDS), problems, words(source, UNSTEMMED));
+        return new Loaded(passages, synonyms(source, problems), words(source, STOP_WORDS), problems, words(source, UNSTEMMED),
+                words(source, EVERYDAY_WORDS));
     }
 
     /** Keeps the first passage with an id; a later one is skipped and named together with the first, both with lines. */

@@ -37,16 +37,18 @@ import se.vagvisaren.language.Tokens;
  *                   close to them: afraid, uses violence, in danger now, suicidal, worried about a child
  * @param expansion  words added to the search when routing a concern to support, per language
  * @param context    patterns of phrases that only say where the answer should come from ("enligt handboken")
+ * @param offsets    folded word right before a named step → how far it moves from it ("efter steg 3" → +1)
  */
 record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Integer> numbers,
                     Map<String, Integer> ordinals, Set<String> notTopic, List<Pattern> overview,
                     List<Pattern> definition, List<Pattern> list, Map<QuestionShape.Concern, List<Pattern>> concerns,
-                    Map<QuestionShape.Concern, Map<Language, String>> expansion, List<Pattern> context) {
+                    Map<QuestionShape.Concern, Map<Language, String>> expansion, List<Pattern> context,
+                    Map<String, Integer> offsets) {
 
     static final String FILE = "question-types.yaml";
     /** No cues: every question is searched plainly (used when the file is missing or broken). */
     static final QuestionCues NONE = new QuestionCues(Set.of(), Set.of(), Map.of(), Map.of(), Set.of(), List.of(),
-            List.of(), List.of(), Map.of(), Map.of(), List.of());
+            List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of());
 
     /**
      * Reads {@link #FILE} from the knowledge source. A missing file gives {@link #NONE}; a broken one gives
@@ -91,7 +93,25 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
                 numbered(step.path("numbers"), "step.numbers"), numbered(step.path("ordinals"), "step.ordinals"),
                 words(root.path("not-topic"), "not-topic"), patterns(root.path("overview"), "overview"),
                 patterns(root.path("definition"), "definition"), patterns(root.path("list"), "list"),
-                concerns, expansion, patterns(root.path("context"), "context"));
+                concerns, expansion, patterns(root.path("context"), "context"), offsets(step.path("offsets")));
+    }
+
+    /** {@code offsets: {efter: 1, före: -1}}: folded word → a whole number of steps to move. */
+    private static Map<String, Integer> offsets(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new KnowledgeFormatException(FILE, "step.offsets must map words to whole numbers");
+        }
+        Map<String, Integer> offsets = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!e.getValue().canConvertToInt() || !e.getValue().isIntegralNumber()) {
+                throw new KnowledgeFormatException(FILE, "step.offsets." + e.getKey() + " must be a whole number");
+            }
+            Tokens.foldedWords(e.getKey(), Integer.MAX_VALUE).forEach(w -> offsets.put(w, e.getValue().intValue()));
+        }
+        return Map.copyOf(offsets);
     }
 
     /**

@@ -20,6 +20,8 @@ import se.vagvisaren.language.Tokens;
 @RequiredArgsConstructor
 final class QuestionReader {
 
+    /** The handbook's last step: a move past it ("efter steg 5") leaves the step as named. */
+    private static final int LAST_STEP = 5;
     /** "2.1", "avsnitt 4.3": a handbook section number (steps 1–5), not a date or a decimal in a longer number. */
     private static final Pattern SECTION = Pattern.compile("(?<![\\d.,])([1-5])\\.([1-9]\\d?)(?![\\d,]|\\.\\d)");
     /** "3:e steget", "3rd step": what may follow a digit to make it an ordinal. */
@@ -55,11 +57,13 @@ final class QuestionReader {
             stepWord = true;
             cueWord[i] = true;
             Integer named = stepAfter(folded, i, cueWord);
+            int firstCue = i;
             if (named == null) {
                 named = stepBefore(folded, i, cueWord);
+                firstCue = named == null ? i : i - 1;
             }
-            if (step == null) {
-                step = named;
+            if (step == null && named != null) {
+                step = moved(named, folded, firstCue, cueWord);
             }
         }
         if (step == null && folded.size() <= MAX_FOLLOW_UP_WORDS) {
@@ -105,6 +109,24 @@ final class QuestionReader {
         }
         cueWord[at] = true;
         return cues.ordinals().get(folded.get(at));
+    }
+
+    /**
+     * The step {@code named}, moved by the word right before its first cue word at {@code at}: "efter steg 3" and
+     * "the one after step 3" are step 4, "före sista steget" step 4. A move past the first or the last step leaves the
+     * step as named.
+     */
+    private Integer moved(int named, List<String> words, int at, boolean[] cueWord) {
+        int before = at - 1;
+        if (before > 0 && !cues.offsets().containsKey(words.get(before)) && cues.notTopic().contains(words.get(before))) {
+            before--; // "before the last step", "efter det tredje steget"
+        }
+        Integer offset = before >= 0 ? cues.offsets().get(words.get(before)) : null;
+        if (offset == null || named + offset < 1 || named + offset > LAST_STEP) {
+            return named;
+        }
+        cueWord[before] = true;
+        return named + offset;
     }
 
     /** "steg 3", "steg nr tre", "step four": the step named right after the step word at {@code i}. */

@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.SwedishStemmer;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.language.FoldedText;
 
@@ -40,7 +44,7 @@ final class QuestionSpelling {
      */
     private record Vocabulary(Set<String> words, Map<String, String> byFolded, Map<String, Integer> frequency,
                               Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength,
-                              Set<String> names) {
+                              Set<String> names, Set<String> stems) {
     }
 
     /**
@@ -59,6 +63,8 @@ final class QuestionSpelling {
     private final Map<Language, Vocabulary> vocabularies = new EnumMap<>(Language.class);
     /** Cue words: one written as in the cue file is not "corrected" to a passage word ("räknas" ≠ "räknar"). */
     private final Set<String> cueWords;
+    /** Words known to be spelled right although no passage uses them; see the constructor. */
+    private final Set<String> everydayWords;
 
     /**
      * @param passages   the knowledge base; their words are the vocabulary of their language
@@ -73,7 +79,17 @@ final class QuestionSpelling {
      *                  so that "nat" and "ocksa" are read as them
      */
     QuestionSpelling(Collection<Passage> passages, Set<String> extraWords, Collection<String> stopWords) {
+        this(passages, extraWords, stopWords, Set.of());
+    }
+
+    /**
+     * @param everydayWords words spelled right that no passage needs ("kollar", "kontor", "förstår"): left as
+     *                      written in every language, never offered as a correction
+     */
+    QuestionSpelling(Collection<Passage> passages, Set<String> extraWords, Collection<String> stopWords,
+                     Collection<String> everydayWords) {
         this.cueWords = Set.copyOf(extraWords);
+        this.everydayWords = everydayWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         for (Language lang : Language.values()) {
             Map<String, Integer> counts = new HashMap<>();
             Set<String> capitalised = new HashSet<>();
@@ -102,7 +118,7 @@ final class QuestionSpelling {
             }
             stopWords.forEach(w -> counts.putIfAbsent(w.toLowerCase(Locale.ROOT), 1));
             capitalised.removeAll(lowerCase);
-            vocabularies.put(lang, vocabulary(counts, extraWords, capitalised));
+            vocabularies.put(lang, vocabulary(counts, extraWords, capitalised, lang));
         }
     }
 
@@ -115,7 +131,8 @@ final class QuestionSpelling {
         return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static Vocabulary vocabulary(Map<String, Integer> counts, Set<String> extraWords, Set<String> names) {
+    private static Vocabulary vocabulary(Map<String, Integer> counts, Set<String> extraWords, Set<String> names,
+                                         Language language) {
         Map<String, String> byFolded = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
         counts.forEach((word, n) -> {
@@ -131,8 +148,10 @@ final class QuestionSpelling {
         }
         Map<Integer, List<String>> byLength = new HashMap<>();
         frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
+        Set<String> stems = new HashSet<>();
+        counts.keySet().forEach(word -> stems.add(stem(word, language)));
         return new Vocabulary(Set.copyOf(counts.keySet()), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
-                Map.copyOf(byLength), Set.copyOf(names));
+                Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems));
     }
 
     /** The question with unknown words corrected; punctuation, spacing and known words unchanged. */
@@ -148,14 +167,14 @@ final class QuestionSpelling {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String fixed = null;
-            if (!vocabulary.words().contains(lower)) {
-                fixed = lookups++ < MAX_LOOKUPS ? correction(FoldedText.fold(lower), vocabulary) : null;
-                if (fixed != null && word.equals(lower) && word.length() <= MAX_EVERYDAY_WORD_LENGTH
-                        && vocabulary.names().contains(fixed.toLowerCase(Locale.ROOT))) {
-                    fixed = null;
-                }
+            if (!vocabulary.words().contains(lower) && !everydayWords.contains(lower)) {
+                fixed = lookups++ < MAX_LOOKUPS ? correction(lower, language, vocabulary) : null;
             } else if (lower.equals(FoldedText.fold(lower))) {
                 fixed = dominantTwin(lower, vocabulary);
+            }
+            if (fixed != null && word.equals(lower) && word.length() <= MAX_EVERYDAY_WORD_LENGTH
+                    && vocabulary.names().contains(fixed.toLowerCase(Locale.ROOT))) {
+                fixed = null;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(fixed == null ? word : fixed));
         }
@@ -173,12 +192,14 @@ final class QuestionSpelling {
         return vocabulary.wordFrequency().getOrDefault(twin, 0) >= DOMINANT_TWIN * Math.max(1, own) ? twin : null;
     }
 
-    private String correction(String folded, Vocabulary vocabulary) {
+    private String correction(String lower, Language language, Vocabulary vocabulary) {
+        String folded = FoldedText.fold(lower);
         String same = vocabulary.byFolded().get(folded);
         if (same != null) {
             return same;
         }
-        if (cueWords.contains(folded)) {
+        if (cueWords.contains(folded) || vocabulary.stems().contains(stem(lower, language))) {
+            // "chefen" when the passages say "chefer": another form of a known word, not a typo of a neighbour.
             return null;
         }
         String compound = accentedCompound(folded, vocabulary);
@@ -194,7 +215,7 @@ final class QuestionSpelling {
         // Candidates as long as the word itself: "ändrar" must not become "andra" (other).
         for (int length = Math.max(MIN_TYPO_LENGTH, folded.length() - 1); length <= folded.length() + 1; length++) {
             for (String candidate : vocabulary.foldedByLength().getOrDefault(length, List.of())) {
-                if (oneOff.run(candidate) && (best == null
+                if (oneOff.run(candidate) && keepsItsEnds(folded, candidate) && (best == null
                         || vocabulary.frequency().get(candidate) > vocabulary.frequency().get(best))) {
                     best = candidate;
                 }
@@ -221,6 +242,36 @@ final class QuestionSpelling {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a one-letter-off candidate keeps the word's first letter and, when the two are as long, its last
+     * one. Typos fall inside a word; a different first letter is another word ("riktig" is not "viktig",
+     * "istället" not "stället"), and a different last letter is mostly another word or another form of one
+     * ("kontor" is not "konton"). Two neighbours swapped at either end still count as a typo.
+     */
+    static boolean keepsItsEnds(String word, String candidate) {
+        boolean sameLength = word.length() == candidate.length();
+        boolean firstSwapped = sameLength && word.length() > 1 && word.charAt(0) == candidate.charAt(1)
+                && word.charAt(1) == candidate.charAt(0);
+        if (word.charAt(0) != candidate.charAt(0) && !firstSwapped) {
+            return false;
+        }
+        if (!sameLength) {
+            return true;
+        }
+        int last = word.length() - 1;
+        boolean lastSwapped = last > 0 && word.charAt(last) == candidate.charAt(last - 1)
+                && word.charAt(last - 1) == candidate.charAt(last);
+        return word.charAt(last) == candidate.charAt(last) || lastSwapped;
+    }
+
+    /** The word's Snowball stem in its language, so that another form of a passage word counts as known. */
+    private static String stem(String word, Language language) {
+        SnowballStemmer stemmer = language == Language.EN ? new EnglishStemmer() : new SwedishStemmer();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /**

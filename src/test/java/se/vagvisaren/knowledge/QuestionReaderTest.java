@@ -130,6 +130,13 @@ class QuestionReaderTest {
             "jag misstänker att en elev ska giftas bort i sommar|WORRIED_ABOUT_CHILD",
             "I'm worried about a pupil|WORRIED_ABOUT_CHILD",
             "ett barn i klassen berättar att hon blir slagen|WORRIED_ABOUT_CHILD",
+            "maken slår mig när han druckit|AFRAID",
+            "husband hits me and I don't know where to go|AFRAID",
+            "sambon hotade mig igår|AFRAID",
+            "en kille i klassen säger att han inte törs gå hem efter skolan|WORRIED_ABOUT_CHILD",
+            "one of my pupils says he is too scared to go home this weekend|WORRIED_ABOUT_CHILD",
+            "a pupil told me that his stepdad hits his mother|WORRIED_ABOUT_CHILD",
+            "flickan på fritids sa att pappa slår mamma när de bråkar|WORRIED_ABOUT_CHILD",
     })
     void whoIsSpeaking_isReadFromTheirOwnWords(String question, QuestionShape.Concern expected) {
         assertThat(read(question).concern()).as(question).isEqualTo(expected);
@@ -137,6 +144,7 @@ class QuestionReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hur stöttar vi den som är utsatt", "vad gör vi om en elev slår en annan",
+            "en elev berättade att kompisen slog honom på rasten", "the boys at the youth centre push each other around",
             "risk och skyddsfaktorer för våld", "what support is there for victims"})
     void staffQuestionsAboutViolence_areNotAPersonalConcern(String question) {
         assertThat(read(question).concern()).as(question).isEqualTo(QuestionShape.Concern.NONE);
@@ -172,6 +180,21 @@ class QuestionReaderTest {
     @CsvSource(delimiter = '|', value = {"and the fourth?|4", "och den fjärde?|4", "what about the last one|5", "sista?|5"})
     void aShortFollowUpWithAnOrdinalAlone_namesThatStep(String question, int step) {
         assertThat(read(question).step()).as(question).isEqualTo(step);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"and the one after step 3?|4", "vad kommer efter steg 2|3", "what comes before the last step|4",
+            "steget innan steg 1?|1", "vad händer efter steg 5|5", "efter tredje steget, vad gör vi då|4"})
+    void aWordBeforeANamedStep_movesFromIt(String question, int step) {
+        assertThat(read(question).step()).as(question).isEqualTo(step);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vad heter första steget", "sista steget i handboken heter?", "what is step 2 called"})
+    void askingForAStepsName_isAboutTheStepItself(String question) {
+        QuestionShape shape = read(question);
+        assertThat(shape.step()).as(question).isNotNull();
+        assertThat(shape.topic()).as(question).isFalse();
     }
 
     @ParameterizedTest

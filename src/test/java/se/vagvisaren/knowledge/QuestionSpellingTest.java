@@ -115,4 +115,38 @@ class QuestionSpellingTest {
         assertThat(s.correct("lagesbild vad ar det for nat", Language.SV)).startsWith("lägesbild").endsWith("nåt");
         assertThat(s.correct("ocksa", Language.SV)).isEqualTo("också");
     }
+
+    @Test
+    void everydayWords_areLeftAsWritten_unlessTheirAccentedTwinFillsThePassages() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                        "Man kallar det våld. Kontakta chefer och Brå. Ring numret. Stöd finns på konton. "
+                                + "Våld i nära relationer, psykiskt våld, fysiskt våld, sexuellt våld, ekonomiskt våld, "
+                                + "materiellt våld, latent våld, digitalt våld, hedersrelaterat våld och våld mot barn.")),
+                Set.of(), List.of(), List.of("kollar", "förstår", "bra", "vald"));
+
+        assertThat(s.correct("hur kollar jag det", Language.SV)).isEqualTo("hur kollar jag det");
+        assertThat(s.correct("det gick bra", Language.SV)).isEqualTo("det gick bra");
+        // An everyday word whose accented twin fills the passages is still read as the twin: "vald" → "våld".
+        assertThat(s.correct("vald i hemmet", Language.SV)).isEqualTo("våld i hemmet");
+    }
+
+    @Test
+    void anotherFormOfAPassageWord_isNotCorrectedIntoANeighbour() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "Cheferna och chefer i nämnder. Bidrar med konton. Ett viktigt stället.")), Set.of());
+
+        // "chefen" and "nämnden" are forms of passage words (same stem), not typos of "chefer"/"nämnder".
+        assertThat(s.correct("chefen i nämnden", Language.SV)).isEqualTo("chefen i nämnden");
+    }
+
+    @Test
+    void aOneLetterChangeAtEitherEnd_isNotATypo_butASwapThereIs() {
+        assertThat(QuestionSpelling.keepsItsEnds("kontor", "konton")).isFalse();
+        assertThat(QuestionSpelling.keepsItsEnds("riktig", "viktig")).isFalse();
+        assertThat(QuestionSpelling.keepsItsEnds("istället", "stället")).isFalse();
+        assertThat(QuestionSpelling.keepsItsEnds("kartlaggnig", "kartlaggning")).isTrue();
+        assertThat(QuestionSpelling.keepsItsEnds("modelen", "modellen")).isTrue();
+        assertThat(QuestionSpelling.keepsItsEnds("tredej", "tredje")).isTrue();
+        assertThat(QuestionSpelling.keepsItsEnds("rtedje", "tredje")).isTrue();
+    }
 }
