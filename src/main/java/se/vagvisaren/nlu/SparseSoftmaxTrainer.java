@@ -279,9 +279,7 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
             gradient = null;
             SoftmaxObjective objective = new SoftmaxObjective(contexts, values, outcomes, counts, numOutcomes,
                     settings.l2(), weights, settings.threads(), pool);
-            double[] origin = new double[weights.length];
-            double before = objective.valueAt(origin);
-            origin = null;
+            double before = objective.valueAt(new double[weights.length]); // the shift 0: AdaGrad's weights
             QNMinimizer minimizer = new QNMinimizer(0, 0, settings.qnIterations(), settings.corrections(), MAX_EVALUATIONS);
             double[] shift = minimizer.minimize(objective);
             double after = objective.valueAt(shift);
@@ -291,7 +289,7 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
                 }
             }
             log.info("{} warm start: objective {} after AdaGrad, {} after L-BFGS ({})", WARM_QN, before, after,
-                    after < before ? "kept" : "not lower, AdaGrad's weights kept");
+                    after < before ? "L-BFGS's weights used" : "not lower, AdaGrad's weights kept");
         }
 
         /** The training objective at the current weights: summed log-loss of all events + L2 × ‖w‖². */
