@@ -41,13 +41,13 @@ class NluEvalOptions {
     @Option(names = "--ignore-label", paramLabel = "LABEL", description = "also report micro-F1 without this label (Braun et al.: None)")
     String ignoreLabel;
 
-    @Option(names = "--algorithm", description = "SPARSE_SOFTMAX, MAXENT_QN, MAXENT or NAIVEBAYES")
+    @Option(names = "--algorithm", description = "WARM_QN, SPARSE_SOFTMAX, MAXENT_QN, MAXENT or NAIVEBAYES")
     String algorithm;
 
     @Option(names = "--iterations", description = "training iterations")
     Integer iterations;
 
-    @Option(names = "--l2", description = "L2 cost for SPARSE_SOFTMAX and MAXENT_QN")
+    @Option(names = "--l2", description = "L2 cost for WARM_QN, SPARSE_SOFTMAX and MAXENT_QN")
     Double l2;
 
     @Option(names = "--no-char-ngrams", description = "leave out character n-grams (faster, less accurate training on large corpora)")
@@ -59,10 +59,10 @@ class NluEvalOptions {
     @Option(names = "--cutoff", paramLabel = "N", description = "use only features occurring at least N times in the training data (default: the configured vagvisaren.nlu.cutoff, 1)")
     Integer cutoff;
 
-    @Option(names = "--lbfgs-corrections", paramLabel = "M", description = "correction pairs MAXENT_QN's L-BFGS keeps (default: the configured vagvisaren.nlu.lbfgs-corrections, 15)")
+    @Option(names = "--lbfgs-corrections", paramLabel = "M", description = "correction pairs the L-BFGS of MAXENT_QN and WARM_QN keeps (default: the configured vagvisaren.nlu.lbfgs-corrections, 15)")
     Integer lbfgsCorrections;
 
-    @Option(names = "--learning-rate", paramLabel = "R", description = "AdaGrad learning rate of SPARSE_SOFTMAX (default: the configured vagvisaren.nlu.learning-rate)")
+    @Option(names = "--learning-rate", paramLabel = "R", description = "AdaGrad learning rate of SPARSE_SOFTMAX and WARM_QN (default: the configured vagvisaren.nlu.learning-rate)")
     Double learningRate;
 
     @Option(names = "--min-confidence", description = "out_of_scope below this probability")

@@ -121,14 +121,15 @@ final class IntentModel {
     /**
      * OpenNLP training settings.
      *
-     * @param algorithm  {@code SPARSE_SOFTMAX}, {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
+     * @param algorithm  {@code WARM_QN} ({@code SPARSE_SOFTMAX}'s epochs, then L-BFGS), {@code SPARSE_SOFTMAX},
+     *                   {@code MAXENT}, {@code MAXENT_QN} or {@code NAIVEBAYES}
      * @param iterations training iterations
      * @param cutoff     minimum feature count; 1 because every example counts on small data
-     * @param l2         L2 cost for {@code MAXENT_QN} and {@code SPARSE_SOFTMAX}; ignored by the others
-     * @param threads    training threads for {@code MAXENT_QN} and {@code SPARSE_SOFTMAX}
+     * @param l2         L2 cost for {@code MAXENT_QN}, {@code SPARSE_SOFTMAX} and {@code WARM_QN}; ignored by the others
+     * @param threads    training threads for {@code MAXENT_QN}, {@code SPARSE_SOFTMAX} and {@code WARM_QN}
      * @param characterGrams whether features include character n-grams
-     * @param lbfgsCorrections correction pairs L-BFGS keeps ({@code MAXENT_QN}'s {@code NumOfUpdates})
-     * @param learningRate   AdaGrad learning rate of {@code SPARSE_SOFTMAX}
+     * @param lbfgsCorrections correction pairs L-BFGS keeps ({@code MAXENT_QN}'s and {@code WARM_QN}'s {@code NumOfUpdates})
+     * @param learningRate   AdaGrad learning rate of {@code SPARSE_SOFTMAX} and {@code WARM_QN}
      */
     record ModelSettings(String algorithm, int iterations, int cutoff, double l2, int threads, boolean characterGrams,
                          int lbfgsCorrections, double learningRate) {
@@ -147,10 +148,14 @@ final class IntentModel {
 
         TrainingParameters toParameters() {
             TrainingParameters parameters = new TrainingParameters();
+            boolean warmStart = SparseSoftmaxTrainer.WARM_QN.equals(algorithm);
             // OpenNLP loads a trainer that is not built in by its class name.
-            parameters.put(TrainingParameters.ALGORITHM_PARAM, SparseSoftmaxTrainer.ALGORITHM.equals(algorithm)
-                    ? SparseSoftmaxTrainer.class.getName() : algorithm);
+            parameters.put(TrainingParameters.ALGORITHM_PARAM,
+                    warmStart || SparseSoftmaxTrainer.ALGORITHM.equals(algorithm)
+                            ? SparseSoftmaxTrainer.class.getName() : algorithm);
             parameters.put(SparseSoftmaxTrainer.LEARNING_RATE_PARAM, learningRate);
+            parameters.put(SparseSoftmaxTrainer.QN_ITERATIONS_PARAM,
+                    warmStart ? SparseSoftmaxTrainer.WARM_QN_ITERATIONS : 0);
             parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
             parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
             parameters.put(TrainingParameters.THREADS_PARAM, threads);

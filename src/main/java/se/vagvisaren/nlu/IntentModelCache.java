@@ -40,7 +40,7 @@ final class IntentModelCache {
     private static final int FORMAT = 1;
     /** Classes whose code decides which features a text gets: a change to any of them must retrain. */
     private static final Class<?>[] FEATURE_CODE = {ChatFeatures.class, TextNormalizer.class, IntentModel.class,
-            SparseSoftmaxTrainer.class};
+            SparseSoftmaxTrainer.class, SoftmaxObjective.class};
     /** A model larger than this is not ours (the shipped one is a few MB; CLINC150 with n-grams about 80 MB). */
     private static final long MAX_PAYLOAD_BYTES = 1L << 30;
 

@@ -22,13 +22,15 @@ import org.springframework.validation.annotation.Validated;
  * @param urgentMinConfidence {@code urgent_help} wins whenever its probability reaches this, even when not best:
  *                            a missed disclosure is the worst error the bot can make
  * @param zone                zone for "now" when a caller gives none; dates are resolved in it
- * @param algorithm           trainer: OpenNLP's {@code MAXENT_QN} (L-BFGS), {@code MAXENT} or {@code NAIVEBAYES}, or
- *                            {@code SPARSE_SOFTMAX} (ours, {@link SparseSoftmaxTrainer}: {@code MAXENT_QN}'s model and
- *                            objective, fitted by multi-threaded mini-batch AdaGrad; much faster on large corpora)
- * @param iterations          training iterations ({@code SPARSE_SOFTMAX}: epochs)
- * @param l2                  L2 cost for {@code SPARSE_SOFTMAX} and {@code MAXENT_QN}
+ * @param algorithm           trainer: {@code WARM_QN} (the default; ours, {@link SparseSoftmaxTrainer}: {@code MAXENT_QN}'s
+ *                            model and objective, fitted by multi-threaded mini-batch AdaGrad and then L-BFGS from
+ *                            there to convergence; much faster on large corpora), {@code SPARSE_SOFTMAX} (the same
+ *                            without the L-BFGS part), or OpenNLP's {@code MAXENT_QN} (L-BFGS from zero), {@code MAXENT}
+ *                            or {@code NAIVEBAYES}
+ * @param iterations          training iterations ({@code WARM_QN} and {@code SPARSE_SOFTMAX}: AdaGrad epochs)
+ * @param l2                  L2 cost for {@code WARM_QN}, {@code SPARSE_SOFTMAX} and {@code MAXENT_QN}
  * @param characterGrams      character 3–5-grams as features (typos, compounds); off trains faster on large corpora
- * @param trainingThreads     threads the {@code SPARSE_SOFTMAX} and {@code MAXENT_QN} trainers use; 0 = one per
+ * @param trainingThreads     threads the {@code WARM_QN}, {@code SPARSE_SOFTMAX} and {@code MAXENT_QN} trainers use; 0 = one per
  *                            available core
  * @param modelCache          keep the trained intent model on disk and load it at the next start when the
  *                            training data, the model settings and the feature code are unchanged
@@ -36,10 +38,10 @@ import org.springframework.validation.annotation.Validated;
  *                            {@code java.io.tmpdir}
  * @param cutoff              a feature must occur at least this many times in the training data to be used; 1 (all) because
  *                            on small data every example counts; a large corpus trains faster with 2
- * @param lbfgsCorrections    correction pairs {@code MAXENT_QN}'s L-BFGS keeps (OpenNLP's {@code NumOfUpdates}); each
+ * @param lbfgsCorrections    correction pairs the L-BFGS of {@code MAXENT_QN} and {@code WARM_QN} keeps (OpenNLP's {@code NumOfUpdates}); each
  *                            pair holds two vectors of (features × intents) numbers, so on a large corpus fewer
  *                            pairs mean much less memory and work per iteration
- * @param learningRate        {@code SPARSE_SOFTMAX}'s AdaGrad learning rate; ignored by the other trainers
+ * @param learningRate        AdaGrad learning rate of {@code WARM_QN} and {@code SPARSE_SOFTMAX}; ignored by the others
  */
 @ConfigurationProperties("vagvisaren.nlu")
 @Validated
@@ -49,7 +51,7 @@ public record NluProperties(
         @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double ambiguityMargin,
         @DefaultValue("0.25") @DecimalMin("0") @DecimalMax("1") double urgentMinConfidence,
         @DefaultValue("Europe/Stockholm") @NotNull ZoneId zone,
-        @DefaultValue("MAXENT_QN") @NotBlank String algorithm,
+        @DefaultValue("WARM_QN") @NotBlank String algorithm,
         @DefaultValue("50") @Min(1) int iterations,
         @DefaultValue("0.2") @DecimalMin("0") double l2,
         @DefaultValue("true") boolean characterGrams,
@@ -67,7 +69,7 @@ public record NluProperties(
     public NluProperties {
     }
 
-    /** AdaGrad learning rate of {@code SPARSE_SOFTMAX} when none is configured. */
+    /** AdaGrad learning rate of {@code WARM_QN} and {@code SPARSE_SOFTMAX} when none is configured. */
     public static final double DEFAULT_LEARNING_RATE = 0.2;
 
     /** The settings before {@code learningRate} existed, with it at its default. */
@@ -89,7 +91,7 @@ public record NluProperties(
 
     /** The defaults without the model cache, for tests and tools that run without Spring: they always train. */
     public static NluProperties defaults() {
-        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), "MAXENT_QN", 50, 0.2, true, 0,
+        return new NluProperties(0.3, 0, 0.1, 0.25, ZoneId.of("Europe/Stockholm"), SparseSoftmaxTrainer.WARM_QN, 50, 0.2, true, 0,
                 false, null);
     }
 

@@ -109,6 +109,7 @@ class NluCommandTest {
         assertThat(report.at("/per_intent/greeting").fieldNames()).toIterable()
                 .containsExactly("precision", "recall", "f1", "support");
         assertThat(report.at("/confusion/deadline_list").isObject()).isTrue();
+        assertThat(report.at("/settings/algorithm").asText()).as("the shipped trainer").isEqualTo("WARM_QN");
     }
 
     @Test

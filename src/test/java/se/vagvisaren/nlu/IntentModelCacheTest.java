@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.language.dates.DateParser;
@@ -56,9 +58,10 @@ class IntentModelCacheTest {
         assertThat(warnings()).isEmpty();
     }
 
-    @Test
-    void loadOrTrain_sparseSoftmaxModel_isCachedAndLoadsWithTheSameAnswers() {
-        IntentModel.ModelSettings sparse = new IntentModel.ModelSettings(SparseSoftmaxTrainer.ALGORITHM,
+    @ParameterizedTest
+    @ValueSource(strings = {SparseSoftmaxTrainer.ALGORITHM, SparseSoftmaxTrainer.WARM_QN})
+    void loadOrTrain_modelOfOurTrainer_isCachedAndLoadsWithTheSameAnswers(String algorithm) {
+        IntentModel.ModelSettings sparse = new IntentModel.ModelSettings(algorithm,
                 SETTINGS.iterations(), SETTINGS.cutoff(), SETTINGS.l2(), 2, SETTINGS.characterGrams(),
                 SETTINGS.lbfgsCorrections(), SETTINGS.learningRate());
         IntentModel trained = new IntentModelCache(folder).loadOrTrain(data(), sparse);
@@ -116,8 +119,17 @@ class IntentModelCacheTest {
                 SETTINGS.iterations(), SETTINGS.cutoff(), SETTINGS.l2(), SETTINGS.threads(), SETTINGS.characterGrams(),
                 SETTINGS.lbfgsCorrections(), SETTINGS.learningRate() * 2);
 
-        assertThat(IntentModelCache.keyOf(data(), sparse)).isNotEqualTo(IntentModelCache.keyOf(data(), SETTINGS));
+        IntentModel.ModelSettings warm = new IntentModel.ModelSettings(SparseSoftmaxTrainer.WARM_QN, SETTINGS.iterations(),
+                SETTINGS.cutoff(), SETTINGS.l2(), SETTINGS.threads(), SETTINGS.characterGrams(),
+                SETTINGS.lbfgsCorrections(), SETTINGS.learningRate());
+        IntentModel.ModelSettings qn = new IntentModel.ModelSettings("MAXENT_QN", SETTINGS.iterations(),
+                SETTINGS.cutoff(), SETTINGS.l2(), SETTINGS.threads(), SETTINGS.characterGrams(),
+                SETTINGS.lbfgsCorrections(), SETTINGS.learningRate());
+
+        assertThat(IntentModelCache.keyOf(data(), sparse)).isNotEqualTo(IntentModelCache.keyOf(data(), qn));
         assertThat(IntentModelCache.keyOf(data(), fasterRate)).isNotEqualTo(IntentModelCache.keyOf(data(), sparse));
+        assertThat(IntentModelCache.keyOf(data(), warm)).isNotEqualTo(IntentModelCache.keyOf(data(), sparse))
+                .isNotEqualTo(IntentModelCache.keyOf(data(), qn));
     }
 
     @Test
