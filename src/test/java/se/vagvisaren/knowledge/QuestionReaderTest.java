@@ -133,6 +133,8 @@ class QuestionReaderTest {
             "maken slår mig när han druckit|AFRAID",
             "husband hits me and I don't know where to go|AFRAID",
             "sambon hotade mig igår|AFRAID",
+            "a colleague says her husband controls her and threatens her, who can she call|AFRAID",
+            "en brukare berättade att hans sambo slår honom|AFRAID",
             "en kille i klassen säger att han inte törs gå hem efter skolan|WORRIED_ABOUT_CHILD",
             "one of my pupils says he is too scared to go home this weekend|WORRIED_ABOUT_CHILD",
             "a pupil told me that his stepdad hits his mother|WORRIED_ABOUT_CHILD",
