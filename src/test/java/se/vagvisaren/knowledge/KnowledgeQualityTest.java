@@ -37,6 +37,8 @@ class KnowledgeQualityTest {
     static final Path TUNING_4 = Path.of("src/test/resources/knowledge/quality-tuning-4.jsonl");
     static final Path TUNING_5 = Path.of("src/test/resources/knowledge/quality-tuning-5.jsonl");
     static final Path FROZEN_3 = Path.of("src/test/resources/knowledge/quality-frozen-3.jsonl");
+    static final Path TUNING_6 = Path.of("src/test/resources/knowledge/quality-tuning-6.jsonl");
+    static final Path FROZEN_4 = Path.of("src/test/resources/knowledge/quality-frozen-4.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KnowledgeBase knowledge;
 
@@ -104,10 +106,23 @@ class KnowledgeQualityTest {
         all.addAll(rows(TUNING_3));
         all.addAll(rows(TUNING_4));
         all.addAll(rows(TUNING_5));
+        all.addAll(rows(TUNING_6));
         for (JsonNode row : all) {
             row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
                     .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
         }
+        // The fourth frozen set (session 8) repeats no question of any other set; its questions are never shown,
+        // not even in a failure message.
+        List<JsonNode> frozen4 = rows(FROZEN_4);
+        Set<String> everyOtherQuestion = Stream.of(all, rows(TUNING_6)).flatMap(List::stream)
+                .map(KnowledgeQualityTest::normalisedQuestion).collect(Collectors.toSet());
+        assertThat(frozen4.stream().filter(r -> everyOtherQuestion.contains(normalisedQuestion(r))).count())
+                .as("questions of the fourth frozen set that repeat another set's").isZero();
+        assertThat(frozen4.stream().filter(r -> r.path("lang").asText().equals("en")).count() * 3)
+                .as("a third of the fourth frozen set is English").isGreaterThanOrEqualTo(frozen4.size());
+        assertThat(frozen4.stream().flatMap(r -> java.util.stream.StreamSupport.stream(r.path("expected").spliterator(), false))
+                .filter(id -> knowledge.passage(id.asText()).isEmpty()).count())
+                .as("expected ids of the fourth frozen set that name no passage").isZero();
     }
 
     @Test
@@ -145,6 +160,22 @@ class KnowledgeQualityTest {
         assertThat(fifth.n()).isGreaterThanOrEqualTo(120);
         assertThat(fifth.top1()).isGreaterThanOrEqualTo(0.76);
         assertThat(fifth.outOfScopeFallback()).isGreaterThanOrEqualTo(0.65);
+    }
+
+    /**
+     * The sixth set (session 8, 130 in scope of which 6 expect the hand-off, 25 off-topic; school, preschool, HR and
+     * youth-centre staff) was written by someone who never saw the search and read as tuning data: 0.766 top-1 when
+     * first measured, 0.831 after this session's general changes (spelling, who is speaking, step offsets, the second
+     * round of `asked` phrasings).
+     */
+    @Test
+    void sixthTuningSet_meetsItsFloor() {
+        RetrievalEvaluation.Result sixth = RetrievalEvaluation.run(knowledge, TUNING_6);
+
+        print("tuning-6", sixth);
+        assertThat(sixth.n()).isGreaterThanOrEqualTo(120);
+        assertThat(sixth.top1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(sixth.outOfScopeFallback()).isGreaterThanOrEqualTo(0.6);
     }
 
     /**
