@@ -148,14 +148,25 @@ final class SoftmaxObjective implements Function {
 
     /** Softmax of one event at {@link #point}: its loss and gradient coefficients. */
     private void forward(int event, double[] scores) {
+        eventLoss[event] = eventSoftmax(contexts[event], values != null ? values[event] : null, outcomes[event],
+                counts[event], point, numOutcomes, scores, coefficients[event]);
+    }
+
+    /**
+     * The softmax of one event (its active features {@code context} with {@code value}s, or 1 each when
+     * {@code null}) under {@code weights} laid out feature by feature, {@code numOutcomes} per feature. Writes the
+     * gradient coefficients {@code count × (p_k − [k = gold])} into {@code coefficients} and returns the event's
+     * log loss times {@code count}; {@code scores} is scratch space of {@code numOutcomes}. Shared by this objective
+     * and {@link SparseSoftmaxTrainer}'s AdaGrad steps, so both fit exactly the same model.
+     */
+    static double eventSoftmax(int[] context, float[] value, int gold, double count, double[] weights, int numOutcomes,
+                               double[] scores, double[] coefficients) {
         Arrays.fill(scores, 0);
-        int[] context = contexts[event];
-        float[] value = values != null ? values[event] : null;
         for (int j = 0; j < context.length; j++) {
             int base = context[j] * numOutcomes;
             double v = value != null ? value[j] : 1;
             for (int k = 0; k < numOutcomes; k++) {
-                scores[k] += v * point[base + k];
+                scores[k] += v * weights[base + k];
             }
         }
         double max = Double.NEGATIVE_INFINITY;
@@ -167,13 +178,10 @@ final class SoftmaxObjective implements Function {
             scores[k] = Math.exp(scores[k] - max);
             sum += scores[k];
         }
-        int gold = outcomes[event];
-        double count = counts[event];
-        double[] c = coefficients[event];
         for (int k = 0; k < numOutcomes; k++) {
-            c[k] = count * (scores[k] / sum - (k == gold ? 1 : 0));
+            coefficients[k] = count * (scores[k] / sum - (k == gold ? 1 : 0));
         }
-        eventLoss[event] = count * -Math.log(Math.max(scores[gold] / sum, Double.MIN_NORMAL));
+        return count * -Math.log(Math.max(scores[gold] / sum, Double.MIN_NORMAL));
     }
 
     /** Adds the log-loss gradient of outcomes [from, to), event by event in order. */

@@ -376,32 +376,8 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
 
         /** Softmax of one event; stores its loss and its gradient coefficients at batch position {@code slot}. */
         private void forward(int event, int slot, double[] scores) {
-            Arrays.fill(scores, 0);
-            int[] context = contexts[event];
-            float[] value = values != null ? values[event] : null;
-            for (int j = 0; j < context.length; j++) {
-                int base = context[j] * numOutcomes;
-                double v = value != null ? value[j] : 1;
-                for (int k = 0; k < numOutcomes; k++) {
-                    scores[k] += v * weights[base + k];
-                }
-            }
-            double max = Double.NEGATIVE_INFINITY;
-            for (double s : scores) {
-                max = Math.max(max, s);
-            }
-            double sum = 0;
-            for (int k = 0; k < numOutcomes; k++) {
-                scores[k] = Math.exp(scores[k] - max);
-                sum += scores[k];
-            }
-            int gold = outcomes[event];
-            double count = counts[event];
-            double[] c = coefficients[slot];
-            for (int k = 0; k < numOutcomes; k++) {
-                c[k] = count * (scores[k] / sum - (k == gold ? 1 : 0));
-            }
-            eventLoss[slot] = count * -Math.log(Math.max(scores[gold] / sum, Double.MIN_NORMAL));
+            eventLoss[slot] = SoftmaxObjective.eventSoftmax(contexts[event], values != null ? values[event] : null,
+                    outcomes[event], counts[event], weights, numOutcomes, scores, coefficients[slot]);
         }
 
         /** Sums the batch's gradient for outcomes [from, to) in batch order, then steps the touched weights. */
