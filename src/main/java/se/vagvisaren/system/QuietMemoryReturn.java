@@ -49,8 +49,12 @@ public final class QuietMemoryReturn {
     /** Set to {@code false} to leave G1's periodic collection off after bursts. */
     public static final String SWITCH = "vagvisaren.jvm.return-memory-when-quiet";
 
-    /** How long without any collection counts as quiet: long enough that steady traffic never reaches it. */
-    static final long QUIET_MILLIS = 5_000;
+    /**
+     * How long without any collection counts as quiet: long enough that steady traffic and a short lull in a busy
+     * period never reach it (each return is paid for when the next burst grows the heap again), short enough that
+     * the memory is back soon after the work.
+     */
+    static final long QUIET_MILLIS = 10_000;
 
     /** Committed heap above used by at least this much (and by at least the used heap) is worth returning. */
     static final long MIN_EXCESS_BYTES = 32L * 1024 * 1024;

@@ -82,7 +82,7 @@ class QuietMemoryReturnTest {
 
     @Test
     void onG1_aBurstThenQuiet_returnsTheHeapAndDisarms() throws Exception {
-        Map<String, String> probe = runProbe(20, List.of());
+        Map<String, String> probe = runProbe(40, List.of());
 
         assertThat(probe.get("installed")).startsWith("heap and native memory returned after");
         assertThat(probe.get("intervalAfterBurst")).isEqualTo(String.valueOf(QuietMemoryReturn.QUIET_MILLIS));
