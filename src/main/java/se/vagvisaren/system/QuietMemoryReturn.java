@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * {@code MaxHeapFreeRatio} that {@link HeapFootprint} set. The listener then <em>disarms</em> the flag (0, G1's
  * default: no periodic collection), so an idle service pays for no further cycles, and asks glibc to return freed
  * malloc memory with the diagnostic command {@code System.trim_native_heap} (what {@code -XX:TrimNativeHeapInterval}
- * does periodically). Cost: one concurrent cycle and one trim after each burst that grew the heap.
+ * does periodically). G1 checks its periodic collection once per interval, so the cycle starts 10–20 s after the
+ * burst's last collection. Cost: one concurrent cycle and one trim after each burst that grew the heap, and the
+ * collections the next burst needs while G1 grows the heap again (docs/performance.md, "Start-up and memory").
  *
  * <p>Only on G1 and when {@link HeapFootprint} applied its ratios (so never when the start chose its own heap
  * settings, e.g. the options file's SerialGC); the trim is left out when the start set
