@@ -8,7 +8,7 @@
 #   ROUNDS=3 MESSAGES=200 docs/benchmarks/startup.sh
 #   BUILD=always docs/benchmarks/startup.sh     # rebuild target/vagvisaren.jar first
 #   BASELINE_JAR=/tmp/old/vagvisaren.jar docs/benchmarks/startup.sh   # also race an earlier build (before/after)
-#   QUIET_SECONDS=30 docs/benchmarks/startup.sh # read the RSS again this long after the last message (default 30)
+#   QUIET_SECONDS=60 docs/benchmarks/startup.sh # read the RSS again this long after the last message (default 30)
 #
 # Variants, all in local no-auth mode with an embedded H2 file database in a fresh temporary folder:
 #   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as the docs tell a user to start it)
