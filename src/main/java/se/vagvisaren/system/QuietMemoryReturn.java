@@ -122,7 +122,7 @@ public final class QuietMemoryReturn {
         Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
                 .collect(Collectors.toUnmodifiableSet());
-        boolean trim = "0".equals(hotSpot.getVMOption("TrimNativeHeapInterval").getValue());
+        boolean trim = trimNotChosenByTheStart(hotSpot);
         QuietMemoryReturn listener = new QuietMemoryReturn(hotSpot, heapPools, trim);
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
@@ -211,6 +211,15 @@ public final class QuietMemoryReturn {
         String trimmed = trim ? trimNativeHeap() : "not trimmed";
         log.debug("Heap returned after a burst: {} MB committed (was {} MB), {} MB used; native heap: {}",
                 committed >> 20, committedWhenArmed >> 20, used >> 20, trimmed);
+    }
+
+    /** Whether the start left periodic trimming off (a JVM without the option: no trim from here either). */
+    private static boolean trimNotChosenByTheStart(HotSpotDiagnosticMXBean hotSpot) {
+        try {
+            return "0".equals(hotSpot.getVMOption("TrimNativeHeapInterval").getValue());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Runs {@code System.trim_native_heap} on this JVM; returns its one-line answer. */
