@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Start-up race: Vägvisaren's packaged jar against a hello-world Spring Boot web app (web + actuator, the same
 # Spring Boot and Java versions), started alternately, each timed from launch until /actuator/health says UP.
-# Then the bot gets 1,000 Teams messages and its resident memory (VmRSS in /proc) is read.
+# Then the bot gets 1,000 Teams messages and its resident memory (VmRSS in /proc) is read, right after the last
+# reply and again QUIET_SECONDS later.
 #
 #   docs/benchmarks/startup.sh                 # build what is missing, 5 alternating rounds, 1,000 messages
 #   ROUNDS=3 MESSAGES=200 docs/benchmarks/startup.sh
 #   BUILD=always docs/benchmarks/startup.sh     # rebuild target/vagvisaren.jar first
 #   BASELINE_JAR=/tmp/old/vagvisaren.jar docs/benchmarks/startup.sh   # also race an earlier build (before/after)
+#   QUIET_SECONDS=60 docs/benchmarks/startup.sh # read the RSS again this long after the last message (default 30)
 #
 # Variants, all in local no-auth mode with an embedded H2 file database in a fresh temporary folder:
 #   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as the docs tell a user to start it)
@@ -24,6 +26,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 ROUNDS=${ROUNDS:-5}
 MESSAGES=${MESSAGES:-1000}
+QUIET_SECONDS=${QUIET_SECONDS:-30}
 BUILD=${BUILD:-missing}
 START_TIMEOUT=${START_TIMEOUT:-300}
 JAVA=${JAVA:-java}
@@ -156,5 +159,8 @@ for v in "${MEMORY_VARIANTS[@]}"; do
   python3 "$ROOT/docs/benchmarks/startup_messages.py" "$STARTED_PORT" "$MESSAGES" 4 600
   echo "$v RSS after $MESSAGES messages: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)" \
        "(peak $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$pid/status))"
+  # The same process once the burst is over: what it holds while it waits for the next messages.
+  sleep "$QUIET_SECONDS"
+  echo "$v RSS $QUIET_SECONDS s after the last message: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"
   stop "$pid"
 done

@@ -9,6 +9,7 @@ script stops by itself. Prints one JSON line: sent, accepted (HTTP 2xx), replies
     startup_messages.py BOT_PORT [COUNT] [CONCURRENCY] [TIME_LIMIT_SECONDS]
 """
 import json
+import os
 import sys
 import threading
 import time
@@ -19,6 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 TEXTS = ["hej", "hjälp", "vad är en lägesbild?", "tack"]
 USERS = 250  # four messages each: below the per-user burst limit, so none is throttled
+# Another prefix gives fresh users (bursts.sh sends several bursts to one process).
+USER_PREFIX = os.environ.get("USER_PREFIX", "startup")
 TENANT = "4c8a2b9e-5d1f-4e7a-9c3b-2f6d8e1a0b7c"
 BOT = {"id": "28:7f3b9c1d-2e4a-4b6c-8d0e-1f2a3b4c5d6e", "name": "Vägvisaren"}
 
@@ -49,7 +52,7 @@ class Connector(BaseHTTPRequestHandler):
 
 
 def activity(i, service_url):
-    user = f"startup-u{i % USERS}"
+    user = f"{USER_PREFIX}-u{i % USERS}"
     return {
         "type": "message", "id": f"{int(time.time() * 1000)}{i:05d}", "channelId": "msteams",
         "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime()),

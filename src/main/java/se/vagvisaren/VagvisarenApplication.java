@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import se.vagvisaren.cli.CommandLineMode;
 import se.vagvisaren.system.ClientCompilerOnly;
 import se.vagvisaren.system.HeapFootprint;
+import se.vagvisaren.system.QuietMemoryReturn;
 
 /**
  * Starts the bot, or runs one command-line command ({@code nlu}, {@code ask}, {@code knowledge})
@@ -33,5 +34,7 @@ public class VagvisarenApplication {
         Logger log = LoggerFactory.getLogger(VagvisarenApplication.class);
         log.info("JIT: {}", compiler.reason());
         log.info("Heap: {}{}", heap.reason(), HeapFootprint.collectStartGarbage() ? "; start-up garbage collected" : "");
+        // After the start's collection, so that it does not count as a burst.
+        log.info("Memory: {}", QuietMemoryReturn.installUnlessSwitchedOff(heap.applied()));
     }
 }

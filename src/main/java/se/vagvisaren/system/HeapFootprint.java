@@ -17,10 +17,9 @@ import java.util.function.Function;
  * <p>Why: without options G1 sizes the heap from the machine (its initial heap is 1/64 of the RAM, 380 MB on a
  * 24 GB host) while the bot's live set after the start is about 50 MB; the default free ratios keep up to 70 % of
  * the heap free after a collection. With {@value #MAX_FREE_PERCENT} % at most, a full collection after the start
- * (see {@link #collectStartGarbage}) shrinks the heap to little more than the live set, and a periodic collection
- * every {@value #PERIODIC_GC_MILLIS} ms when G1 has been idle returns what a burst of messages made it grow by.
- * G1 still grows the heap whenever its collections take too much time (its own GC-time goal), so throughput is
- * not traded away.
+ * (see {@link #collectStartGarbage}) shrinks the heap to little more than the live set, and {@link QuietMemoryReturn}
+ * has G1 return what a burst of messages made it grow by once the burst is over. G1 still grows the heap whenever
+ * its collections take too much time (its own GC-time goal), so throughput is not traded away.
  *
  * <p>Only flags the start left at their defaults are changed, only on G1 (the options file's SerialGC is left
  * alone), and {@value #SWITCH}{@code =false} (or {@code VAGVISAREN_JVM_RETURNFREEHEAP=false}) switches it off.
@@ -32,14 +31,18 @@ public final class HeapFootprint {
 
     static final int MIN_FREE_PERCENT = 10;
     static final int MAX_FREE_PERCENT = 30;
-    static final long PERIODIC_GC_MILLIS = 60_000;
-
     /** The flags set, in this order (the minimum first: G1 checks min ≤ max on each change). */
     static final Map<String, String> SETTINGS = Map.of(
             "MinHeapFreeRatio", String.valueOf(MIN_FREE_PERCENT),
-            "MaxHeapFreeRatio", String.valueOf(MAX_FREE_PERCENT),
-            "G1PeriodicGCInterval", String.valueOf(PERIODIC_GC_MILLIS));
-    private static final List<String> ORDER = List.of("MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval");
+            "MaxHeapFreeRatio", String.valueOf(MAX_FREE_PERCENT));
+    private static final List<String> ORDER = List.of("MinHeapFreeRatio", "MaxHeapFreeRatio");
+
+    /**
+     * Flags whose choice by the start leaves the heap alone: the two ratios, and G1's periodic collection, which
+     * {@link QuietMemoryReturn} switches on and off after bursts.
+     */
+    private static final List<String> CHOSEN_BY_THE_START = List.of("MinHeapFreeRatio", "MaxHeapFreeRatio",
+            "G1PeriodicGCInterval");
 
     private static volatile boolean applied;
 
@@ -50,7 +53,7 @@ public final class HeapFootprint {
     private HeapFootprint() {
     }
 
-    /** Sets G1's heap-return flags on this JVM unless the start configured them, uses another collector, or switched this off. */
+    /** Sets G1's free-ratio flags on this JVM unless the start configured them, uses another collector, or switched this off. */
     public static Outcome applyUnlessConfigured() {
         String setting = System.getProperty(SWITCH, System.getenv("VAGVISAREN_JVM_RETURNFREEHEAP"));
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
@@ -72,7 +75,7 @@ public final class HeapFootprint {
         }
         applied = true;
         return new Outcome(true, "G1 returns free heap: MinHeapFreeRatio=" + MIN_FREE_PERCENT + ", MaxHeapFreeRatio="
-                + MAX_FREE_PERCENT + ", G1PeriodicGCInterval=" + PERIODIC_GC_MILLIS + " ms");
+                + MAX_FREE_PERCENT);
     }
 
     /**
@@ -90,7 +93,7 @@ public final class HeapFootprint {
             return "the collector is not G1 (" + String.join(", ", collectors) + ")";
         }
         List<String> chosen = new ArrayList<>();
-        for (String flag : ORDER) {
+        for (String flag : CHOSEN_BY_THE_START) {
             if (!"DEFAULT".equals(origin.apply(flag))) {
                 chosen.add(flag);
             }

@@ -38,10 +38,17 @@ class HeapFootprintTest {
     }
 
     @Test
-    void settings_keepMinBelowMax_andAPeriodicCollection() {
+    void settings_keepMinBelowMax_andLeaveThePeriodicCollectionToQuietMemoryReturn() {
         assertThat(Integer.parseInt(HeapFootprint.SETTINGS.get("MinHeapFreeRatio")))
                 .isLessThan(Integer.parseInt(HeapFootprint.SETTINGS.get("MaxHeapFreeRatio")));
-        assertThat(Long.parseLong(HeapFootprint.SETTINGS.get("G1PeriodicGCInterval"))).isPositive();
+        assertThat(HeapFootprint.SETTINGS).doesNotContainKey("G1PeriodicGCInterval");
+    }
+
+    @Test
+    void reasonToSkip_periodicCollectionChosenByTheStart_leavesAllAlone() {
+        Map<String, String> origins = Map.of("MinHeapFreeRatio", "DEFAULT", "MaxHeapFreeRatio", "DEFAULT",
+                "G1PeriodicGCInterval", "COMMAND_LINE");
+        assertThat(HeapFootprint.reasonToSkip(G1, null, origins::get)).isEqualTo("the start set G1PeriodicGCInterval");
     }
 
     @Test
@@ -63,7 +70,7 @@ class HeapFootprintTest {
         } else if (!chosenByTheStart) {
             assertThat(outcome.applied()).as(outcome.reason()).isTrue();
             assertThat(hotSpot.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(HeapFootprint.SETTINGS.get("MaxHeapFreeRatio"));
-            assertThat(hotSpot.getVMOption("G1PeriodicGCInterval").getOrigin()).isEqualTo(VMOption.Origin.MANAGEMENT);
+            assertThat(hotSpot.getVMOption("MinHeapFreeRatio").getOrigin()).isEqualTo(VMOption.Origin.MANAGEMENT);
         } else {
             assertThat(outcome.applied()).isFalse();
             assertThat(outcome.reason()).contains("the start set");

@@ -1,0 +1,70 @@
+package se.vagvisaren.system;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * A small program for {@link QuietMemoryReturnTest}, run in a JVM of its own on G1 (the test JVM runs SerialGC):
+ * sets up {@link HeapFootprint} and {@link QuietMemoryReturn} as the bot's start does, makes garbage until G1 has
+ * collected once (a "burst" in a heap far larger than its live set), then stays quiet and prints, one
+ * {@code key=value} per line, what happened to the committed heap and to G1's periodic-collection flag.
+ */
+final class QuietMemoryReturnProbe {
+
+    private static volatile Object sink;
+
+    private QuietMemoryReturnProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        HeapFootprint.Outcome heap = HeapFootprint.applyUnlessConfigured();
+        System.out.println("installed=" + QuietMemoryReturn.installUnlessSwitchedOff(heap.applied()));
+
+        // Registered after QuietMemoryReturn's listener: a collector's listeners run in order, so when this one
+        // runs for an allocation-caused collection, QuietMemoryReturn has already decided about that collection.
+        CountDownLatch firstCollection = new CountDownLatch(1);
+        String[] intervalAfterFirst = new String[1];
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter && collector.getName().equals("G1 Young Generation")) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    GarbageCollectionNotificationInfo info =
+                            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    if (info.getGcCause().equals("G1 Evacuation Pause") && firstCollection.getCount() > 0) {
+                        intervalAfterFirst[0] = hotSpot.getVMOption("G1PeriodicGCInterval").getValue();
+                        firstCollection.countDown();
+                    }
+                }, null, null);
+            }
+        }
+        long committedBefore = committed();
+        System.out.println("committedBeforeMb=" + (committedBefore >> 20));
+        while (firstCollection.getCount() > 0) { // the burst: short-lived garbage only
+            sink = new byte[64 * 1024];
+        }
+        firstCollection.await(10, TimeUnit.SECONDS);
+        System.out.println("intervalAfterBurst=" + intervalAfterFirst[0]);
+
+        long limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(args[0]));
+        while (System.nanoTime() < limit && committed() > committedBefore / 2) {
+            Thread.sleep(100); // quiet: nothing allocates, so only G1's periodic collection can shrink the heap
+        }
+        System.out.println("committedAfterMb=" + (committed() >> 20));
+        // Disarmed after the return (the Remark's notification may still be on its way).
+        limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < limit && !"0".equals(hotSpot.getVMOption("G1PeriodicGCInterval").getValue())) {
+            Thread.sleep(50);
+        }
+        System.out.println("intervalAtEnd=" + hotSpot.getVMOption("G1PeriodicGCInterval").getValue());
+    }
+
+    private static long committed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+    }
+}

@@ -1,0 +1,124 @@
+package se.vagvisaren.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import se.vagvisaren.system.QuietMemoryReturn.Action;
+import se.vagvisaren.system.QuietMemoryReturn.State;
+import se.vagvisaren.system.QuietMemoryReturn.Step;
+
+class QuietMemoryReturnTest {
+
+    private static final long MB = 1024 * 1024;
+    private static final String YOUNG = "G1 Young Generation";
+    private static final String CONCURRENT = QuietMemoryReturn.CONCURRENT_COLLECTOR;
+    private static final String EVACUATION = "G1 Evacuation Pause";
+
+    @Test
+    void hasExcessHeap_onlyWhenMuchMoreIsCommittedThanUsed() {
+        assertThat(QuietMemoryReturn.hasExcessHeap(53 * MB, 232 * MB)).isTrue();   // mid-burst, measured
+        assertThat(QuietMemoryReturn.hasExcessHeap(48 * MB, 76 * MB)).isFalse();   // after the start's collection
+        assertThat(QuietMemoryReturn.hasExcessHeap(10 * MB, 40 * MB)).isFalse();   // small: not worth a cycle
+        assertThat(QuietMemoryReturn.hasExcessHeap(200 * MB, 390 * MB)).isFalse(); // a big live set needs its heap
+    }
+
+    @Test
+    void aBurstThatGrowsTheHeap_armsThePeriodicCollectionOnce() {
+        Step first = QuietMemoryReturn.next(State.IDLE, YOUNG, EVACUATION, 53 * MB, 232 * MB);
+        assertThat(first).isEqualTo(new Step(State.ARMED, Action.ARM));
+        assertThat(QuietMemoryReturn.next(first.state(), YOUNG, EVACUATION, 56 * MB, 236 * MB))
+                .isEqualTo(new Step(State.ARMED, Action.NOTHING));
+    }
+
+    @Test
+    void thePeriodicCollection_disarmsAtOnce_andItsRemarkTrims() {
+        Step periodic = QuietMemoryReturn.next(State.ARMED, YOUNG, QuietMemoryReturn.PERIODIC_CAUSE, 56 * MB, 236 * MB);
+        assertThat(periodic).isEqualTo(new Step(State.RETURNING, Action.DISARM));
+        Step remark = QuietMemoryReturn.next(periodic.state(), CONCURRENT, "No GC", 56 * MB, 88 * MB);
+        assertThat(remark).isEqualTo(new Step(State.IDLE, Action.TRIM));
+        // Cleanup, the same cycle's second pause: nothing more.
+        assertThat(QuietMemoryReturn.next(remark.state(), CONCURRENT, "No GC", 56 * MB, 88 * MB))
+                .isEqualTo(new Step(State.IDLE, Action.NOTHING));
+    }
+
+    @Test
+    void aPeriodicCycleThatCouldNotShrink_isNotRepeatedWhileIdle() {
+        // The live set grew: the Remark leaves the heap large. Idle, nothing may arm the flag again.
+        Step remark = QuietMemoryReturn.next(State.RETURNING, CONCURRENT, "No GC", 60 * MB, 230 * MB);
+        assertThat(remark.action()).isEqualTo(Action.TRIM);
+        assertThat(QuietMemoryReturn.next(remark.state(), CONCURRENT, "No GC", 60 * MB, 230 * MB).action())
+                .isEqualTo(Action.NOTHING);
+    }
+
+    @Test
+    void aConcurrentCycleOfTheBurstItself_thatShrinksTheHeap_disarms() {
+        assertThat(QuietMemoryReturn.next(State.ARMED, CONCURRENT, "No GC", 61 * MB, 88 * MB))
+                .isEqualTo(new Step(State.IDLE, Action.DISARM));
+        assertThat(QuietMemoryReturn.next(State.ARMED, CONCURRENT, "No GC", 61 * MB, 230 * MB))
+                .isEqualTo(new Step(State.ARMED, Action.NOTHING));
+    }
+
+    @Test
+    void collectionsWithoutExcess_changeNothing() {
+        assertThat(QuietMemoryReturn.next(State.IDLE, YOUNG, EVACUATION, 50 * MB, 76 * MB))
+                .isEqualTo(new Step(State.IDLE, Action.NOTHING));
+        assertThat(QuietMemoryReturn.next(State.IDLE, "G1 Old Generation", "System.gc()", 48 * MB, 76 * MB))
+                .isEqualTo(new Step(State.IDLE, Action.NOTHING));
+    }
+
+    @Test
+    void trimNativeHeap_isADiagnosticCommandOfThisJvm() {
+        // On glibc the JVM answers with the RSS before and after; elsewhere it says the trim is not available.
+        assertThat(QuietMemoryReturn.trimNativeHeap()).containsIgnoringCase("trim");
+    }
+
+    @Test
+    void onG1_aBurstThenQuiet_returnsTheHeapAndDisarms() throws Exception {
+        Map<String, String> probe = runProbe(40, List.of());
+
+        assertThat(probe.get("installed")).startsWith("heap and native memory returned after");
+        assertThat(probe.get("intervalAfterBurst")).isEqualTo(String.valueOf(QuietMemoryReturn.QUIET_MILLIS));
+        long before = Long.parseLong(probe.get("committedBeforeMb"));
+        assertThat(Long.parseLong(probe.get("committedAfterMb"))).as("committed heap, was %d MB", before)
+                .isLessThanOrEqualTo(before / 2);
+        assertThat(probe.get("intervalAtEnd")).isEqualTo("0");
+    }
+
+    @Test
+    void onG1_switchedOff_leavesThePeriodicCollectionOff() throws Exception {
+        Map<String, String> probe = runProbe(0, List.of("-D" + QuietMemoryReturn.SWITCH + "=false"));
+
+        assertThat(probe.get("installed")).contains(QuietMemoryReturn.SWITCH + "=false");
+        assertThat(probe.get("intervalAfterBurst")).isEqualTo("0");
+    }
+
+    /** Runs {@link QuietMemoryReturnProbe} on G1 with a 256 MB initial heap; returns its key=value lines. */
+    private static Map<String, String> runProbe(int quietSeconds, List<String> options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseG1GC", "-Xmx512m", "-XX:InitialHeapSize=256m", "-cp", System.getProperty("java.class.path")));
+        command.addAll(options);
+        command.addAll(List.of(QuietMemoryReturnProbe.class.getName(), String.valueOf(quietSeconds)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            assertThat(process.waitFor(quietSeconds + 60L, TimeUnit.SECONDS)).as("probe finished").isTrue();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as(output).isZero();
+            Map<String, String> values = new HashMap<>();
+            output.lines().filter(line -> line.matches("[A-Za-z]+=.*"))
+                    .forEach(line -> values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+            return values;
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
