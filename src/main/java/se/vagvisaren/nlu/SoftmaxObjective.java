@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import opennlp.tools.ml.maxent.quasinewton.Function;
 
 /**
@@ -94,7 +92,7 @@ final class SoftmaxObjective implements Function {
                 return null;
             });
         }
-        runAll(tasks);
+        SparseSoftmaxTrainer.runAll(pool, tasks, "Evaluating the training objective");
         double twiceL2 = 2 * l2;
         for (int i = 0; i < gradient.length; i++) {
             gradient[i] += twiceL2 * point[i];
@@ -133,7 +131,7 @@ final class SoftmaxObjective implements Function {
                 return null;
             });
         }
-        runAll(tasks);
+        SparseSoftmaxTrainer.runAll(pool, tasks, "Evaluating the training objective");
         double loss = 0;
         for (double l : eventLoss) {
             loss += l;
@@ -197,29 +195,6 @@ final class SoftmaxObjective implements Function {
                     gradient[base + k] += v * c[k];
                 }
             }
-        }
-    }
-
-    private void runAll(List<Callable<Void>> tasks) {
-        if (pool == null || tasks.size() == 1) {
-            for (Callable<Void> task : tasks) {
-                try {
-                    task.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException("Evaluating the training objective failed", e);
-                }
-            }
-            return;
-        }
-        try {
-            for (Future<Void> done : pool.invokeAll(tasks)) {
-                done.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Training was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Evaluating the training objective failed", e.getCause());
         }
     }
 }

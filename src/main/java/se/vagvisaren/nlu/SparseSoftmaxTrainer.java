@@ -168,6 +168,33 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
     }
 
     /** One training run: the indexed data, the weights and AdaGrad's state. */
+    /**
+     * Runs {@code tasks} on {@code pool}, or in order on this thread when there is no pool or one task; a task's
+     * failure is rethrown as an {@link IllegalStateException} that says {@code what} failed.
+     */
+    static void runAll(ExecutorService pool, List<Callable<Void>> tasks, String what) {
+        if (pool == null || tasks.size() == 1) {
+            for (Callable<Void> task : tasks) {
+                try {
+                    task.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(what + " failed", e);
+                }
+            }
+            return;
+        }
+        try {
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(what + " was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(what + " failed", e.getCause());
+        }
+    }
+
     private static final class Run {
 
         private final Settings settings;
@@ -329,7 +356,7 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
                     return null;
                 });
             }
-            runAll(pool, update);
+            runAll(pool, update, "SPARSE_SOFTMAX training");
             for (int j = 0; j < touched; j++) {
                 regularizedUpTo[touchedList[j]] = step;
             }
@@ -352,7 +379,7 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
                     return null;
                 });
             }
-            runAll(pool, forward);
+            runAll(pool, forward, "SPARSE_SOFTMAX training");
         }
 
         private int[] touchedList = new int[0];
@@ -431,29 +458,6 @@ public final class SparseSoftmaxTrainer extends AbstractEventTrainer {
                 parameters[f] = new Context(allOutcomes, row);
             }
             return new QNModel(parameters, predicates, outcomeLabels);
-        }
-
-        private static void runAll(ExecutorService pool, List<Callable<Void>> tasks) {
-            if (pool == null || tasks.size() == 1) {
-                for (Callable<Void> task : tasks) {
-                    try {
-                        task.call();
-                    } catch (Exception e) {
-                        throw new IllegalStateException("SPARSE_SOFTMAX training failed", e);
-                    }
-                }
-                return;
-            }
-            try {
-                for (Future<Void> done : pool.invokeAll(tasks)) {
-                    done.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("SPARSE_SOFTMAX training was interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("SPARSE_SOFTMAX training failed", e.getCause());
-            }
         }
 
         private static void shuffle(int[] order, Random random) {
