@@ -128,6 +128,12 @@ final class PassageIndex {
     /** Per language, the character grams the passages contain; other grams of a question cannot match. */
     private final Map<Language, Set<String>> knownGrams = new EnumMap<>(Language.class);
     private final IndexSearcher searcher;
+    /**
+     * The passage of each Lucene document number, read once from the stored ids (the index is built once and never
+     * changes): loading a hit's stored document per search decompressed a stored-fields block for every hit, about
+     * 5 % of the bot's allocation per message (JFR, docs/performance.md).
+     */
+    private Passage[] passageOfDoc;
 
     /**
      * @param passages      passages with unique ids
@@ -197,8 +203,10 @@ final class PassageIndex {
         StoredFields stored = reader.storedFields();
         TermVectors vectors = reader.termVectors();
         Map<Language, Map<String, Set<String>>> fieldsOfTerms = new EnumMap<>(Language.class);
+        passageOfDoc = new Passage[reader.maxDoc()];
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Passage p = passages.get(stored.document(doc).get("id"));
+            passageOfDoc[doc] = p;
             Set<String> terms = new HashSet<>();
             Map<String, Set<String>> fieldsOf = fieldsOfTerms.computeIfAbsent(p.language(), l -> new HashMap<>());
             Fields fields = vectors.get(doc);
@@ -378,8 +386,8 @@ final class PassageIndex {
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), limit).scoreDocs) {
-                String id = searcher.storedFields().document(sd.doc).get("id");
-                hits.add(new Hit(passages.get(id), sd.score, coverage(terms, id, language)));
+                Passage passage = passageOfDoc[sd.doc];
+                hits.add(new Hit(passage, sd.score, coverage(terms, passage.id(), language)));
             }
             // BM25 favours a passage that repeats one rare word; weighing in how much of the question
             // the passage covers puts "utvärderingen av MVP" on the evaluation, not on MVP in general.

@@ -69,7 +69,7 @@ class MessagesController {
         Activity activity;
         ClaimsIdentity identity;
         try {
-            activity = reader.read(request.getInputStream());
+            activity = reader.read(request.getInputStream(), request.getContentLengthLong());
             identity = authenticator.authenticate(activity, authHeader);
         } catch (ActivityReader.InvalidActivityException e) {
             return refuse(e.status, e.getMessage());

@@ -19,6 +19,18 @@ class FoldedTextTest {
     }
 
     @Test
+    void fold_decomposesEveryLatinCharacterLikeUnicodeDoes() {
+        // Latin code points fold from a precomputed table (docs/performance.md); text already in NFKD form takes the
+        // general path character by character, so both must agree for every code point the table holds.
+        for (int cp = 0; cp < 0x0250; cp++) {
+            String one = String.valueOf((char) cp);
+            assertThat(FoldedText.of(one).text()).as("U+%04X", cp)
+                    .isEqualTo(FoldedText.of(java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKD)).text());
+        }
+        assertThat(FoldedText.fold("ǅ Ĳ ſ µ ½ ª")).isEqualTo("dz ij s μ 1⁄2 a"); // compatibility forms decompose
+    }
+
+    @Test
     void offsets_pointBackIntoTheOriginal() {
         String original = "Ring ０７０ nu";
         FoldedText folded = FoldedText.of(original).lowerCase();

@@ -63,6 +63,21 @@ class ActivityReaderTest {
     }
 
     @Test
+    void read_declaredLength_sizesTheBufferButTheLimitCountsTheBytesRead() throws Exception {
+        byte[] body = TeamsActivity.personal("hej").toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read(new ByteArrayInputStream(body), body.length).getText()).isEqualTo("hej");
+        // A client that declares less or more than it sends: the bytes read decide, as without a declared length.
+        assertThat(reader.read(new ByteArrayInputStream(body), body.length - 10).getText()).isEqualTo("hej");
+        assertThat(reader.read(new ByteArrayInputStream(body), body.length + 10).getText()).isEqualTo("hej");
+        ActivityReader small = new ActivityReader(1024);
+        assertThatThrownBy(() -> small.read(new ByteArrayInputStream(new byte[5000]), 100))
+                .satisfies(e -> assertThat(((ActivityReader.InvalidActivityException) e).status).isEqualTo(413));
+        assertThatThrownBy(() -> small.read(new ByteArrayInputStream(new byte[1025]), 1024))
+                .satisfies(e -> assertThat(((ActivityReader.InvalidActivityException) e).status).isEqualTo(413));
+        assertThatThrownBy(() -> small.read(new ByteArrayInputStream(new byte[0]), 0)).hasMessage("Empty request body");
+    }
+
+    @Test
     void read_eventWithoutName_isRefused() {
         ObjectNode event = TeamsActivity.personal("x").json().put("type", "event");
 

@@ -65,6 +65,7 @@ final class LoadDriver {
         long cpuBefore = processCpu();
         long allocatedBefore = allocated();
         long start = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
         for (int w = 0; w < concurrency; w++) {
             Thread worker = new Thread(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
@@ -95,6 +96,8 @@ final class LoadDriver {
             worker.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // Wall-clock window of this run, so JFR samples can be split by endpoint (docs/performance.md).
+        System.out.printf(java.util.Locale.ROOT, "load window %s %d %d%n", name, startMillis, System.currentTimeMillis());
         double cpuPerRequest = (processCpu() - cpuBefore) / 1e6 / requests;
         double allocatedKb = (allocated() - allocatedBefore) / 1024.0 / requests;
         Map<String, Double> byThreads = cpuByThreadGroup(threadCpuBefore, requests);
