@@ -86,30 +86,40 @@ public final class Typos {
                 && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
-    /** Optimal string alignment distance (Levenshtein plus adjacent swaps), capped at {@code cap + 1}. */
+    /**
+     * Optimal string alignment distance (Levenshtein plus adjacent swaps), exact up to {@code cap}; a larger result
+     * only says "more than {@code cap}" (the rows stop early once all exceed it). Keeps only the
+     * three rows the recurrence reads instead of the whole matrix: the crisis check compares every word of every
+     * message with its phrases, and one array per row was the largest allocation of its own (JFR, docs/performance.md).
+     */
     static int distance(String a, String b, int cap) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int m = b.length();
+        int[] beforePrevious = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
             int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
+            for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                    v = Math.min(v, beforePrevious[j - 2] + 1);
                 }
-                d[i][j] = v;
+                current[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > cap) {
                 return cap + 1;
             }
+            int[] reused = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = reused;
         }
-        return d[a.length()][b.length()];
+        return previous[m];
     }
 }
