@@ -1,5 +1,7 @@
 package se.vagvisaren.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,12 @@ public class KnowledgeBase {
     private static final double OTHER_LANGUAGE_MIN_COVERAGE = 0.7;
     /** Further answers must score at least this share of the best one; a distant second is noise. */
     private static final double MIN_SHARE_OF_BEST = 0.3;
+    /**
+     * The folded words of passage titles and stock questions, by their text: {@link #verbatimFirst} compared them
+     * folded anew for every hit of every question (JFR, docs/performance.md). Keyed by the text itself, so a
+     * content reload can never see stale words; bounded so that reloads cannot grow it without end.
+     */
+    private static final Cache<String, List<String>> PASSAGE_WORDS = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private final ContentSource source;
     private final KnowledgeProperties properties;
@@ -213,13 +221,17 @@ public class KnowledgeBase {
         List<String> asked = Tokens.foldedWords(question, Integer.MAX_VALUE);
         for (int i = 1; i < hits.size(); i++) {
             Passage p = hits.get(i).passage();
-            if (asked.equals(Tokens.foldedWords(p.title(), Integer.MAX_VALUE)) || (p.question() != null && asked.equals(Tokens.foldedWords(p.question(), Integer.MAX_VALUE)))) {
+            if (asked.equals(passageWords(p.title())) || (p.question() != null && asked.equals(passageWords(p.question())))) {
                 List<PassageIndex.Hit> out = new ArrayList<>(hits);
                 out.add(0, out.remove(i));
                 return out;
             }
         }
         return hits;
+    }
+
+    private static List<String> passageWords(String text) {
+        return text == null ? List.of() : PASSAGE_WORDS.get(text, t -> Tokens.foldedWords(t, Integer.MAX_VALUE));
     }
 
     /**
