@@ -134,15 +134,6 @@ final class PassageIndex {
      * 5 % of the bot's allocation per message (JFR, docs/performance.md).
      */
     private Passage[] passageOfDoc;
-    /**
-     * The question text each thread analysed last: one message's question is analysed for its search and again for
-     * its unseen share, the same analyzer over the same text (JFR, docs/performance.md). Only the last text, so
-     * nothing is kept from one message to the next but a single entry, and a rebuilt index starts empty.
-     */
-    private final ThreadLocal<AnalysedQuestion> lastAnalysed = new ThreadLocal<>();
-
-    private record AnalysedQuestion(Language language, String text, QueryTerms terms) {
-    }
 
     /**
      * @param passages      passages with unique ids
@@ -351,7 +342,7 @@ final class PassageIndex {
      *               {@code null} for all passages
      */
     List<Hit> search(String question, Language language, int limit, Query filter) {
-        QueryTerms terms = analyzeQuestion(language, question);
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
         // A term no passage in this language contains cannot match or score, so it is left out of the
         // query: same ranking, and a Swedish question tried against the English passages costs nothing.
         Map<String, List<String>> known = fieldsByTerm.getOrDefault(language, Map.of());
@@ -424,20 +415,9 @@ final class PassageIndex {
         return wordsOtherThanNumbers(text, language).anyMatch(documentFrequency.getOrDefault(language, Map.of())::containsKey);
     }
 
-    /** {@code text} through the question analyzer of {@code language}; the same text twice in a row is analysed once. */
-    private QueryTerms analyzeQuestion(Language language, String text) {
-        AnalysedQuestion last = lastAnalysed.get();
-        if (last != null && last.language() == language && last.text().equals(text)) {
-            return last.terms();
-        }
-        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), text);
-        lastAnalysed.set(new AnalysedQuestion(language, text, terms));
-        return terms;
-    }
-
     /** The analysed words of {@code text} and their synonyms, without bare numbers and without compound parts. */
     private Stream<String> wordsOtherThanNumbers(String text, Language language) {
-        return analyzeQuestion(language, text).groups().stream()
+        return QueryTerms.analyze(questionAnalyzers.get(language), text).groups().stream()
                 .filter(g -> !g.isNumber()).flatMap(g -> g.words().stream());
     }
 
@@ -448,7 +428,7 @@ final class PassageIndex {
      * searchable words.
      */
     double unseenShare(String question, Language language) {
-        QueryTerms terms = analyzeQuestion(language, question);
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
         Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
         double total = 0;
         double unseen = 0;
@@ -642,7 +622,7 @@ final class PassageIndex {
                 throw new UncheckedIOException(e);
             }
             // A repeated word ("bla bla bla") is one word: count it once in the coverage.
-            return new QueryTerms(java.util.Collections.unmodifiableMap(weights), byWord.values().stream().map(GroupBuilder::build).distinct().toList());
+            return new QueryTerms(weights, byWord.values().stream().map(GroupBuilder::build).distinct().toList());
         }
     }
 }
