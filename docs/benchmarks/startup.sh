@@ -90,10 +90,14 @@ start() { # name logfile java-args...
   local name=$1 log=$2; shift 2
   local port; port=$(free_port)
   local db="$WORK/db-$name-$RANDOM"
+  # The earlier build keys its model differently and the cache keeps one model: its own folder, or each of the
+  # two builds would retrain on every start, overwriting the other's model.
+  local cache="$WORK/nlu-model-cache"
+  [[ $name == base* ]] && cache="$WORK/nlu-model-cache-base"
   local begin; begin=$(date +%s%N)
   # Run from the project folder, as a user would: ./dialogs and ./knowledge are read from there.
   (cd "$ROOT" && VAGVISAREN_DB_URL="jdbc:h2:file:$db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-     exec "$JAVA" "$@" --server.port="$port" >"$log" 2>&1) &
+     VAGVISAREN_NLU_MODELCACHEDIR="$cache" exec "$JAVA" "$@" --server.port="$port" >"$log" 2>&1) &
   STARTED_PID=$!
   PIDS+=("$STARTED_PID")
   STARTED_PORT=$port
