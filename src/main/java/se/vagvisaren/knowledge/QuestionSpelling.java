@@ -14,11 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
-import org.tartarus.snowball.ext.SwedishStemmer;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.language.FoldedText;
+import se.vagvisaren.language.Stems;
 
 /**
  * Corrects the words of a question that the knowledge base does not know: "vald i nara relationer" becomes
@@ -149,7 +147,7 @@ final class QuestionSpelling {
         Map<Integer, List<String>> byLength = new HashMap<>();
         frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
         Set<String> stems = new HashSet<>();
-        counts.keySet().forEach(word -> stems.add(stem(word, language)));
+        counts.keySet().forEach(word -> stems.add(Stems.of(word, language)));
         return new Vocabulary(Set.copyOf(counts.keySet()), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
                 Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems));
     }
@@ -198,7 +196,7 @@ final class QuestionSpelling {
         if (same != null) {
             return same;
         }
-        if (cueWords.contains(folded) || vocabulary.stems().contains(stem(lower, language))) {
+        if (cueWords.contains(folded) || vocabulary.stems().contains(Stems.of(lower, language))) {
             // "chefen" when the passages say "chefer": another form of a known word, not a typo of a neighbour.
             return null;
         }
@@ -264,14 +262,6 @@ final class QuestionSpelling {
         boolean lastSwapped = last > 0 && word.charAt(last) == candidate.charAt(last - 1)
                 && word.charAt(last - 1) == candidate.charAt(last);
         return word.charAt(last) == candidate.charAt(last) || lastSwapped;
-    }
-
-    /** The word's Snowball stem in its language, so that another form of a passage word counts as known. */
-    private static String stem(String word, Language language) {
-        SnowballStemmer stemmer = language == Language.EN ? new EnglishStemmer() : new SwedishStemmer();
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
     }
 
     /**

@@ -54,7 +54,7 @@ class HeapFootprintTest {
     @Test
     void applyUnlessConfigured_onThisJvm_doesWhatItsCollectorCallsFor() {
         // The test JVM runs SerialGC (like the options file) or G1 (a bare start), depending on the build's argLine:
-        // on SerialGC nothing may change; on G1 the three manageable flags must really be set on this JVM.
+        // on SerialGC nothing may change; on G1 the two free-ratio flags must really be set on this JVM.
         boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(gc -> gc.getName().startsWith("G1 "));
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         boolean chosenByTheStart = List.of("MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval").stream()
