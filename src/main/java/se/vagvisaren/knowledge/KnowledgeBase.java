@@ -205,8 +205,9 @@ public class KnowledgeBase {
         double asWritten = index.unseenShare(question, lang);
         double unseen = (corrected.equals(question) ? asWritten : Math.min(asWritten, index.unseenShare(corrected, lang)))
                 * properties.unseenWordsFactor();
-        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), Math.max(minCoverage, unseen),
-                maxAnswers);
+        double floor = CoverageFloor.of(minCoverage, unseen, index.searchableWords(corrected, lang),
+                minCoverage == properties.minCoverage());
+        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), floor, maxAnswers);
         if (answers.isEmpty()) {
             route.assured().stream().limit(maxAnswers).map(KnowledgeBase::answer).forEach(answers::add);
         }

@@ -410,6 +410,11 @@ final class PassageIndex {
                 .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
+    /** How many searchable words (word groups, after stop words) {@code question} has in {@code language}. */
+    int searchableWords(String question, Language language) {
+        return QueryTerms.analyze(questionAnalyzers.get(language), question).groups().size();
+    }
+
     /** Whether {@code text} has a word, other than a bare number, that some passage in {@code language} contains. */
     boolean hasKnownWord(String text, Language language) {
         return wordsOtherThanNumbers(text, language).anyMatch(documentFrequency.getOrDefault(language, Map.of())::containsKey);

@@ -139,6 +139,14 @@ class QuestionReaderTest {
             "one of my pupils says he is too scared to go home this weekend|WORRIED_ABOUT_CHILD",
             "a pupil told me that his stepdad hits his mother|WORRIED_ABOUT_CHILD",
             "flickan på fritids sa att pappa slår mamma när de bråkar|WORRIED_ABOUT_CHILD",
+            // Disclosures passed on by staff in other words than "hits her": victim support, never Välj att sluta.
+            "a visitor says her husband gets angry when she goes out|AFRAID",
+            "hyresgästen berättade att hennes sambo låser in henne i lägenheten|AFRAID",
+            "en kollega verkar rädd för sin man, vad kan jag säga till henne|AFRAID",
+            "she's scared of her boyfriend, where can she get help|AFRAID",
+            "en brukare har blåmärken på armarna igen|AFRAID",
+            "a young mum keeps coming in with bruises|AFRAID",
+            "en elev har blåmärken på armarna|WORRIED_ABOUT_CHILD",
     })
     void whoIsSpeaking_isReadFromTheirOwnWords(String question, QuestionShape.Concern expected) {
         assertThat(read(question).concern()).as(question).isEqualTo(expected);
