@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.ContentSource;
@@ -32,6 +34,9 @@ public class KnowledgeBase {
     private static final double OTHER_LANGUAGE_MIN_COVERAGE = 0.7;
     /** Further answers must score at least this share of the best one; a distant second is noise. */
     private static final double MIN_SHARE_OF_BEST = 0.3;
+    /** A question whose topic words are at most this many is a bare term ("MVP??", "vad är lägesbild"). */
+    private static final int MAX_BARE_TERM_WORDS = 2;
+    private static final Pattern TITLE_HEAD_END = Pattern.compile("\\s[–—-]\\s|[:(]");
     /**
      * The folded words of passage titles and stock questions, by their text: {@link #verbatimFirst} compared them
      * folded anew for every hit of every question (JFR, docs/performance.md). Keyed by the text itself, so a
@@ -207,7 +212,7 @@ public class KnowledgeBase {
                 * properties.unseenWordsFactor();
         double floor = CoverageFloor.of(minCoverage, unseen, index.searchableWords(corrected, lang),
                 minCoverage == properties.minCoverage());
-        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected), floor, maxAnswers);
+        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected, shape.rest()), floor, maxAnswers);
         if (answers.isEmpty()) {
             route.assured().stream().limit(maxAnswers).map(KnowledgeBase::answer).forEach(answers::add);
         }
@@ -216,19 +221,31 @@ public class KnowledgeBase {
 
     /**
      * The hits with the one whose title or stock question is the question itself ("Vad är våld?") first: a
-     * passage written to answer exactly that question beats a neighbour that BM25 scores a hair higher.
+     * passage written to answer exactly that question beats a neighbour that BM25 scores a hair higher. A bare
+     * term ("MVP??", "what is mvp") puts first the passage whose title begins with that term ("MVP – Mentors in
+     * Violence Prevention"), not one that only mentions it often ("Does MVP work?").
      */
-    private static List<PassageIndex.Hit> verbatimFirst(List<PassageIndex.Hit> hits, String question) {
+    private static List<PassageIndex.Hit> verbatimFirst(List<PassageIndex.Hit> hits, String question, String topic) {
         List<String> asked = Tokens.foldedWords(question, Integer.MAX_VALUE);
+        List<String> term = Tokens.foldedWords(topic, Integer.MAX_VALUE);
+        boolean bareTerm = !term.isEmpty() && term.size() <= MAX_BARE_TERM_WORDS;
         for (int i = 1; i < hits.size(); i++) {
             Passage p = hits.get(i).passage();
-            if (asked.equals(passageWords(p.title())) || (p.question() != null && asked.equals(passageWords(p.question())))) {
+            if (asked.equals(passageWords(p.title())) || (p.question() != null && asked.equals(passageWords(p.question())))
+                    || (bareTerm && term.equals(titleHead(p)) && !term.equals(titleHead(hits.get(0).passage())))) {
                 List<PassageIndex.Hit> out = new ArrayList<>(hits);
                 out.add(0, out.remove(i));
                 return out;
             }
         }
         return hits;
+    }
+
+    /** The folded words of a title before its first dash, colon or parenthesis: "MVP – Mentors in …" → [mvp]. */
+    private static List<String> titleHead(Passage p) {
+        String title = p.title() == null ? "" : p.title();
+        Matcher end = TITLE_HEAD_END.matcher(title);
+        return passageWords(end.find() ? title.substring(0, end.start()) : title);
     }
 
     private static List<String> passageWords(String text) {
