@@ -33,7 +33,7 @@ class ShippedKnowledgeAnswersTest {
                 + "chefen vill att vi tar upp hur man kan ingripa när man ser något. Vi har aldrig gjort något sådant. "
                 + "Vad är en aktiv åskådare?", Language.SV)).isEqualTo("aktiv-askadare");
         // A disclosure passed on by staff: victim support first, never the line for people who use violence.
-        assertThat(best("I work at the front desk of the town library and a regular visitor, a young mum, has started "
+        assertThat(best("I work at the front desk of the town library and a regular visitor, a woman in her thirties, has started "
                 + "coming in with bruises and says her husband gets angry when she goes out. I don't know whether I "
                 + "should say anything. Where could she call for support?", Language.EN)).isEqualTo("support-victim-en");
     }
