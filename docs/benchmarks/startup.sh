@@ -169,7 +169,7 @@ done
 
 echo
 for v in "${VARIANTS[@]}"; do
-  printf '%-10s median %6d ms   (%s)   CPU median %6d ms\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" \
+  printf '%-10s median %6.0f ms   (%s)   CPU median %6.0f ms\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" \
     "${TIMES[$v]% }" "$(echo "${CPUS[$v]}" | tr ' ' '\n' | grep . | median)"
 done
 m() { echo "${TIMES[$1]:-}" | tr ' ' '\n' | grep . | median; }
