@@ -9,8 +9,15 @@
 #   BUILD=always docs/benchmarks/startup.sh     # rebuild target/vagvisaren.jar first
 #   BASELINE_JAR=/tmp/old/vagvisaren.jar docs/benchmarks/startup.sh   # also race an earlier build (before/after)
 #   QUIET_SECONDS=60 docs/benchmarks/startup.sh # read the RSS again this long after the last message (default 30)
+#   FRESH_DB=1 docs/benchmarks/startup.sh       # every start on a new, empty database (all migrations run each time)
+#   VARIANTS="hello bot-plain" MESSAGES=0 ROUNDS=3 docs/benchmarks/startup.sh   # only these variants, no messages
+#   EXTRA="bot-c2=-Dvagvisaren.jvm.client-compiler-only=false -jar target/vagvisaren.jar" docs/benchmarks/startup.sh
+#                                               # one more variant (name=java arguments; several separated by |)
 #
-# Variants, all in local no-auth mode with an embedded H2 file database in a fresh temporary folder:
+# Variants, all in local no-auth mode with an embedded H2 file database in the temporary work folder. Each variant
+# has its own database, created (and migrated) by its unmeasured first start; the measured starts reuse it, as a
+# user's restart finds its ./data database (Flyway then has nothing to apply). FRESH_DB=1 gives each start a new
+# empty database instead (the behaviour before 2026-12-05 session 9: every measured start ran all migrations).
 #   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as the docs tell a user to start it)
 #   bot-plain  java -jar target/vagvisaren.jar                                   (JVM defaults: no options file)
 #   bot-cds    the same from the extracted jar with a class-data archive      (the container image's path:
@@ -29,6 +36,8 @@ MESSAGES=${MESSAGES:-1000}
 QUIET_SECONDS=${QUIET_SECONDS:-30}
 BUILD=${BUILD:-missing}
 START_TIMEOUT=${START_TIMEOUT:-300}
+FRESH_DB=${FRESH_DB:-}
+SELECTED=${VARIANTS:-}  # read before VARIANTS becomes the list of all variants below
 JAVA=${JAVA:-java}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vagvisaren-startup.XXXXXX")
 PIDS=()
@@ -48,7 +57,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 FEATURE=$(java_feature)
 BOOT_VERSION=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' "$ROOT/pom.xml" | head -1)
 JAVA_RELEASE=$(sed -n 's/.*<java.version>\(.*\)<\/java.version>.*/\1/p' "$ROOT/pom.xml" | head -1)
-echo "java $FEATURE, Spring Boot $BOOT_VERSION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java $FEATURE, Spring Boot $BOOT_VERSION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+     "database: $([[ -n "$FRESH_DB" ]] && echo "fresh for every start (FRESH_DB=1)" || echo "one per variant, migrated by its first start")"
 
 # 1. The jars.
 if [[ "$BUILD" == always || ! -f "$ROOT/target/vagvisaren.jar" ]]; then
@@ -79,17 +89,20 @@ train_archive() { # folder jarname extra-options...
 mkdir -p "$WORK/run"
 BOT_OPTS=(@"$ROOT/deployment/jvm.options")
 export VAGVISAREN_NLU_MODELCACHEDIR="$WORK/nlu-model-cache"
-extract bot-app "$ROOT/target/vagvisaren.jar"
-extract hello-app "$WORK/hello-src/target/hello-world.jar"
-train_archive bot-app vagvisaren.jar "${BOT_OPTS[@]}"
-train_archive hello-app hello-world.jar
+if [[ -z "$SELECTED" || " $SELECTED " == *-cds* ]]; then
+  extract bot-app "$ROOT/target/vagvisaren.jar"
+  extract hello-app "$WORK/hello-src/target/hello-world.jar"
+  train_archive bot-app vagvisaren.jar "${BOT_OPTS[@]}"
+  train_archive hello-app hello-world.jar
+fi
 
 # 3. One start: sets START_MS (milliseconds from launch to health UP), STARTED_PID and STARTED_PORT.
 #    (Not run in $(...): a subshell would lose the pid, and the process could not be stopped.)
 start() { # name logfile java-args...
   local name=$1 log=$2; shift 2
   local port; port=$(free_port)
-  local db="$WORK/db-$name-$RANDOM"
+  local db="$WORK/db-$name"
+  [[ -n "$FRESH_DB" ]] && db="$WORK/db-$name-$RANDOM"
   # The earlier build keys its model differently and the cache keeps one model: its own folder, or each of the
   # two builds would retrain on every start, overwriting the other's model.
   local cache="$WORK/nlu-model-cache"
@@ -128,6 +141,19 @@ if [[ -n "${BASELINE_JAR:-}" ]]; then
   VARIANTS+=(base-plain)
   MEMORY_VARIANTS+=(base-plain)
 fi
+if [[ -n "${EXTRA:-}" ]]; then  # name=java arguments|name=java arguments, run from the project folder
+  IFS='|' read -ra extras <<<"$EXTRA"
+  for extra in "${extras[@]}"; do
+    ARGS[${extra%%=*}]="${extra#*=}"
+    VARIANTS+=("${extra%%=*}")
+  done
+fi
+if [[ -n "${SELECTED:-}" ]]; then
+  read -ra VARIANTS <<<"$SELECTED"
+  kept=()
+  for v in "${MEMORY_VARIANTS[@]}"; do [[ " $SELECTED " == *" $v "* ]] && kept+=("$v"); done
+  MEMORY_VARIANTS=("${kept[@]}")
+fi
 declare -A TIMES CPUS
 for v in "${VARIANTS[@]}"; do  # unmeasured first start: trains and caches the NLU model, warms the file cache
   start "$v" "$WORK/$v-0.log" ${ARGS[$v]}; stop "$STARTED_PID"
@@ -143,20 +169,30 @@ done
 
 echo
 for v in "${VARIANTS[@]}"; do
-  printf '%-10s median %6d ms   (%s)   CPU median %6d ms\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" \
+  printf '%-10s median %6.0f ms   (%s)   CPU median %6.0f ms\n' "$v" "$(echo "${TIMES[$v]}" | tr ' ' '\n' | grep . | median)" \
     "${TIMES[$v]% }" "$(echo "${CPUS[$v]}" | tr ' ' '\n' | grep . | median)"
 done
-m() { echo "${TIMES[$1]}" | tr ' ' '\n' | grep . | median; }
-awk -v b="$(m bot)" -v h="$(m hello)" -v bp="$(m bot-plain)" -v bc="$(m bot-cds)" -v hc="$(m hello-cds)" 'BEGIN {
-  printf "ratio bot / hello           %.2f\n", b / h
-  printf "ratio bot-plain / hello     %.2f\n", bp / h
-  printf "ratio bot-cds / hello       %.2f\n", bc / h
-  printf "ratio bot-cds / hello-cds   %.2f\n", bc / hc }'
-[[ -z "${BASELINE_JAR:-}" ]] || awk -v x="$(m base-plain)" -v h="$(m hello)" 'BEGIN { printf "ratio base-plain / hello    %.2f\n", x / h }'
+m() { echo "${TIMES[$1]:-}" | tr ' ' '\n' | grep . | median; }
+mc() { echo "${CPUS[$1]:-}" | tr ' ' '\n' | grep . | median; }
+ratio() { # a b: the ratio of their median wall-clock and CPU times, when both were measured
+  [[ -n "${TIMES[$1]:-}" && -n "${TIMES[$2]:-}" ]] || return 0
+  awk -v a="$(m "$1")" -v b="$(m "$2")" -v ac="$(mc "$1")" -v bc="$(mc "$2")" -v n="ratio $1 / $2" \
+    'BEGIN { printf "%-28s %.2f   (CPU %.2f)\n", n, a / b, ac / bc }'
+}
+ratio bot hello
+ratio bot-plain hello
+ratio bot-cds hello
+ratio bot-cds hello-cds
+ratio base-plain hello
+for v in "${VARIANTS[@]}"; do
+  case $v in bot|hello|bot-plain|bot-cds|hello-cds|base-plain) ;; *) ratio "$v" hello ;; esac
+done
 
 # 4. Resident memory after MESSAGES messages, started as a user would: with the shipped JVM options (bot) and
 #    with the JVM's defaults (bot-plain), and the earlier build's bare start (base-plain) when BASELINE_JAR is set.
-for v in "${MEMORY_VARIANTS[@]}"; do
+(( MESSAGES > 0 )) || MEMORY_VARIANTS=()
+for v in "${MEMORY_VARIANTS[@]:-}"; do
+  [[ -n "$v" ]] || continue
   start "$v" "$WORK/$v-messages.log" ${ARGS[$v]}
   pid=$STARTED_PID
   echo "$v RSS after start: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$pid/status)"

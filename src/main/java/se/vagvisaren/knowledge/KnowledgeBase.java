@@ -46,8 +46,18 @@ public class KnowledgeBase {
 
     private final ContentSource source;
     private final KnowledgeProperties properties;
-    private volatile Snapshot snapshot = new Snapshot(new PassageIndex(List.of(), null, Set.of()), List.of(),
-            new QuestionSpelling(List.of(), Set.of()), QuestionCues.NONE);
+    /** Null until a load has succeeded; {@link #current} then answers from {@link EmptySnapshot}. */
+    private volatile Snapshot snapshot;
+
+    /**
+     * What a knowledge base answers from when no load has succeeded: built only then, because building even an
+     * empty Lucene index loads Lucene's classes, and the bean is created on the application's main thread, which
+     * the first load is meant to leave free (docs/performance.md, "Start-up and memory").
+     */
+    private static final class EmptySnapshot {
+        static final Snapshot INSTANCE = new Snapshot(new PassageIndex(List.of(), null, Set.of()), List.of(),
+                new QuestionSpelling(List.of(), Set.of()), QuestionCues.NONE);
+    }
 
     /** Everything one load produced; replaced as a whole so a question never sees half of a reload. */
     private record Snapshot(PassageIndex index, List<KnowledgeProblem> problems, QuestionSpelling spelling,
@@ -91,7 +101,8 @@ public class KnowledgeBase {
     /** The current snapshot, after waiting for the first load if it is still running. */
     private Snapshot current() {
         firstLoad.await();
-        return snapshot;
+        Snapshot loaded = snapshot;
+        return loaded != null ? loaded : EmptySnapshot.INSTANCE;
     }
 
     /**

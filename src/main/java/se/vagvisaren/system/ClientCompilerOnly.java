@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -44,6 +45,25 @@ public final class ClientCompilerOnly {
     }
 
     private ClientCompilerOnly() {
+    }
+
+    /**
+     * {@link #applyUnlessConfigured} on a thread of its own, so that the application's start does not wait for it:
+     * reaching the JVM's diagnostic command creates the platform MBean server (all platform beans, the diagnostic
+     * commands' descriptions), ≈ 250 ms of wall clock and 130 ms of CPU on this machine, which on the main thread
+     * delayed the whole start (docs/performance.md, "Start-up and memory"). The directive then arrives a fraction of
+     * a second into the start, before C2 would have had much to compile; methods C2 compiled by then keep their code.
+     */
+    public static CompletableFuture<Outcome> applyInBackground() {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        Thread.ofPlatform().name("client-compiler-only").daemon().start(() -> {
+            try {
+                outcome.complete(applyUnlessConfigured());
+            } catch (RuntimeException | Error e) { // never leave the start's log line waiting
+                outcome.complete(new Outcome(false, "compiler directive not applied (" + e.getClass().getSimpleName() + ")"));
+            }
+        });
+        return outcome;
     }
 
     /** Adds the C2 exclusion to this JVM unless the start configured the compiler or switched this off. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,22 @@ class ClientCompilerOnlyTest {
             assertThat(diagnosticCommand("compilerDirectivesPrint")).contains("se/vagvisaren/system/NoSuchClass.*");
         } finally {
             diagnosticCommand("compilerDirectivesRemove"); // pops the directive just added
+        }
+    }
+
+    @Test
+    void applyInBackground_completesWithTheSameDecisionAsTheDirectCall() throws Exception {
+        // Surefire starts this JVM without compiler options, but a developer's JAVA_TOOL_OPTIONS may carry some:
+        // either way the background call must reach the same decision as the direct one and never hang.
+        String skip = ClientCompilerOnly.reasonToSkip(ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                "false", true);
+        System.setProperty(ClientCompilerOnly.SWITCH, "false"); // this test JVM's own compilation stays as it is
+        try {
+            ClientCompilerOnly.Outcome outcome = ClientCompilerOnly.applyInBackground().get(30, TimeUnit.SECONDS);
+            assertThat(outcome.applied()).isFalse();
+            assertThat(outcome.reason()).isEqualTo(skip);
+        } finally {
+            System.clearProperty(ClientCompilerOnly.SWITCH);
         }
     }
 
