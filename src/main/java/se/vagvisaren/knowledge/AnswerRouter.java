@@ -44,6 +44,8 @@ final class AnswerRouter {
     static final double OVERVIEW_BOOST = 1.3;
     /** Rank multiplier for a support passage that fits the person speaking, among the other hits of the question. */
     static final double SUPPORT_BOOST = 1.5;
+    /** Extra rank multiplier for a victims' line when the person speaking is afraid ({@link #supportBoost}). */
+    static final double VICTIM_LINE_BOOST = 1.35;
 
     /**
      * The candidates for one question.
@@ -70,8 +72,8 @@ final class AnswerRouter {
                 // jag mig" gets the victim line, "jag är rädd att kartläggningen blir fel" still the passage on mapping.
                 Query notForUsers = excluding(PassageIndex.AUDIENCE, Audience.USES_VIOLENCE.code());
                 List<PassageIndex.Hit> hits = new ArrayList<>(index.search(question, language, limit, notForUsers));
-                hits.sort(Comparator.comparingDouble((PassageIndex.Hit h) -> h.rank()
-                        * (isSupportFor(h.passage(), concern) ? SUPPORT_BOOST : 1)).reversed());
+                hits.sort(Comparator.comparingDouble((PassageIndex.Hit h) -> h.rank() * supportBoost(h.passage(), concern))
+                        .reversed());
                 return new Route(hits, support);
             }
         }
@@ -117,6 +119,19 @@ final class AnswerRouter {
             hits = index.search(expansion, language, limit, filter);
         }
         return hits;
+    }
+
+    /**
+     * {@link #SUPPORT_BOOST} for a support passage that fits the person speaking; for someone afraid, the lines for
+     * victims a little more than the emergency line that also fits ("her husband hits her, where can she get help"
+     * is not a call for 112: the crisis check answers danger).
+     */
+    private static double supportBoost(Passage p, QuestionShape.Concern concern) {
+        if (!isSupportFor(p, concern)) {
+            return 1;
+        }
+        boolean victimLine = concern == QuestionShape.Concern.AFRAID && p.audience() == Audience.VICTIM;
+        return victimLine ? SUPPORT_BOOST * VICTIM_LINE_BOOST : SUPPORT_BOOST;
     }
 
     private static boolean isSupportFor(Passage p, QuestionShape.Concern concern) {

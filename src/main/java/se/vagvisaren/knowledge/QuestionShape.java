@@ -30,11 +30,13 @@ record QuestionShape(Concern concern, Integer step, String section, boolean over
         SUICIDAL("suicidal", Set.of(Audience.ANYONE), true),
         /** Staff worried about a child or young person: the lines for that (staff and children) first. */
         WORRIED_ABOUT_CHILD("worried-about-child", Set.of(Audience.STAFF, Audience.CHILD), true),
+        /** A child or young person hurt or frightened by a parent ("pappa slår mig"): the children's line first. */
+        CHILD_AFRAID("child-afraid", Set.of(Audience.CHILD, Audience.ANYONE), true),
         /**
          * Afraid of, or hurt by, someone close: support for victims, never the line for people who use violence;
          * a question that also names a handbook topic may still get that topic's passage.
          */
-        AFRAID("afraid", Set.of(Audience.VICTIM, Audience.ANYONE, Audience.CHILD), false);
+        AFRAID("afraid", Set.of(Audience.VICTIM, Audience.ANYONE), false);
 
         private final String code;
         private final Set<Audience> audiences;

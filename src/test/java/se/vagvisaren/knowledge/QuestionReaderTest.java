@@ -147,6 +147,12 @@ class QuestionReaderTest {
             "en brukare har blåmärken på armarna igen|AFRAID",
             "a young mum keeps coming in with bruises|AFRAID",
             "en elev har blåmärken på armarna|WORRIED_ABOUT_CHILD",
+            // A child speaking about a parent: the children's line, not the adults' victim lines.
+            "pappa slår mig när han är full|CHILD_AFRAID",
+            "jag är 13 och min styvpappa hotar mig|CHILD_AFRAID",
+            "my mum hits me and I'm scared to tell anyone|CHILD_AFRAID",
+            "I'm 15 and my dad threatened me last night|CHILD_AFRAID",
+            "jag är 40 och rädd för min man|AFRAID",
     })
     void whoIsSpeaking_isReadFromTheirOwnWords(String question, QuestionShape.Concern expected) {
         assertThat(read(question).concern()).as(question).isEqualTo(expected);

@@ -37,6 +37,13 @@ class SupportRoutingTest {
             "en elev har blåmärken och verkar rädd för att gå hem, vad gör jag|sv|oro-for-barn",
             "han slog mig igår och jag vågar inte gå hem|sv|kvinnofridslinjen",
             "jag blir slagen hemma vart vänder jag mig|sv|kvinnofridslinjen",
+            // A child hurt by a parent gets the children's line; an adult's disclosure passed on by a manager gets the
+            // victims' line, not BRIS and not 112 (the crisis check answers danger).
+            "pappa slår mig och jag är rädd, vem kan jag ringa|sv|bris",
+            "jag är 14 och mamma hotar mig hela tiden|sv|bris",
+            "my stepdad hits me when he is drunk, who can I call|en|children-helpline-bris-en",
+            "En kollega berättade att hennes man slår henne. Jag är hennes chef och vill ge henne rätt kontakter. Vart kan hon vända sig?|sv|kvinnofridslinjen",
+            "One of my staff told me her husband hits her. Where can she get help?|en|support-victim-en",
     })
     void whoIsSpeaking_getsTheirSupportLineFirst(String question, String lang, String expected) {
         QueryResult result = ask(question, lang);
