@@ -39,6 +39,9 @@ class KnowledgeQualityTest {
     static final Path FROZEN_3 = Path.of("src/test/resources/knowledge/quality-frozen-3.jsonl");
     static final Path TUNING_6 = Path.of("src/test/resources/knowledge/quality-tuning-6.jsonl");
     static final Path FROZEN_4 = Path.of("src/test/resources/knowledge/quality-frozen-4.jsonl");
+    static final Path TUNING_7 = Path.of("src/test/resources/knowledge/quality-tuning-7.jsonl");
+    static final Path TUNING_8 = Path.of("src/test/resources/knowledge/quality-tuning-8.jsonl");
+    static final Path FROZEN_5 = Path.of("src/test/resources/knowledge/quality-frozen-5.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KnowledgeBase knowledge;
 
@@ -123,6 +126,24 @@ class KnowledgeQualityTest {
         assertThat(frozen4.stream().flatMap(r -> java.util.stream.StreamSupport.stream(r.path("expected").spliterator(), false))
                 .filter(id -> knowledge.passage(id.asText()).isEmpty()).count())
                 .as("expected ids of the fourth frozen set that name no passage").isZero();
+        // Session 9's sets: the two tuning sets name existing passages; the fifth frozen set repeats no question of
+        // any other set and names only existing passages, checked without showing its questions.
+        List<JsonNode> newTuning = new ArrayList<>(rows(TUNING_7));
+        newTuning.addAll(rows(TUNING_8));
+        for (JsonNode row : newTuning) {
+            row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
+                    .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
+        }
+        List<JsonNode> frozen5 = rows(FROZEN_5);
+        Set<String> allOthers = Stream.of(all, rows(TUNING_6), frozen4, newTuning).flatMap(List::stream)
+                .map(KnowledgeQualityTest::normalisedQuestion).collect(Collectors.toSet());
+        assertThat(frozen5.stream().filter(r -> allOthers.contains(normalisedQuestion(r))).count())
+                .as("questions of the fifth frozen set that repeat another set's").isZero();
+        assertThat(frozen5.stream().filter(r -> r.path("lang").asText().equals("en")).count() * 3)
+                .as("a third of the fifth frozen set is English").isGreaterThanOrEqualTo(frozen5.size());
+        assertThat(frozen5.stream().flatMap(r -> java.util.stream.StreamSupport.stream(r.path("expected").spliterator(), false))
+                .filter(id -> knowledge.passage(id.asText()).isEmpty()).count())
+                .as("expected ids of the fifth frozen set that name no passage").isZero();
     }
 
     @Test
@@ -179,6 +200,28 @@ class KnowledgeQualityTest {
     }
 
     /**
+     * Session 9's two fresh tuning sets (each 120 in scope, of which 5–6 expect the hand-off, and 25 off-topic; written
+     * by people who never saw the search): tuning-7 (home care, leisure, housing, police, long situation-first
+     * messages) 0.781 top-1 when first read, 0.921 after the session's general changes (the length-aware coverage
+     * floor, English twins, who is speaking); tuning-8 (managers, HR, principals, politicians) 0.835 when first read,
+     * after most of those changes, 0.870 at the end.
+     */
+    @Test
+    void session9TuningSets_meetTheirFloors() {
+        RetrievalEvaluation.Result seventh = RetrievalEvaluation.run(knowledge, TUNING_7);
+        RetrievalEvaluation.Result eighth = RetrievalEvaluation.run(knowledge, TUNING_8);
+
+        print("tuning-7", seventh);
+        print("tuning-8", eighth);
+        assertThat(seventh.n()).isGreaterThanOrEqualTo(110);
+        assertThat(seventh.top1()).isGreaterThanOrEqualTo(0.88);
+        assertThat(seventh.outOfScopeFallback()).isGreaterThanOrEqualTo(0.6);
+        assertThat(eighth.n()).isGreaterThanOrEqualTo(110);
+        assertThat(eighth.top1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(eighth.outOfScopeFallback()).isGreaterThanOrEqualTo(0.6);
+    }
+
+    /**
      * The frozen set was measured once at the end of each round of tuning (2026-12-04, commit 5a29a6c: top-1 0.926
      * = 63/68, top-3 1.000, off-topic fallback 3/4; after 15 + 15 questions were added and the unseen-word rule
      * written: top-1 0.952 = 79/83, top-3 0.988, off-topic fallback 19/19); these floors sit a little below. Its misses are deliberately not
@@ -226,8 +269,8 @@ class KnowledgeQualityTest {
      * session 7 by someone who never saw the search (four lines that repeated tuning-4 removed unread), measured at the
      * end of the session with only the aggregates shown: top-1 0.804, on the final build 0.813; at the end of session 8
      * (fifth measurement, aggregates only) 0.848 with off-topic fallback 0.833 (one question fewer than before: the
-     * everyday words of the new asked phrasings). Floors just under that measurement; pass or fail only, no figures,
-     * no misses.
+     * everyday words of the new asked phrasings); at the end of session 9 (aggregates only) 0.893, top-3 0.920. Floors
+     * just under that measurement; pass or fail only, no figures, no misses.
      */
     @Test
     void thirdFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
@@ -235,7 +278,7 @@ class KnowledgeQualityTest {
 
         assertThat(result.n() >= 100).as("third frozen set: at least 100 in-scope questions were evaluated").isTrue();
         assertThat(result.outOfScope() >= 20).as("third frozen set: at least 20 off-topic questions were evaluated").isTrue();
-        assertThat(result.top1() >= 0.83).as("third frozen set: top-1 at or above its measured floor (figure not shown)").isTrue();
+        assertThat(result.top1() >= 0.87).as("third frozen set: top-1 at or above its measured floor (figure not shown)").isTrue();
         assertThat(result.outOfScopeFallback() >= 0.80)
                 .as("third frozen set: off-topic fallback at or above its floor (figure not shown)").isTrue();
     }
@@ -257,6 +300,26 @@ class KnowledgeQualityTest {
         assertThat(result.top3() >= 0.95).as("fourth frozen set: top-3 at or above its measured floor (figure not shown)").isTrue();
         assertThat(result.outOfScopeFallback() >= 0.72)
                 .as("fourth frozen set: fallback at or above its floor (figure not shown)").isTrue();
+    }
+
+    /**
+     * The fifth frozen set (issue 15, session 9): 120 in-scope questions (6 expecting the hand-off) and 24 off-topic,
+     * written at the start of session 9 by someone who never saw the search (every role, people who are afraid or have
+     * hurt someone, many typos); one off-topic line that repeated a line of tuning-7 (written at the same time) was
+     * removed unread. Never opened; measured with aggregates only, first after the length-aware floor and the English
+     * twins (top-1 0.860), then at the end of the session: top-1 0.860, top-3 0.904 (sv 0.845, en 0.884), fallback
+     * 0.700 for the 30 questions expecting it. Floors just under that; pass or fail only.
+     */
+    @Test
+    void fifthFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
+        RetrievalEvaluation.Result result = RetrievalEvaluation.run(knowledge, FROZEN_5);
+
+        assertThat(result.n() >= 110).as("fifth frozen set: at least 110 in-scope questions were evaluated").isTrue();
+        assertThat(result.outOfScope() >= 25).as("fifth frozen set: at least 25 questions expecting the fallback").isTrue();
+        assertThat(result.top1() >= 0.84).as("fifth frozen set: top-1 at or above its measured floor (figure not shown)").isTrue();
+        assertThat(result.top3() >= 0.88).as("fifth frozen set: top-3 at or above its measured floor (figure not shown)").isTrue();
+        assertThat(result.outOfScopeFallback() >= 0.67)
+                .as("fifth frozen set: fallback at or above its floor (figure not shown)").isTrue();
     }
 
     static void print(String set, RetrievalEvaluation.Result result) {
