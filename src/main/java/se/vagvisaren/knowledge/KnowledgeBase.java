@@ -173,13 +173,13 @@ public class KnowledgeBase {
         Language lang = language == null ? Language.SV : language;
         Snapshot current = current();
         int max = Math.max(1, maxAnswers);
-        List<KnowledgeAnswer> answers = answers(current, text, lang, properties.minCoverage(), max);
+        List<KnowledgeAnswer> answers = answers(current, text, lang, properties.minCoverage(), true, max);
         if (answers.isEmpty()) {
             // A passage in the other language is better than nothing, but only when it clearly fits:
             // names and acronyms ("MVP", "Ljusdal") match across languages, ordinary words rarely do.
             Language other = lang == Language.SV ? Language.EN : Language.SV;
             double stricter = Math.max(properties.minCoverage(), OTHER_LANGUAGE_MIN_COVERAGE);
-            answers = answers(current, text, other, stricter, max);
+            answers = answers(current, text, other, stricter, false, max);
         }
         return answers.isEmpty() ? QueryResult.noAnswer() : new QueryResult(answers, false);
     }
@@ -203,9 +203,11 @@ public class KnowledgeBase {
     /**
      * Answers in one language: spelling corrected, the question's shape read, the route's hits filtered by
      * the thresholds; when none passes, the passages the shape alone points to ("steg 3" → step 3).
+     * {@code longQuestionsNeedLess}: whether {@link CoverageFloor} lowers the floor for a long question (the
+     * asker's own language only; a passage in the other language must fit clearly).
      */
     private List<KnowledgeAnswer> answers(Snapshot current, String question, Language lang, double minCoverage,
-                                          int maxAnswers) {
+                                          boolean longQuestionsNeedLess, int maxAnswers) {
         String corrected = current.spelling().correct(question, lang);
         PassageIndex index = current.index();
         String withoutContext = current.cues().withoutContext(corrected);
@@ -221,8 +223,7 @@ public class KnowledgeBase {
         double asWritten = index.unseenShare(question, lang);
         double unseen = (corrected.equals(question) ? asWritten : Math.min(asWritten, index.unseenShare(corrected, lang)))
                 * properties.unseenWordsFactor();
-        double floor = CoverageFloor.of(minCoverage, unseen, index.searchableWords(corrected, lang),
-                minCoverage == properties.minCoverage());
+        double floor = CoverageFloor.of(minCoverage, unseen, index.searchableWords(corrected, lang), longQuestionsNeedLess);
         List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected, shape.rest()), floor, maxAnswers);
         if (answers.isEmpty()) {
             route.assured().stream().limit(maxAnswers).map(KnowledgeBase::answer).forEach(answers::add);
