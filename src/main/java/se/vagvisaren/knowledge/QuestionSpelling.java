@@ -42,8 +42,11 @@ final class QuestionSpelling {
      */
     private record Vocabulary(Set<String> words, Map<String, String> byFolded, Map<String, Integer> frequency,
                               Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength,
-                              Set<String> names, Set<String> stems) {
+                              Set<String> names, Set<String> stems, Set<String> pairs) {
     }
+
+    /** A compound written apart is joined only when the whole word has at least this many letters. */
+    private static final int MIN_JOINED_COMPOUND = 8;
 
     /**
      * A lower-case word this short is not read as a name with accents: "bra" (good) is an everyday word, not a
@@ -90,6 +93,7 @@ final class QuestionSpelling {
         this.everydayWords = everydayWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         for (Language lang : Language.values()) {
             Map<String, Integer> counts = new HashMap<>();
+            Set<String> pairs = new HashSet<>();
             Set<String> capitalised = new HashSet<>();
             Set<String> lowerCase = new HashSet<>();
             for (Passage p : passages) {
@@ -97,8 +101,13 @@ final class QuestionSpelling {
                     String all = String.join(" ", p.title(), String.join(" ", p.tags()),
                             p.question() == null ? "" : p.question(), p.text());
                     Matcher m = WORD.matcher(all.toLowerCase(Locale.ROOT));
+                    String previous = null;
                     while (m.find()) {
                         counts.merge(m.group(), 1, Integer::sum);
+                        if (previous != null) {
+                            pairs.add(previous + " " + m.group());
+                        }
+                        previous = m.group();
                     }
                     // Tags are written in lower case throughout, so they say nothing about names.
                     for (String text : List.of(p.title(), p.text())) {
@@ -116,7 +125,7 @@ final class QuestionSpelling {
             }
             stopWords.forEach(w -> counts.putIfAbsent(w.toLowerCase(Locale.ROOT), 1));
             capitalised.removeAll(lowerCase);
-            vocabularies.put(lang, vocabulary(counts, extraWords, capitalised, lang));
+            vocabularies.put(lang, vocabulary(counts, extraWords, capitalised, lang, pairs));
         }
     }
 
@@ -130,7 +139,7 @@ final class QuestionSpelling {
     }
 
     private static Vocabulary vocabulary(Map<String, Integer> counts, Set<String> extraWords, Set<String> names,
-                                         Language language) {
+                                         Language language, Set<String> pairs) {
         Map<String, String> byFolded = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
         counts.forEach((word, n) -> {
@@ -149,7 +158,7 @@ final class QuestionSpelling {
         Set<String> stems = new HashSet<>();
         counts.keySet().forEach(word -> stems.add(Stems.of(word, language)));
         return new Vocabulary(Set.copyOf(counts.keySet()), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
-                Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems));
+                Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems), Set.copyOf(pairs));
     }
 
     /** The question with unknown words corrected; punctuation, spacing and known words unchanged. */
@@ -158,7 +167,7 @@ final class QuestionSpelling {
         if (vocabulary == null || vocabulary.words().isEmpty()) {
             return question;
         }
-        Matcher m = WORD.matcher(question);
+        Matcher m = WORD.matcher(joinSplitCompounds(question, vocabulary));
         StringBuilder out = new StringBuilder();
         int lookups = 0;
         while (m.find()) {
@@ -178,6 +187,38 @@ final class QuestionSpelling {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Two words written apart that the passages write as one compound ("läges bild" → "lägesbild", "styr gruppen" →
+     * "styrgruppen") joined into it, unless the passages also write the two words side by side. Swedish compounds
+     * are often split in chat, and the parts alone name other topics ("bild") or nothing ("läges").
+     */
+    private static String joinSplitCompounds(String question, Vocabulary vocabulary) {
+        Matcher m = WORD.matcher(question);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] first = spans.get(i);
+            int[] second = spans.get(i + 1);
+            if (second[0] != first[1] + 1 || question.charAt(first[1]) != ' ') {
+                continue;
+            }
+            String a = question.substring(first[0], first[1]).toLowerCase(Locale.ROOT);
+            String b = question.substring(second[0], second[1]).toLowerCase(Locale.ROOT);
+            String whole = vocabulary.words().contains(a + b) ? a + b : vocabulary.byFolded().get(FoldedText.fold(a + b));
+            if (whole != null && whole.length() >= MIN_JOINED_COMPOUND && a.length() > 1 && b.length() > 1
+                    && !vocabulary.pairs().contains(a + " " + b)) {
+                out.append(question, copied, first[0]).append(whole);
+                copied = second[1];
+                i++;
+            }
+        }
+        return copied == 0 ? question : out.append(question, copied, question.length()).toString();
     }
 
     /** The accented twin of an unaccented known word when the twin is far more common, else {@code null}. */

@@ -30,6 +30,20 @@ class QuestionSpellingTest {
     }
 
     @Test
+    void compoundWrittenApart_isJoinedIntoThePassagesWord_unlessThePassagesWriteTheWordsApartToo() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "Lägesbilden visar våldet. Styrgruppen beslutar. Styrgruppen ser en bild av läget. Hela kommunen deltar.")),
+                Set.of());
+
+        assertThat(s.correct("vad är en lages bilden", Language.SV)).isEqualTo("vad är en lägesbilden");
+        assertThat(s.correct("vem sitter i styr gruppen?", Language.SV)).isEqualTo("vem sitter i styrgruppen?");
+        // "hela kommunen" is written apart in the passages; "en bild" joined would be no passage word.
+        assertThat(s.correct("hela kommunen och en bild", Language.SV)).isEqualTo("hela kommunen och en bild");
+        // Two words joined across punctuation are two words.
+        assertThat(s.correct("styr, gruppen", Language.SV)).isEqualTo("styr, gruppen");
+    }
+
+    @Test
     void knownAndShortAndFarOffWords_areLeftAlone() {
         assertThat(spelling.correct("Kartläggning i Outlook, väder och MVP!", Language.SV))
                 .isEqualTo("Kartläggning i Outlook, väder och MVP!");
