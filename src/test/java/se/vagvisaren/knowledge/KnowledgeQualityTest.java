@@ -42,6 +42,7 @@ class KnowledgeQualityTest {
     static final Path TUNING_7 = Path.of("src/test/resources/knowledge/quality-tuning-7.jsonl");
     static final Path TUNING_8 = Path.of("src/test/resources/knowledge/quality-tuning-8.jsonl");
     static final Path FROZEN_5 = Path.of("src/test/resources/knowledge/quality-frozen-5.jsonl");
+    static final Path TUNING_9 = Path.of("src/test/resources/knowledge/quality-tuning-9.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static KnowledgeBase knowledge;
 
@@ -118,9 +119,10 @@ class KnowledgeQualityTest {
         // existing passages; checked without showing their questions, not even in a failure message.
         List<JsonNode> frozen4 = rows(FROZEN_4);
         assertHeldOutUnseen("fourth frozen set", frozen4, Stream.of(all, rows(TUNING_6)).flatMap(List::stream).toList());
-        // Session 9's two tuning sets name existing passages.
+        // Session 9's tuning sets name existing passages.
         List<JsonNode> newTuning = new ArrayList<>(rows(TUNING_7));
         newTuning.addAll(rows(TUNING_8));
+        newTuning.addAll(rows(TUNING_9));
         for (JsonNode row : newTuning) {
             row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
                     .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
@@ -186,12 +188,13 @@ class KnowledgeQualityTest {
      * by people who never saw the search): tuning-7 (home care, leisure, housing, police, long situation-first
      * messages) 0.781 top-1 when first read, 0.921 after the session's general changes (the length-aware coverage
      * floor, English twins, who is speaking); tuning-8 (managers, HR, principals, politicians) 0.835 when first read,
-     * after most of those changes, 0.887 at the end.
+     * after most of those changes, 0.904 at the end; tuning-9 (Swedish chat style, read last) 0.829, then 0.905.
      */
     @Test
     void session9TuningSets_meetTheirFloors() {
         assertTuningFloors("tuning-7", TUNING_7, 110, 0.88, 0.6);
-        assertTuningFloors("tuning-8", TUNING_8, 110, 0.83, 0.6);
+        assertTuningFloors("tuning-8", TUNING_8, 110, 0.85, 0.6);
+        assertTuningFloors("tuning-9", TUNING_9, 100, 0.87, 0.5);
     }
 
     /** A tuning set's floors; its figures and misses are printed (tuning data may be looked at). */
