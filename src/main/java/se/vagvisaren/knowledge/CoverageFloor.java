@@ -24,7 +24,7 @@ final class CoverageFloor {
     /**
      * @param minCoverage the configured minimum, or the stricter one for the other language
      * @param unseenShare the question's share of words no passage contains (already multiplied by its factor)
-     * @param words       the question's searchable words ({@link PassageIndex#searchableWords})
+     * @param words       the question's searchable words ({@link PassageIndex.QuestionWords#searchable})
      * @param byLength    whether a long question lowers the floor (not for the other language, where only a
      *                    clear fit may answer)
      */

@@ -220,10 +220,10 @@ public class KnowledgeBase {
         // Words no passage contains are most likely the topic ("pizza", "lösenord"): a passage must cover at least
         // as much of the question as they make up, or the question is about something this base does not know.
         // Unseen means unknown both as written (synonyms apply) and as corrected (typos): the smaller share.
-        double asWritten = index.unseenShare(question, lang);
-        double unseen = (corrected.equals(question) ? asWritten : Math.min(asWritten, index.unseenShare(corrected, lang)))
-                * properties.unseenWordsFactor();
-        double floor = CoverageFloor.of(minCoverage, unseen, index.searchableWords(corrected, lang), longQuestionsNeedLess);
+        PassageIndex.QuestionWords asWritten = index.questionWords(question, lang);
+        PassageIndex.QuestionWords asCorrected = corrected.equals(question) ? asWritten : index.questionWords(corrected, lang);
+        double unseen = Math.min(asWritten.unseenShare(), asCorrected.unseenShare()) * properties.unseenWordsFactor();
+        double floor = CoverageFloor.of(minCoverage, unseen, asCorrected.searchable(), longQuestionsNeedLess);
         List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected, shape.rest()), floor, maxAnswers);
         if (answers.isEmpty()) {
             route.assured().stream().limit(maxAnswers).map(KnowledgeBase::answer).forEach(answers::add);

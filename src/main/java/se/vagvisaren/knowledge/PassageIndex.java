@@ -410,11 +410,6 @@ final class PassageIndex {
                 .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
-    /** How many searchable words (word groups, after stop words) {@code question} has in {@code language}. */
-    int searchableWords(String question, Language language) {
-        return QueryTerms.analyze(questionAnalyzers.get(language), question).groups().size();
-    }
-
     /** Whether {@code text} has a word, other than a bare number, that some passage in {@code language} contains. */
     boolean hasKnownWord(String text, Language language) {
         return wordsOtherThanNumbers(text, language).anyMatch(documentFrequency.getOrDefault(language, Map.of())::containsKey);
@@ -427,12 +422,19 @@ final class PassageIndex {
     }
 
     /**
-     * The share of the question (by the same IDF weights as {@link Hit#coverage}) made up of words that no
-     * passage in {@code language} contains. Bare numbers do not count as unseen words: they say little about
-     * the topic, nor does a compound one of whose parts a passage contains. 0 for a question without
-     * searchable words.
+     * What the thresholds need to know of a question's words, from one analysis of it.
+     *
+     * @param unseenShare the share of the question (by the same IDF weights as {@link Hit#coverage}) made up of words
+     *                    that no passage in the language contains; bare numbers do not count as unseen (they say little
+     *                    about the topic), nor does a compound one of whose parts a passage contains; 0 for a question
+     *                    without searchable words
+     * @param searchable  how many searchable words (word groups, after stop words) the question has
      */
-    double unseenShare(String question, Language language) {
+    record QuestionWords(double unseenShare, int searchable) {
+    }
+
+    /** {@link QuestionWords} of {@code question} in {@code language}. */
+    QuestionWords questionWords(String question, Language language) {
         QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), question);
         Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
         double total = 0;
@@ -446,7 +448,7 @@ final class PassageIndex {
                 unseen += weight;
             }
         }
-        return total == 0 ? 0 : unseen / total;
+        return new QuestionWords(total == 0 ? 0 : unseen / total, terms.groups().size());
     }
 
     /**

@@ -30,20 +30,26 @@ import se.vagvisaren.conversation.Language;
  */
 class KnowledgeQualityTest {
 
-    static final Path TUNING = Path.of("src/test/resources/knowledge/quality-tuning.jsonl");
-    static final Path FROZEN = Path.of("src/test/resources/knowledge/quality-frozen.jsonl");
-    static final Path FROZEN_2 = Path.of("src/test/resources/knowledge/quality-frozen-2.jsonl");
-    static final Path TUNING_3 = Path.of("src/test/resources/knowledge/quality-tuning-3.jsonl");
-    static final Path TUNING_4 = Path.of("src/test/resources/knowledge/quality-tuning-4.jsonl");
-    static final Path TUNING_5 = Path.of("src/test/resources/knowledge/quality-tuning-5.jsonl");
-    static final Path FROZEN_3 = Path.of("src/test/resources/knowledge/quality-frozen-3.jsonl");
-    static final Path TUNING_6 = Path.of("src/test/resources/knowledge/quality-tuning-6.jsonl");
-    static final Path FROZEN_4 = Path.of("src/test/resources/knowledge/quality-frozen-4.jsonl");
-    static final Path TUNING_7 = Path.of("src/test/resources/knowledge/quality-tuning-7.jsonl");
-    static final Path TUNING_8 = Path.of("src/test/resources/knowledge/quality-tuning-8.jsonl");
-    static final Path FROZEN_5 = Path.of("src/test/resources/knowledge/quality-frozen-5.jsonl");
-    static final Path TUNING_9 = Path.of("src/test/resources/knowledge/quality-tuning-9.jsonl");
+    static final Path TUNING = set("tuning");
+    static final Path FROZEN = set("frozen");
+    static final Path FROZEN_2 = set("frozen-2");
+    static final Path TUNING_3 = set("tuning-3");
+    static final Path TUNING_4 = set("tuning-4");
+    static final Path TUNING_5 = set("tuning-5");
+    static final Path FROZEN_3 = set("frozen-3");
+    static final Path TUNING_6 = set("tuning-6");
+    static final Path FROZEN_4 = set("frozen-4");
+    static final Path TUNING_7 = set("tuning-7");
+    static final Path TUNING_8 = set("tuning-8");
+    static final Path FROZEN_5 = set("frozen-5");
+    static final Path TUNING_9 = set("tuning-9");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A question set by its name: {@code set("frozen-5")} is {@code quality-frozen-5.jsonl}. */
+    private static Path set(String name) {
+        return Path.of("src/test/resources/knowledge/quality-" + name + ".jsonl");
+    }
+
     private static KnowledgeBase knowledge;
 
     @BeforeAll

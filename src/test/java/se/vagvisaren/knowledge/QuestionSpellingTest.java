@@ -13,6 +13,11 @@ class QuestionSpellingTest {
         return new Passage(id, "Titel", lang, List.of(), null, List.of(), new PassageSource("Doc", null, null), null, text, id + ".md", null, null, null);
     }
 
+    /** Spelling from one Swedish passage with {@code text}, no cue words. */
+    private static QuestionSpelling swedishOnly(String text) {
+        return new QuestionSpelling(List.of(passage("a", Language.SV, text)), Set.of());
+    }
+
     private final QuestionSpelling spelling = new QuestionSpelling(List.of(
             passage("a", Language.SV, "Våld i nära relationer är vanligt. Kartläggning görs i steg 2. Kartläggningen är viktig."),
             passage("b", Language.EN, "Violence prevention starts with a situation picture.")), Set.of("tredje"));
@@ -31,9 +36,8 @@ class QuestionSpellingTest {
 
     @Test
     void compoundWrittenApart_isJoinedIntoThePassagesWord_unlessThePassagesWriteTheWordsApartToo() {
-        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
-                "Lägesbilden visar våldet. Styrgruppen beslutar. Styrgruppen ser en bild av läget. Hela kommunen deltar.")),
-                Set.of());
+        QuestionSpelling s = swedishOnly(
+                "Lägesbilden visar våldet. Styrgruppen beslutar. Styrgruppen ser en bild av läget. Hela kommunen deltar.");
 
         assertThat(s.correct("vad är en lages bilden", Language.SV)).isEqualTo("vad är en lägesbilden");
         assertThat(s.correct("vem sitter i styr gruppen?", Language.SV)).isEqualTo("vem sitter i styrgruppen?");
@@ -53,9 +57,8 @@ class QuestionSpellingTest {
 
     @Test
     void rareUnaccentedTwinOfACommonWord_isReadAsTheCommonWord() {
-        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
-                "Våld är vanligt. Våld i hemmet. Våld mot barn. Våld på nätet. Våld och hot. Våld kan förebyggas. "
-                        + "Våld syns. Våld kostar. Våld skadar. Våld är ett brott. Hon blev vald till ordförande.")), Set.of());
+        QuestionSpelling s = swedishOnly("Våld är vanligt. Våld i hemmet. Våld mot barn. Våld på nätet. Våld och hot. "
+                + "Våld kan förebyggas. Våld syns. Våld kostar. Våld skadar. Våld är ett brott. Hon blev vald till ordförande.");
 
         assertThat(s.correct("vad ar vald", Language.SV)).isEqualTo("vad är våld");
         assertThat(s.correct("ordförande", Language.SV)).isEqualTo("ordförande");
@@ -63,8 +66,7 @@ class QuestionSpellingTest {
 
     @Test
     void commonUnaccentedWord_staysEvenWhenAnAccentedTwinExists() {
-        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
-                "De andra kommunerna och andra aktörer gör andra saker. Vi kan ändra planen.")), Set.of());
+        QuestionSpelling s = swedishOnly("De andra kommunerna och andra aktörer gör andra saker. Vi kan ändra planen.");
 
         assertThat(s.correct("de andra kommunerna", Language.SV)).isEqualTo("de andra kommunerna");
     }
@@ -89,8 +91,7 @@ class QuestionSpellingTest {
 
     @Test
     void unaccentedCompoundOfTwoKnownWords_getsItsAccentsBack() {
-        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
-                "Primär prevention riktar sig till alla. Universell prevention är samma sak.")), Set.of());
+        QuestionSpelling s = swedishOnly("Primär prevention riktar sig till alla. Universell prevention är samma sak.");
 
         assertThat(s.correct("vad betyder primarprevention", Language.SV)).isEqualTo("vad betyder primärprevention");
         // Parts without accents to restore leave the compound as written; the compound splitter reads it.
@@ -110,8 +111,7 @@ class QuestionSpellingTest {
 
     @Test
     void aShortEverydayWord_isNotReadAsANameWithAccents() {
-        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
-                "Kommunen samarbetar med Brå och med Gävleborgs län. Rådet heter Brå.")), Set.of());
+        QuestionSpelling s = swedishOnly("Kommunen samarbetar med Brå och med Gävleborgs län. Rådet heter Brå.");
 
         // "bra" (good) is not a misspelt "Brå", the name the passages always write with a capital letter.
         assertThat(s.correct("det gick bra i kommunen", Language.SV)).isEqualTo("det gick bra i kommunen");
@@ -146,8 +146,7 @@ class QuestionSpellingTest {
 
     @Test
     void anotherFormOfAPassageWord_isNotCorrectedIntoANeighbour() {
-        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
-                "Cheferna och chefer i nämnder. Bidrar med konton. Ett viktigt stället.")), Set.of());
+        QuestionSpelling s = swedishOnly("Cheferna och chefer i nämnder. Bidrar med konton. Ett viktigt stället.");
 
         // "chefen" and "nämnden" are forms of passage words (same stem), not typos of "chefer"/"nämnder".
         assertThat(s.correct("chefen i nämnden", Language.SV)).isEqualTo("chefen i nämnden");
