@@ -22,6 +22,7 @@ import se.vagvisaren.conversation.Mappers;
 import se.vagvisaren.knowledge.KnowledgeBase;
 import se.vagvisaren.knowledge.KnowledgeProblem;
 import se.vagvisaren.knowledge.KnowledgeProperties;
+import se.vagvisaren.language.CourtesyPhrases;
 
 /**
  * {@code ask}: answers questions from the knowledge base. With {@code --jsonl} it reads
@@ -50,11 +51,12 @@ class AskCommand implements Callable<Integer> {
 
     private final ObjectProvider<KnowledgeBase> configured;
     private final KnowledgeProperties properties;
+    private final CourtesyPhrases courtesy;
 
     @Override
     public Integer call() throws IOException {
         KnowledgeBase knowledge = knowledgeDir.source()
-                .map(source -> new KnowledgeBase(source, properties))
+                .map(source -> new KnowledgeBase(source, properties, courtesy))
                 .orElseGet(configured::getObject);
         if (knowledge.size() == 0) {
             // Answering every line with a fallback would look like a working run: fail loudly instead.

@@ -24,6 +24,7 @@ import se.vagvisaren.knowledge.KnowledgeBase;
 import se.vagvisaren.knowledge.KnowledgeFormatException;
 import se.vagvisaren.knowledge.KnowledgeImporter;
 import se.vagvisaren.knowledge.KnowledgeProperties;
+import se.vagvisaren.language.CourtesyPhrases;
 import se.vagvisaren.knowledge.RetrievalEvaluation;
 
 /**
@@ -37,11 +38,13 @@ class KnowledgeCommand implements Callable<Integer> {
 
     private final ContentSource knowledge;
     private final KnowledgeProperties properties;
+    private final CourtesyPhrases courtesy;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    KnowledgeCommand(@Qualifier("knowledge") ContentSource knowledge, KnowledgeProperties properties) {
+    KnowledgeCommand(@Qualifier("knowledge") ContentSource knowledge, KnowledgeProperties properties, CourtesyPhrases courtesy) {
+        this.courtesy = courtesy;
         this.knowledge = knowledge;
         this.properties = properties;
     }
@@ -128,6 +131,6 @@ class KnowledgeCommand implements Callable<Integer> {
     }
 
     private KnowledgeBase open(KnowledgeDirectoryOption dir) {
-        return new KnowledgeBase(dir.source().orElse(knowledge), properties);
+        return new KnowledgeBase(dir.source().orElse(knowledge), properties, courtesy);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.FirstLoad;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.Courtesy;
 import se.vagvisaren.language.Tokens;
 
 /**
@@ -34,6 +37,11 @@ public class KnowledgeBase {
     private static final double OTHER_LANGUAGE_MIN_COVERAGE = 0.7;
     /** Further answers must score at least this share of the best one; a distant second is noise. */
     private static final double MIN_SHARE_OF_BEST = 0.3;
+    /**
+     * An asking sentence with a word in at most this many passages names a topic of its own (see {@link AskingSentence});
+     * 5 of 3–8 kept every off-topic situation ("Min dator krånglar. Vem kan hjälpa mig?") a hand-off.
+     */
+    private static final int SPECIFIC_TOPIC_PASSAGES = 5;
     /** A question whose topic words are at most this many is a bare term ("MVP??", "vad är lägesbild"). */
     private static final int MAX_BARE_TERM_WORDS = 2;
     private static final Pattern TITLE_HEAD_END = Pattern.compile("\\s[–—-]\\s|[:(]");
@@ -73,15 +81,28 @@ public class KnowledgeBase {
 
     /** Finished when the first load has, whether it found passages or not. */
     private final FirstLoad firstLoad;
+    private final Supplier<Courtesy> courtesy;
 
-    /** Loads and indexes everything before returning (command-line runs, tests). */
+    /** Loads and indexes everything before returning; questions are read with their courtesy (tests). */
     public KnowledgeBase(ContentSource source, KnowledgeProperties properties) {
-        this(source, properties, Runnable::run);
+        this(source, properties, () -> Courtesy.NONE);
     }
 
-    private KnowledgeBase(ContentSource source, KnowledgeProperties properties, Executor firstLoader) {
+    /**
+     * Loads and indexes everything before returning (command-line runs, tests).
+     *
+     * @param courtesy the greetings and sign-offs to read past ({@link Courtesy}, from {@code dialogs/}; read at each
+     *                 question, so a reloaded file applies at once)
+     */
+    public KnowledgeBase(ContentSource source, KnowledgeProperties properties, Supplier<Courtesy> courtesy) {
+        this(source, properties, courtesy, Runnable::run);
+    }
+
+    private KnowledgeBase(ContentSource source, KnowledgeProperties properties, Supplier<Courtesy> courtesy,
+                          Executor firstLoader) {
         this.source = source;
         this.properties = properties;
+        this.courtesy = courtesy;
         this.firstLoad = new FirstLoad(firstLoader, this::reload);
     }
 
@@ -89,8 +110,9 @@ public class KnowledgeBase {
      * A knowledge base whose first load runs on {@code firstLoader} (the application start uses a thread of its
      * own, so that building the index overlaps the rest of the start). Reads wait for that load.
      */
-    static KnowledgeBase loadingInBackground(ContentSource source, KnowledgeProperties properties, Executor firstLoader) {
-        return new KnowledgeBase(source, properties, firstLoader);
+    static KnowledgeBase loadingInBackground(ContentSource source, KnowledgeProperties properties,
+                                             Supplier<Courtesy> courtesy, Executor firstLoader) {
+        return new KnowledgeBase(source, properties, courtesy, firstLoader);
     }
 
     /** Whether the first load has finished (the index may still be empty if it found nothing usable). */
@@ -170,6 +192,8 @@ public class KnowledgeBase {
         if (text.length() > properties.maxQuestionChars()) {
             text = cutAtWord(text, properties.maxQuestionChars());
         }
+        // "Hejsan! Snabb fråga: … tack på förhand /Anna": greetings and sign-offs are no part of the topic.
+        text = courtesy.get().strip(text).strip();
         Language lang = language == null ? Language.SV : language;
         Snapshot current = current();
         int max = Math.max(1, maxAnswers);
@@ -222,9 +246,21 @@ public class KnowledgeBase {
         // Unseen means unknown both as written (synonyms apply) and as corrected (typos): the smaller share.
         PassageIndex.QuestionWords asWritten = index.questionWords(question, lang);
         PassageIndex.QuestionWords asCorrected = corrected.equals(question) ? asWritten : index.questionWords(corrected, lang);
-        double unseen = Math.min(asWritten.unseenShare(), asCorrected.unseenShare()) * properties.unseenWordsFactor();
-        double floor = CoverageFloor.of(minCoverage, unseen, asCorrected.searchable(), longQuestionsNeedLess);
-        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected, shape.rest()), floor, maxAnswers);
+        double unseen = Math.min(asWritten.unseenShare(), asCorrected.unseenShare());
+        // A message that describes the asker's situation before a question naming a topic ("Vi har APT i morgon och
+        // undrar: vad är våldspyramiden?") is judged by its asking sentence as well: the situation's words are not the
+        // topic. Not when the asking sentence is an everyday one ("Min dator krånglar. Vem kan hjälpa mig?"): then the
+        // situation is the topic.
+        String asking = AskingSentence.of(corrected);
+        Function<PassageIndex.Hit, Double> coverage = PassageIndex.Hit::coverage;
+        if (!asking.equals(corrected) && index.namesSpecificTopic(asking, lang, SPECIFIC_TOPIC_PASSAGES)) {
+            unseen = Math.min(unseen, index.questionWords(asking, lang).unseenShare());
+            coverage = hit -> Math.max(hit.coverage(), index.coverage(asking, hit.passage().id(), lang));
+        }
+        double floor = CoverageFloor.of(minCoverage, unseen * properties.unseenWordsFactor(), asCorrected.searchable(),
+                longQuestionsNeedLess);
+        List<KnowledgeAnswer> answers = confident(verbatimFirst(route.hits(), corrected, shape.rest()), floor, coverage,
+                maxAnswers);
         if (answers.isEmpty()) {
             route.assured().stream().limit(maxAnswers).map(KnowledgeBase::answer).forEach(answers::add);
         }
@@ -268,11 +304,12 @@ public class KnowledgeBase {
      * The hits that pass both thresholds, in rank order, stopping at the first that does not: when the
      * best hit is not good enough the answer is a fallback, never a weaker passage further down.
      */
-    private List<KnowledgeAnswer> confident(List<PassageIndex.Hit> hits, double minCoverage, int maxAnswers) {
+    private List<KnowledgeAnswer> confident(List<PassageIndex.Hit> hits, double minCoverage,
+                                            Function<PassageIndex.Hit, Double> coverage, int maxAnswers) {
         List<KnowledgeAnswer> out = new ArrayList<>();
         for (PassageIndex.Hit hit : hits) {
             boolean weakNextToBest = !out.isEmpty() && hit.score() < out.get(0).score() * MIN_SHARE_OF_BEST;
-            if (hit.score() < properties.minScore() || hit.coverage() < minCoverage || weakNextToBest
+            if (hit.score() < properties.minScore() || coverage.apply(hit) < minCoverage || weakNextToBest
                     || out.size() == maxAnswers) {
                 break;
             }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
+import se.vagvisaren.language.CourtesyPhrases;
 
 /** The knowledge base bean, its hot reload, and the retention job for stored questions. */
 @Configuration(proxyBeanMethods = false)
@@ -26,8 +27,9 @@ class KnowledgeConfiguration {
      * Questions wait for it and health says "loading" until it is done ({@link KnowledgeHealth}).
      */
     @Bean
-    KnowledgeBase knowledgeBase(@Qualifier("knowledge") ContentSource knowledge, KnowledgeProperties properties) {
-        return KnowledgeBase.loadingInBackground(knowledge, properties,
+    KnowledgeBase knowledgeBase(@Qualifier("knowledge") ContentSource knowledge, KnowledgeProperties properties,
+                                CourtesyPhrases courtesy) {
+        return KnowledgeBase.loadingInBackground(knowledge, properties, courtesy,
                 task -> Thread.ofPlatform().name("knowledge-first-load").daemon().start(task));
     }
 

@@ -410,6 +410,15 @@ final class PassageIndex {
                 .anyMatch(t -> df.containsKey(t) && df.get(t) <= Math.max(1, MAX_TOPIC_SHARE * n));
     }
 
+    /**
+     * Whether {@code text} has a word that at most {@code maxPassages} passages in {@code language} contain: a term
+     * that names one topic ("våldspyramiden", "lägesbild"), not an everyday word that many passages use ("vända").
+     */
+    boolean namesSpecificTopic(String text, Language language, int maxPassages) {
+        Map<String, Integer> df = documentFrequency.getOrDefault(language, Map.of());
+        return wordsOtherThanNumbers(text, language).anyMatch(t -> df.containsKey(t) && df.get(t) <= maxPassages);
+    }
+
     /** Whether {@code text} has a word, other than a bare number, that some passage in {@code language} contains. */
     boolean hasKnownWord(String text, Language language) {
         return wordsOtherThanNumbers(text, language).anyMatch(documentFrequency.getOrDefault(language, Map.of())::containsKey);
@@ -431,6 +440,14 @@ final class PassageIndex {
      * @param searchable  how many searchable words (word groups, after stop words) the question has
      */
     record QuestionWords(double unseenShare, int searchable) {
+    }
+
+    /**
+     * The share of {@code text} (by the same IDF weights as {@link Hit#coverage}) that passage {@code passageId}
+     * contains; 0 for a text without searchable words.
+     */
+    double coverage(String text, String passageId, Language language) {
+        return coverage(QueryTerms.analyze(questionAnalyzers.get(language), text), passageId, language);
     }
 
     /** {@link QuestionWords} of {@code question} in {@code language}. */

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
 import se.vagvisaren.conversation.Mappers;
+import se.vagvisaren.language.Courtesy;
 import se.vagvisaren.language.FoldedText;
 import se.vagvisaren.language.Tokens;
 
@@ -133,21 +133,7 @@ record QuestionCues(Set<String> stepWords, Set<String> between, Map<String, Inte
      * handbook itself. Positions are found in a one-for-one folding, so the rest keeps its accents.
      */
     String withoutContext(String question) {
-        String folded = FoldedText.foldKeepingLength(question);
-        StringBuilder out = new StringBuilder(question);
-        for (Pattern pattern : context) {
-            Matcher m = pattern.matcher(folded);
-            List<int[]> cuts = new ArrayList<>();
-            while (m.find()) {
-                cuts.add(new int[] {m.start(), m.end()});
-            }
-            for (int i = cuts.size() - 1; i >= 0; i--) {
-                for (int k = cuts.get(i)[0]; k < cuts.get(i)[1]; k++) {
-                    out.setCharAt(k, ' ');
-                }
-            }
-        }
-        return out.toString();
+        return Courtesy.blanked(question, context);
     }
 
     /** Every folded word the cues are made of, so that a misspelt cue word can be corrected to one. */

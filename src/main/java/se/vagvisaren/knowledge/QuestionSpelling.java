@@ -42,8 +42,11 @@ final class QuestionSpelling {
      */
     private record Vocabulary(Set<String> words, Map<String, String> byFolded, Map<String, Integer> frequency,
                               Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength,
-                              Set<String> names, Set<String> stems, Set<String> pairs) {
+                              Set<String> names, Set<String> stems, Set<String> pairs, Map<String, String> byFoldedStem) {
     }
+
+    /** A folded stem this short is too unspecific to restore a word's accents by ("ok" of "okat"). */
+    static final int MIN_FOLDED_STEM = 5;
 
     /** A compound written apart is joined only when the whole word has at least this many letters. */
     private static final int MIN_JOINED_COMPOUND = 8;
@@ -66,6 +69,8 @@ final class QuestionSpelling {
     private final Set<String> cueWords;
     /** Words known to be spelled right although no passage uses them; see the constructor. */
     private final Set<String> everydayWords;
+    /** Everyday words with accents by their folded form ("bestamde" → "bestämde"), when that form is unambiguous. */
+    private final Map<String, String> everydayByFolded;
 
     /**
      * @param passages   the knowledge base; their words are the vocabulary of their language
@@ -91,6 +96,7 @@ final class QuestionSpelling {
                      Collection<String> everydayWords) {
         this.cueWords = Set.copyOf(extraWords);
         this.everydayWords = everydayWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.everydayByFolded = accentedByFolded(this.everydayWords);
         for (Language lang : Language.values()) {
             Map<String, Integer> counts = new HashMap<>();
             Set<String> pairs = new HashSet<>();
@@ -98,8 +104,9 @@ final class QuestionSpelling {
             Set<String> lowerCase = new HashSet<>();
             for (Passage p : passages) {
                 if (p.language() == lang) {
+                    // Every searched field: the everyday phrasings of `asked` hold the inflected forms people type.
                     String all = String.join(" ", p.title(), String.join(" ", p.tags()),
-                            p.question() == null ? "" : p.question(), p.text());
+                            p.question() == null ? "" : p.question(), p.text(), String.join(" ", p.asked()));
                     Matcher m = WORD.matcher(all.toLowerCase(Locale.ROOT));
                     String previous = null;
                     while (m.find()) {
@@ -127,6 +134,24 @@ final class QuestionSpelling {
             capitalised.removeAll(lowerCase);
             vocabularies.put(lang, vocabulary(counts, extraWords, capitalised, lang, pairs));
         }
+    }
+
+    /**
+     * The words with accents by their folded form, leaving out a folded form that is itself one of the words or that two
+     * accented words share ("hora"/"höra" stays, "for"/"för" is a word of its own).
+     */
+    private static Map<String, String> accentedByFolded(Set<String> words) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String word : words) {
+            String folded = FoldedText.fold(word);
+            if (!folded.equals(word) && out.putIfAbsent(folded, word) != null) {
+                ambiguous.add(folded);
+            }
+        }
+        out.keySet().removeAll(ambiguous);
+        out.keySet().removeAll(words);
+        return Map.copyOf(out);
     }
 
     /** Whether the word at {@code index} opens the text or a sentence, where every word has a capital letter. */
@@ -157,8 +182,21 @@ final class QuestionSpelling {
         frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
         Set<String> stems = new HashSet<>();
         counts.keySet().forEach(word -> stems.add(Stems.of(word, language)));
+        // Folded stem -> the most frequent accented word with that stem ("anmalning" -> "anmälningar"); a folded stem
+        // that words without accents have as well is left out, so nothing is "restored" that was written right.
+        Map<String, String> byFoldedStem = new HashMap<>();
+        Set<String> plainStems = new HashSet<>();
+        counts.forEach((word, n) -> {
+            String stem = FoldedText.fold(Stems.of(word, language));
+            if (word.equals(FoldedText.fold(word))) {
+                plainStems.add(stem);
+            } else if (stem.length() >= MIN_FOLDED_STEM && n > counts.getOrDefault(byFoldedStem.get(stem), 0)) {
+                byFoldedStem.put(stem, word);
+            }
+        });
+        byFoldedStem.keySet().removeAll(plainStems);
         return new Vocabulary(Set.copyOf(counts.keySet()), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
-                Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems), Set.copyOf(pairs));
+                Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems), Set.copyOf(pairs), Map.copyOf(byFoldedStem));
     }
 
     /** The question with unknown words corrected; punctuation, spacing and known words unchanged. */
@@ -240,6 +278,18 @@ final class QuestionSpelling {
         if (cueWords.contains(folded) || vocabulary.stems().contains(Stems.of(lower, language))) {
             // "chefen" when the passages say "chefer": another form of a known word, not a typo of a neighbour.
             return null;
+        }
+        if (lower.equals(folded)) {
+            // Written without accents: another form of a passage word ("anmalningarna" → "anmälningar", the same stem
+            // to the search) or an everyday word ("bestamde" → "bestämde"), before any typo is considered.
+            String sameStem = vocabulary.byFoldedStem().get(FoldedText.fold(Stems.of(lower, language)));
+            if (sameStem != null) {
+                return sameStem;
+            }
+            String everyday = everydayByFolded.get(folded);
+            if (everyday != null) {
+                return everyday;
+            }
         }
         String compound = accentedCompound(folded, vocabulary);
         if (compound != null) {

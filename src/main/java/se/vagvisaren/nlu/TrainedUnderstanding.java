@@ -10,7 +10,9 @@ import se.vagvisaren.conversation.ContentChanged;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.FirstLoad;
 import se.vagvisaren.conversation.Language;
+
 import se.vagvisaren.conversation.RecognizedIntent;
+import se.vagvisaren.language.Courtesy;
 import se.vagvisaren.language.dates.DateParser;
 
 /**
@@ -33,6 +35,8 @@ public class TrainedUnderstanding implements MessageUnderstanding {
     private final DateParser dates;
     private final IntentModelCache cache;
     private volatile IntentRecognizer recognizer;
+    /** Greetings and sign-offs the model reads past ("vad är steg 3? tack!" is a question, not thanks). */
+    private volatile Courtesy courtesy = Courtesy.NONE;
     /** Finished when the first load has, with or without a model. */
     private final FirstLoad firstLoad;
 
@@ -86,6 +90,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         try {
             long start = System.nanoTime();
             TrainingData data = TrainingData.fromDialogs(dialogs);
+            courtesy = readCourtesy();
             IntentModel model = cache != null ? cache.loadOrTrain(data, properties.modelSettings())
                     : IntentModel.train(data, properties.modelSettings());
             IntentRecognizer ready = IntentRecognizer.of(model, data, properties.decider());
@@ -101,6 +106,16 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         }
     }
 
+    /** The courtesy patterns of the dialogs; a broken file keeps the ones in use (logged), never the model's reload. */
+    private Courtesy readCourtesy() {
+        try {
+            return Courtesy.load(dialogs);
+        } catch (RuntimeException e) {
+            log.error("Keeping the previous greetings and sign-offs: {}", e.getMessage());
+            return courtesy;
+        }
+    }
+
     /** Intent names the current model knows; empty when no model could be trained. */
     public List<String> intents() {
         IntentRecognizer current = current();
@@ -112,7 +127,7 @@ public class TrainedUnderstanding implements MessageUnderstanding {
         String safeText = text == null ? "" : text;
         try {
             IntentRecognizer current = current();
-            Understanding understood = current != null ? current.recognize(safeText, locale)
+            Understanding understood = current != null ? current.recognize(courtesy.strip(safeText), locale)
                     : fallback(Language.fromCode(locale));
             List<RecognizedIntent.Entity> entities = now == null ? List.of() : dates.parse(safeText, now).mentions().stream()
                     .map(RecognizedIntent.Entity::of).toList();

@@ -21,6 +21,7 @@ import picocli.CommandLine;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.knowledge.KnowledgeBase;
 import se.vagvisaren.knowledge.KnowledgeProperties;
+import se.vagvisaren.language.CourtesyPhrases;
 
 /** {@code ask --jsonl} and {@code knowledge import|check} as a script would call them. */
 class KnowledgeCommandsTest {
@@ -52,14 +53,19 @@ class KnowledgeCommandsTest {
         System.setIn(originalIn);
     }
 
+    /** The shipped greetings and sign-offs, as the application reads them. */
+    private static final CourtesyPhrases COURTESY = new CourtesyPhrases(new ContentSource("dialogs", java.nio.file.Path.of("dialogs")));
+
     private int ask(String stdin, String... args) {
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        AskCommand command = new AskCommand(new StaticListableBeanFactory().getBeanProvider(KnowledgeBase.class), KnowledgeProperties.defaults());
+        AskCommand command = new AskCommand(new StaticListableBeanFactory().getBeanProvider(KnowledgeBase.class),
+                KnowledgeProperties.defaults(), COURTESY);
         return new CommandLine(command).execute(args);
     }
 
     private int knowledge(String... args) {
-        KnowledgeCommand command = new KnowledgeCommand(new ContentSource("knowledge", dir.resolve("none")), KnowledgeProperties.defaults());
+        KnowledgeCommand command = new KnowledgeCommand(new ContentSource("knowledge", dir.resolve("none")),
+                KnowledgeProperties.defaults(), COURTESY);
         return new CommandLine(command).execute(args);
     }
 

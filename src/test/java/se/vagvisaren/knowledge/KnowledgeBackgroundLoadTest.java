@@ -14,6 +14,7 @@ import org.springframework.boot.health.contributor.Status;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.testing.HeldExecutor;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.Courtesy;
 
 /**
  * The knowledge base's first load off the start path: a question that arrives while the index is still being
@@ -28,7 +29,7 @@ class KnowledgeBackgroundLoadTest {
     void questionBeforeTheFirstLoad_waitsForIt_andGetsThePassage() throws Exception {
         HeldExecutor loader = new HeldExecutor();
         KnowledgeBase kb = KnowledgeBase.loadingInBackground(new ContentSource("knowledge", KnowledgeFixtures.smallBase(dir)),
-                KnowledgeProperties.defaults(), loader);
+                KnowledgeProperties.defaults(), () -> Courtesy.NONE, loader);
 
         CompletableFuture<QueryResult> asked = new CompletableFuture<>();
         Thread asker = Thread.ofPlatform().start(() -> asked.complete(kb.ask("Vad visar våldspyramiden?", Language.SV)));
@@ -49,7 +50,7 @@ class KnowledgeBackgroundLoadTest {
     void health_isOutOfServiceWhileLoading_thenUpWithThePassages() {
         HeldExecutor loader = new HeldExecutor();
         KnowledgeBase kb = KnowledgeBase.loadingInBackground(new ContentSource("knowledge", KnowledgeFixtures.smallBase(dir)),
-                KnowledgeProperties.defaults(), loader);
+                KnowledgeProperties.defaults(), () -> Courtesy.NONE, loader);
         KnowledgeHealth health = new KnowledgeHealth(kb);
 
         Health loading = health.health();
@@ -67,6 +68,7 @@ class KnowledgeBackgroundLoadTest {
     @Test
     void firstLoadThatFindsNothing_stillFinishes_andHealthIsDown() {
         KnowledgeBase kb = KnowledgeBase.loadingInBackground(new ContentSource("knowledge", dir), KnowledgeProperties.defaults(),
+                () -> Courtesy.NONE,
                 Runnable::run);
 
         assertThat(kb.loaded()).isTrue();

@@ -23,6 +23,21 @@ class QuestionSpellingTest {
             passage("b", Language.EN, "Violence prevention starts with a situation picture.")), Set.of("tredje"));
 
     @Test
+    void missingAccents_ofAnotherFormOfAPassageWord_orOfAnEverydayWord_areRestored() {
+        QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
+                "Fler anmälningar kan betyda att fler vågar berätta. Åtgärdsplanen bestäms av nämnden.")),
+                Set.of(), Set.of(), Set.of("bestämde", "höra", "innehålla"));
+        // Another form of "anmälningar": the same stem to the search once its accents are back.
+        assertThat(s.correct("anmalningarna har okat", Language.SV)).startsWith("anmälningar ");
+        // Everyday words no passage uses, written without accents.
+        assertThat(s.correct("vad bestamde de", Language.SV)).isEqualTo("vad bestämde de");
+        assertThat(s.correct("vad ska den innehalla", Language.SV)).isEqualTo("vad ska den innehålla");
+        // A word written right without accents stays: "for" is not "för" when both are words.
+        assertThat(new QuestionSpelling(List.of(passage("a", Language.SV, "Stöd för barn.")), Set.of(), Set.of(),
+                Set.of("for", "för")).correct("for barn", Language.SV)).isEqualTo("for barn");
+    }
+
+    @Test
     void missingAccents_areRestoredFromThePassagesWords() {
         assertThat(spelling.correct("vad ar vald i nara relationer?", Language.SV)).isEqualTo("vad är våld i nära relationer?");
     }

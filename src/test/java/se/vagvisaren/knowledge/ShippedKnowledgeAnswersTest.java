@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.vagvisaren.conversation.ContentSource;
 import se.vagvisaren.conversation.Language;
+import se.vagvisaren.language.Courtesy;
 
 /**
  * The shipped knowledge base answers the kinds of message that fresh question sets showed it missing: long
@@ -46,6 +47,31 @@ class ShippedKnowledgeAnswersTest {
         assertThat(shipped.ask("Vi ska ha julbord med hela arbetslaget den tolfte december och jag är ansvarig för att "
                 + "boka lokal och mat, men budgeten är liten och halva gruppen är vegetarianer. Har du några tips på hur "
                 + "jag lägger upp det?", Language.SV).fallback()).isTrue();
+    }
+
+    @Test
+    void greetingsAndSignOffs_changeNothing() {
+        KnowledgeBase polite = new KnowledgeBase(new ContentSource("knowledge", Path.of("knowledge")),
+                KnowledgeProperties.defaults(), () -> Courtesy.load(new ContentSource("dialogs", Path.of("dialogs"))));
+        for (String[] pair : new String[][] {
+                {"Hejsan! Snabb fråga: vad ska en åtgärdsplan innehålla? Tack på förhand! /Anna", "vad ska en åtgärdsplan innehålla"},
+                {"God morgon allihop, vilka kommuner var med i Gävleborg? Mvh Karin", "vilka kommuner var med i Gävleborg"},
+                {"Hi there, quick question: what does the steering group do? Thanks in advance :)", "what does the steering group do"}}) {
+            Language lang = pair[1].startsWith("what") ? Language.EN : Language.SV;
+            assertThat(polite.ask(pair[0], lang).best().id()).as(pair[0]).isEqualTo(best(pair[1], lang));
+        }
+    }
+
+    @Test
+    void aSituationBeforeAQuestionThatNamesATopic_doesNotMakeItAHandOff() {
+        // The situation's words ("APT", "jargongen", "fikarummet") are in no passage; the question names one.
+        assertThat(best("Jag är enhetschef och jargongen i fikarummet har blivit grov. Vi har APT på torsdag. Kan jag "
+                + "använda våldspyramiden där?", Language.SV)).isEqualTo("valdspyramiden");
+        // An everyday question after an off-topic situation stays a hand-off: the situation is the topic.
+        assertThat(shipped.ask("Min dator har krånglat hela veckan och startar inte. Vem ska jag vända mig till?",
+                Language.SV).fallback()).isTrue();
+        assertThat(shipped.ask("The printer on the second floor is broken again. Who is responsible?",
+                Language.EN).fallback()).isTrue();
     }
 
     @Test

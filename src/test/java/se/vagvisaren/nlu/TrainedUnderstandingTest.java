@@ -38,6 +38,20 @@ class TrainedUnderstandingTest {
         assertThat(understanding.intents()).containsExactlyInAnyOrderElementsOf(INVENTORY);
     }
 
+    /** Issue 15/17: greetings and sign-offs around a question made the model answer "Varsågod" or "Hej". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "vad är våldspyramiden? tack på förhand /Anna | handbook_question",
+            "Hejsan! Snabb fråga: vad är våldspyramiden? | handbook_question",
+            "what is the violence pyramid? thanks in advance, cheers | handbook_question",
+            "Hi there, quick question: what is the violence pyramid? | handbook_question",
+            "påminn oss om styrgruppsmötet på fredag kl 10, tack! | deadline_create",
+            "tack så mycket! | thanks",
+            "hej hej | greeting"})
+    void understand_courtesyAroundARequest_isTheRequest(String text, String intent) {
+        assertThat(understanding.understand(text, "sv-SE", NOW).intent().name()).isEqualTo(intent);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jag hör hur grannen skriker och slår", "min kollega säger att hennes man hotar henne",
             "my colleague says her husband threatens her", "I can hear the neighbours fighting and he is hitting her",
