@@ -42,7 +42,8 @@ final class QuestionSpelling {
      */
     private record Vocabulary(Set<String> words, Map<String, String> byFolded, Map<String, Integer> frequency,
                               Map<String, Integer> wordFrequency, Map<Integer, List<String>> foldedByLength,
-                              Set<String> names, Set<String> stems, Set<String> pairs, Map<String, String> byFoldedStem) {
+                              Set<String> names, Set<String> stems, Set<String> pairs, Map<String, String> byFoldedStem,
+                              Map<String, String> wordByStem, Map<Integer, List<String>> foldedStemsByLength) {
     }
 
     /** A folded stem this short is too unspecific to restore a word's accents by ("ok" of "okat"). */
@@ -195,8 +196,16 @@ final class QuestionSpelling {
             }
         });
         byFoldedStem.keySet().removeAll(plainStems);
+        // Folded stem -> the most frequent word with it, for typos in a form the passages never write.
+        Map<String, String> wordByStem = new HashMap<>();
+        counts.forEach((word, n) -> wordByStem.merge(FoldedText.fold(Stems.of(word, language)), word,
+                (a, b) -> counts.get(a) > counts.get(b) || counts.get(a).equals(counts.get(b)) && a.compareTo(b) < 0 ? a : b));
+        Map<Integer, List<String>> stemsByLength = new HashMap<>();
+        wordByStem.keySet().stream().filter(stem -> stem.length() >= MIN_TYPO_LENGTH).sorted()
+                .forEach(stem -> stemsByLength.computeIfAbsent(stem.length(), k -> new ArrayList<>()).add(stem));
         return new Vocabulary(Set.copyOf(counts.keySet()), Map.copyOf(byFolded), Map.copyOf(frequency), Map.copyOf(counts),
-                Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems), Set.copyOf(pairs), Map.copyOf(byFoldedStem));
+                Map.copyOf(byLength), Set.copyOf(names), Set.copyOf(stems), Set.copyOf(pairs), Map.copyOf(byFoldedStem),
+                Map.copyOf(wordByStem), Map.copyOf(stemsByLength));
     }
 
     /** The question with unknown words corrected; punctuation, spacing and known words unchanged. */
@@ -312,9 +321,34 @@ final class QuestionSpelling {
         }
         if (best == null) {
             // "botten" → "boten": the doubled letter leaves a word shorter than the one-letter-off rule looks at.
-            return sameLettersTypo(folded, vocabulary);
+            String doubled = sameLettersTypo(folded, vocabulary);
+            return doubled != null ? doubled : stemTypo(folded, language, vocabulary);
         }
         return vocabulary.byFolded().getOrDefault(best, best);
+    }
+
+    /**
+     * A typo in a form of a word that the passages never write ("integrietten" of "integriteten", the passages say
+     * "integritet"): its stem one letter off a passage word's stem, by the same rules as whole words; the passage word
+     * stands in for it (the search compares stems, so the form does not matter).
+     */
+    private static String stemTypo(String folded, Language language, Vocabulary vocabulary) {
+        String stem = FoldedText.fold(Stems.of(folded, language));
+        if (stem.length() < MIN_TYPO_LENGTH) {
+            return null;
+        }
+        CharacterRunAutomaton oneOff = new CharacterRunAutomaton(new LevenshteinAutomata(stem, true).toAutomaton(1));
+        String best = null;
+        for (int length = stem.length() - 1; length <= stem.length() + 1; length++) {
+            for (String candidate : vocabulary.foldedStemsByLength().getOrDefault(length, List.of())) {
+                String word = vocabulary.wordByStem().get(candidate);
+                if (oneOff.run(candidate) && keepsItsEnds(stem, candidate) && (best == null
+                        || vocabulary.wordFrequency().get(word) > vocabulary.wordFrequency().get(vocabulary.wordByStem().get(best)))) {
+                    best = candidate;
+                }
+            }
+        }
+        return best == null ? null : vocabulary.wordByStem().get(best);
     }
 
     /**

@@ -38,6 +38,15 @@ class QuestionSpellingTest {
     }
 
     @Test
+    void aTypoInAFormThePassagesNeverWrite_isReadAsTheirWordOfThatStem() {
+        QuestionSpelling s = swedishOnly("Boten sparar ingenting om din integritet. Processledare samordnar arbetet.");
+        // "integriteten" with two letters swapped; the passages only write "integritet".
+        assertThat(s.correct("jag oroar mig för integrietten", Language.SV)).isEqualTo("jag oroar mig för integritet");
+        // A word whose stem is two letters off stays as written.
+        assertThat(s.correct("vad gör prucesslidaren", Language.SV)).isEqualTo("vad gör prucesslidaren");
+    }
+
+    @Test
     void missingAccents_areRestoredFromThePassagesWords() {
         assertThat(spelling.correct("vad ar vald i nara relationer?", Language.SV)).isEqualTo("vad är våld i nära relationer?");
     }
