@@ -21,12 +21,17 @@ final class AskingSentence {
     private static final Set<String> ABBREVIATIONS = Set.of("dvs.", "osv.", "etc.", "ca.", "jfr.", "resp.", "inkl.",
             "exkl.", "nr.", "st.", "obs.", "ang.", "vs.", "approx.", "incl.", "no.");
 
+    /** A situation is at least this many words before the asking part. */
+    static final int MIN_SITUATION_WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private AskingSentence() {
     }
 
     /**
      * Of a message of more than one sentence, the last sentence that ends with a question mark; of that, or of a
-     * message without one, what follows the last colon ("… och undrar: vad är MVP"); otherwise the whole message.
+     * message without one, what follows the last colon ("… och undrar: vad är MVP"); the whole message when that
+     * leaves fewer than {@link #MIN_SITUATION_WORDS} words before it.
      */
     static String of(String message) {
         String asking = null;
@@ -40,10 +45,13 @@ final class AskingSentence {
                 asking = sentence;
             }
         }
-        if (sentences > 1 && asking != null) {
-            return afterColon(asking);
-        }
-        return afterColon(message);
+        String part = sentences > 1 && asking != null ? afterColon(asking) : afterColon(message);
+        // A greeting or a word or two before the question ("tjena! läget?") is no situation that could hide the topic.
+        return words(message) - words(part) >= MIN_SITUATION_WORDS ? part : message;
+    }
+
+    private static int words(String text) {
+        return (int) WORD.matcher(text).results().count();
     }
 
     /** The sentences of {@code message}; a point after an abbreviation ("t.ex.", "bl.a.", "dvs.") ends none. */

@@ -29,6 +29,9 @@ class AskingSentenceTest {
         assertThat(AskingSentence.of("vad står i avsnitt 2.1, t.ex. om kartläggning?"))
                 .isEqualTo("vad står i avsnitt 2.1, t.ex. om kartläggning?");
         assertThat(AskingSentence.of("frågan är:")).isEqualTo("frågan är:");
+        // A word or two before the question is no situation.
+        assertThat(AskingSentence.of("tjena! läget?")).isEqualTo("tjena! läget?");
+        assertThat(AskingSentence.of("Hej, fråga: vad är MVP?")).isEqualTo("Hej, fråga: vad är MVP?");
         assertThat(AskingSentence.of("")).isEmpty();
     }
 }

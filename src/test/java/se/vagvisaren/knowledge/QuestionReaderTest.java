@@ -77,13 +77,16 @@ class QuestionReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"vad står MVP för", "vad är våld", "va e mvp", "what is MVP", "what's a logic chain",
-            "vad betyder förändringsfaktor", "define prevention", "vad menas med normer", "förklara våldspyramiden"})
+            "vad betyder förändringsfaktor", "define prevention", "vad menas med normer", "förklara våldspyramiden",
+            "om nån bara hotar men aldrig slår, är det våld?", "is psychological abuse violence too?",
+            "is checking a partner's phone counted as violence"})
     void definitionQuestions(String question) {
         assertThat(read(question).definition()).as(question).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hur jobbar vi med mvp", "när ska kartläggningen vara klar"})
+    @ValueSource(strings = {"hur jobbar vi med mvp", "när ska kartläggningen vara klar",
+            "is there support for victims of violence"})
     void otherQuestionsAreNotDefinitions(String question) {
         assertThat(read(question).definition()).as(question).isFalse();
     }
@@ -122,6 +125,11 @@ class QuestionReaderTest {
             "han har en kniv|DANGER_NOW",
             "han hotar att döda mig|DANGER_NOW",
             "he is hitting her right now|DANGER_NOW",
+            "he is breaking down the door right now|DANGER_NOW",
+            "han bankar på dörren och skriker|DANGER_NOW",
+            "Jag har tagit stryptag på min fru en gång och är rädd att det händer igen|USES_VIOLENCE",
+            "I grabbed my girlfriend by the arm last night|USES_VIOLENCE",
+            "min granne sa att hennes man tog stryptag på henne igår|AFRAID",
             "jag orkar inte leva längre|SUICIDAL",
             "jag vill inte leva|SUICIDAL",
             "I want to kill myself|SUICIDAL",
