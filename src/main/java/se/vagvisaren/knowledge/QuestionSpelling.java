@@ -46,6 +46,10 @@ final class QuestionSpelling {
                               Map<String, String> wordByStem, Map<Integer, List<String>> foldedStemsByLength) {
     }
 
+    /** Swedish endings of nouns, adjectives and verbs, longest first, for {@link #accentedWithEnding}. */
+    private static final List<String> ENDINGS = List.of("erna", "arna", "orna", "ens", "ets", "en", "et", "er", "ar",
+            "or", "na", "ne", "de", "te", "t", "n", "s", "a", "e");
+
     /** A folded stem this short is too unspecific to restore a word's accents by ("ok" of "okat"). */
     static final int MIN_FOLDED_STEM = 5;
 
@@ -299,6 +303,10 @@ final class QuestionSpelling {
             if (everyday != null) {
                 return everyday;
             }
+            String inflected = accentedWithEnding(folded, vocabulary);
+            if (inflected != null) {
+                return inflected;
+            }
         }
         String compound = accentedCompound(folded, vocabulary);
         if (compound != null) {
@@ -325,6 +333,23 @@ final class QuestionSpelling {
             return doubled != null ? doubled : stemTypo(folded, language, vocabulary);
         }
         return vocabulary.byFolded().getOrDefault(best, best);
+    }
+
+    /**
+     * An unaccented passage word with an ending the passages never give it: "folkhalsoperspektivet" →
+     * "folkhälsoperspektivet" (the passages write "folkhälsoperspektiv"), when that word has accents to restore.
+     */
+    private static String accentedWithEnding(String folded, Vocabulary vocabulary) {
+        for (String ending : ENDINGS) {
+            int cut = folded.length() - ending.length();
+            if (cut >= MIN_TYPO_LENGTH && folded.endsWith(ending)) {
+                String word = vocabulary.byFolded().get(folded.substring(0, cut));
+                if (word != null && !word.equals(folded.substring(0, cut))) {
+                    return word + ending;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -32,6 +32,8 @@ class QuestionSpellingTest {
         // Everyday words no passage uses, written without accents.
         assertThat(s.correct("vad bestamde de", Language.SV)).isEqualTo("vad bestämde de");
         assertThat(s.correct("vad ska den innehalla", Language.SV)).isEqualTo("vad ska den innehålla");
+        // A passage word with an ending the passages never give it.
+        assertThat(s.correct("vem beslutar om atgardsplanen", Language.SV)).isEqualTo("vem beslutar om åtgärdsplanen");
         // A word written right without accents stays: "for" is not "för" when both are words.
         assertThat(new QuestionSpelling(List.of(passage("a", Language.SV, "Stöd för barn.")), Set.of(), Set.of(),
                 Set.of("for", "för")).correct("for barn", Language.SV)).isEqualTo("for barn");
