@@ -25,7 +25,7 @@ class QuestionSpellingTest {
     @Test
     void missingAccents_ofAnotherFormOfAPassageWord_orOfAnEverydayWord_areRestored() {
         QuestionSpelling s = new QuestionSpelling(List.of(passage("a", Language.SV,
-                "Fler anmälningar kan betyda att fler vågar berätta. Åtgärdsplanen bestäms av nämnden.")),
+                "Fler anmälningar kan betyda att fler vågar berätta. En åtgärdsplan bestäms av nämnden.")),
                 Set.of(), Set.of(), Set.of("bestämde", "höra", "innehålla"));
         // Another form of "anmälningar": the same stem to the search once its accents are back.
         assertThat(s.correct("anmalningarna har okat", Language.SV)).startsWith("anmälningar ");
