@@ -29,6 +29,17 @@ class CourtesyTest {
     }
 
     @Test
+    void openingsThatOnlyFrameTheQuestion_go_butTheQuestionWordStays() {
+        assertThat(stripped("Jag skulle vilja veta vad MVP är")).isEqualTo("vad MVP är");
+        assertThat(stripped("Vet du vad steg 3 handlar om?")).isEqualTo("vad steg 3 handlar om?");
+        assertThat(stripped("Kan du berätta om steg 3")).isEqualTo("steg 3");
+        assertThat(stripped("I'd like to know what MVP stands for")).isEqualTo("what MVP stands for");
+        assertThat(stripped("Could you please explain the violence pyramid")).isEqualTo("the violence pyramid");
+        // A request is no framing.
+        assertThat(stripped("kan du påminna mig på fredag")).isEqualTo("kan du påminna mig på fredag");
+    }
+
+    @Test
     void thanksSignaturesAndEmoticonsAtTheEnd_go() {
         assertThat(stripped("vad är steg 3? tack på förhand /Anna")).isEqualTo("vad är steg 3?");
         assertThat(stripped("Vilka stödlinjer finns? Tack! :)")).isEqualTo("Vilka stödlinjer finns?");

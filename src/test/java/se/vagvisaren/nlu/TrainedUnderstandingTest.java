@@ -45,6 +45,7 @@ class TrainedUnderstandingTest {
             "Hejsan! Snabb fråga: vad är våldspyramiden? | handbook_question",
             "what is the violence pyramid? thanks in advance, cheers | handbook_question",
             "Hi there, quick question: what is the violence pyramid? | handbook_question",
+            "Jag skulle vilja veta vad våldspyramiden är | handbook_question",
             "påminn oss om styrgruppsmötet på fredag kl 10, tack! | deadline_create",
             "tack så mycket! | thanks",
             "hej hej | greeting"})
