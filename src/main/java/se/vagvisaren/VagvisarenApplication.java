@@ -35,8 +35,11 @@ public class VagvisarenApplication {
         SpringApplication.run(VagvisarenApplication.class, args);
         Logger log = LoggerFactory.getLogger(VagvisarenApplication.class);
         log.info("JIT: {}", compiler.join().reason());
-        log.info("Heap: {}{}", heap.reason(), HeapFootprint.collectStartGarbage() ? "; start-up garbage collected" : "");
-        // After the start's collection, so that it does not count as a burst.
-        log.info("Memory: {}", QuietMemoryReturn.installUnlessSwitchedOff(heap.applied()));
+        // The start's garbage goes in a concurrent cycle once the service is quiet, off the path of the first
+        // requests; only when that return is switched off, in one full (stop-the-world) collection now.
+        QuietMemoryReturn.Outcome memory = QuietMemoryReturn.installArmedForTheStart(heap.applied());
+        boolean collected = !memory.installed() && HeapFootprint.collectStartGarbage();
+        log.info("Heap: {}{}", heap.reason(), collected ? "; start-up garbage collected" : "");
+        log.info("Memory: {}", memory.reason());
     }
 }

@@ -104,19 +104,37 @@ public final class QuietMemoryReturn {
         this.trim = trim;
     }
 
+    /** What {@link #installUnlessSwitchedOff} or {@link #installArmedForTheStart} did, for one log line. */
+    public record Outcome(boolean installed, String reason) {
+    }
+
     /**
      * Installs the listener when {@code heapRatiosApplied} (HeapFootprint changed G1's ratios on this JVM) and the
-     * switch is not off.
-     *
-     * @return why it was installed or not, for one log line
+     * switch is not off. The first burst that grows the heap arms it.
      */
-    public static String installUnlessSwitchedOff(boolean heapRatiosApplied) {
+    public static Outcome installUnlessSwitchedOff(boolean heapRatiosApplied) {
+        return install(heapRatiosApplied, false);
+    }
+
+    /**
+     * Installs the listener as {@link #installUnlessSwitchedOff} does, and arms it at once for the start's own
+     * garbage: the start leaves G1 with its initial heap (1/64 of the RAM) mostly filled by what configuration
+     * parsing, the index build and the model read no longer need. Once the service has been quiet for
+     * {@value #QUIET_MILLIS} ms, G1's concurrent cycle returns that heap, as after any burst. Instead of a
+     * stop-the-world full collection right after the start, which paused the first requests (health, the first
+     * message) by 0.1–0.35 s (docs/performance.md, "Start-up and memory").
+     */
+    public static Outcome installArmedForTheStart(boolean heapRatiosApplied) {
+        return install(heapRatiosApplied, true);
+    }
+
+    private static Outcome install(boolean heapRatiosApplied, boolean armNow) {
         String setting = System.getProperty(SWITCH, System.getenv("VAGVISAREN_JVM_RETURNMEMORYWHENQUIET"));
         if (setting != null && !Boolean.parseBoolean(setting.strip())) {
-            return "memory return after bursts off (" + SWITCH + "=false)";
+            return new Outcome(false, "memory return after bursts off (" + SWITCH + "=false)");
         }
         if (!heapRatiosApplied) {
-            return "memory return after bursts not used (G1's heap ratios not set by the service)";
+            return new Outcome(false, "memory return after bursts not used (G1's heap ratios not set by the service)");
         }
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -131,8 +149,26 @@ public final class QuietMemoryReturn {
                                 .equals(notification.getType()), null);
             }
         }
-        return "heap and native memory returned after " + QUIET_MILLIS + " ms without a collection after a burst"
-                + (trim ? "" : " (heap only: the start set TrimNativeHeapInterval)");
+        String armed = "";
+        if (armNow) {
+            try {
+                listener.armForTheStart();
+                armed = "; armed for the start's garbage";
+            } catch (RuntimeException e) { // a JVM that refuses the flag: the first burst arms it, or nothing does
+                armed = "; not armed for the start's garbage (" + e.getClass().getSimpleName() + ")";
+            }
+        }
+        return new Outcome(true, "heap and native memory returned after " + QUIET_MILLIS
+                + " ms without a collection after a burst" + (trim ? "" : " (heap only: the start set TrimNativeHeapInterval)")
+                + armed);
+    }
+
+    private synchronized void armForTheStart() {
+        if (state == State.IDLE) {
+            committedWhenArmed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+            hotSpot.setVMOption(INTERVAL_FLAG, String.valueOf(QUIET_MILLIS));
+            state = State.ARMED;
+        }
     }
 
     /**
