@@ -10,9 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The HTTP API speaks JSON only (shared/design.md: the same JSON as the CLI). Jackson's XML and YAML modules are on
  * the class path for other reasons (the holiday calendar reads XML, dialogs are YAML), and Spring MVC registers a
- * converter for every such module it finds, so a client asking for {@code application/xml} got XML, and a browser,
- * whose {@code Accept} header names XML before {@code *}{@code /*}, got XML too. Without those converters an
- * explicit XML or YAML request is answered 406 and a browser gets JSON.
+ * converter for every such module it finds: a request body in XML was read (and answered 200), and an endpoint
+ * without {@code produces} could answer XML to a client asking for it, or to a browser, whose {@code Accept} header
+ * ranks XML above {@code *}{@code /*}. Without those converters an XML or YAML body is answered 415, an explicit XML or
+ * YAML {@code Accept} 406, and a browser gets JSON.
  *
  * <p>Spring Boot 4.0 has no property for this; removing the converters from MVC's list is the supported
  * customisation ({@code HttpMessageConverters.ServerBuilder}). It does not make the start cheaper: Boot builds the
