@@ -28,9 +28,9 @@ public class VagvisarenApplication {
         if (CommandLineMode.isCommand(args)) {
             System.exit(CommandLineMode.run(VagvisarenApplication.class, args));
         }
-        // Before Spring starts: most of a start's JIT work and heap growth happen during the start. A bare
-        // java -jar carries no JVM options; these two set the start path's choices in-process (docs/performance.md).
-        // The classes the start will need, loaded ahead of the main thread on a thread of its own.
+        // Before Spring starts: most of a start's class loading, JIT work and heap growth happen during the start.
+        // A bare java -jar carries no JVM options; what follows sets the start path's choices in-process
+        // (docs/performance.md). The classes the start will need, loaded ahead of the main thread on a thread of its own.
         CompletableFuture<StartClassPreload.Outcome> preload =
                 StartClassPreload.startInBackground(VagvisarenApplication.class.getClassLoader());
         // The compiler directive on a thread of its own: reaching it costs a quarter of a second of the start.
@@ -40,8 +40,9 @@ public class VagvisarenApplication {
         Logger log = LoggerFactory.getLogger(VagvisarenApplication.class);
         log.info("JIT: {}", compiler.join().reason());
         log.info("Classes: {}", preloaded(preload));
-        // The start's garbage goes in a concurrent cycle once the service is quiet, off the path of the first
-        // requests; only when that return is switched off, in one full (stop-the-world) collection now.
+        // The start's garbage goes once the service is quiet (a concurrent cycle, then one full collection on a thread
+        // of its own), off the path of the first requests; only when that return is switched off, in one full
+        // (stop-the-world) collection now.
         QuietMemoryReturn.Outcome memory = QuietMemoryReturn.installArmedForTheStart(heap.applied());
         boolean collected = !memory.installed() && HeapFootprint.collectStartGarbage();
         log.info("Heap: {}{}", heap.reason(), collected ? "; start-up garbage collected" : "");
