@@ -10,6 +10,7 @@ import se.vagvisaren.cli.CommandLineMode;
 import se.vagvisaren.system.ClientCompilerOnly;
 import se.vagvisaren.system.HeapFootprint;
 import se.vagvisaren.system.QuietMemoryReturn;
+import se.vagvisaren.system.StartClassPreload;
 
 /**
  * Starts the bot, or runs one command-line command ({@code nlu}, {@code ask}, {@code knowledge})
@@ -27,16 +28,38 @@ public class VagvisarenApplication {
         if (CommandLineMode.isCommand(args)) {
             System.exit(CommandLineMode.run(VagvisarenApplication.class, args));
         }
-        // Before Spring starts: most of a start's JIT work and heap growth happen during the start. A bare
-        // java -jar carries no JVM options; these two set the start path's choices in-process (docs/performance.md).
+        // Before Spring starts: most of a start's class loading, JIT work and heap growth happen during the start.
+        // A bare java -jar carries no JVM options; what follows sets the start path's choices in-process
+        // (docs/performance.md). The classes the start will need, loaded ahead of the main thread on a thread of its own.
+        CompletableFuture<StartClassPreload.Outcome> preload =
+                StartClassPreload.startInBackground(VagvisarenApplication.class.getClassLoader());
         // The compiler directive on a thread of its own: reaching it costs a quarter of a second of the start.
         CompletableFuture<ClientCompilerOnly.Outcome> compiler = ClientCompilerOnly.applyInBackground();
         HeapFootprint.Outcome heap = HeapFootprint.applyUnlessConfigured();
         SpringApplication.run(VagvisarenApplication.class, args);
         Logger log = LoggerFactory.getLogger(VagvisarenApplication.class);
         log.info("JIT: {}", compiler.join().reason());
-        log.info("Heap: {}{}", heap.reason(), HeapFootprint.collectStartGarbage() ? "; start-up garbage collected" : "");
-        // After the start's collection, so that it does not count as a burst.
-        log.info("Memory: {}", QuietMemoryReturn.installUnlessSwitchedOff(heap.applied()));
+        log.info("Classes: {}", preloaded(preload));
+        // The start's garbage goes once the service is quiet (a concurrent cycle, then one full collection on a thread
+        // of its own), off the path of the first requests; only when that return is switched off, in one full
+        // (stop-the-world) collection now.
+        QuietMemoryReturn.Outcome memory = QuietMemoryReturn.installArmedForTheStart(heap.applied());
+        boolean collected = !memory.installed() && HeapFootprint.collectStartGarbage();
+        log.info("Heap: {}{}", heap.reason(), collected ? "; start-up garbage collected" : "");
+        log.info("Memory: {}", memory.reason());
+    }
+
+    private static String preloaded(CompletableFuture<StartClassPreload.Outcome> preload) {
+        if (preload == null) {
+            return "no preload (" + StartClassPreload.SWITCH + "=false or no list)";
+        }
+        if (!preload.isDone()) {
+            return "preload still running";
+        }
+        if (preload.isCompletedExceptionally()) {
+            return "preload stopped early; the start loaded its classes itself";
+        }
+        StartClassPreload.Outcome outcome = preload.join();
+        return outcome.loaded() + " of " + outcome.listed() + " start classes preloaded off the main thread";
     }
 }

@@ -43,8 +43,13 @@ import se.vagvisaren.conversation.ReplyTexts;
 @RequiredArgsConstructor
 class CalendarFeed {
 
-    /** ical4j's bundled zone definitions (no network look-ups). */
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /**
+     * ical4j's bundled zone definitions (no network look-ups), created at the first feed: a holder class, because
+     * creating the registry loads ical4j (about 80 classes), which the service's start need not wait for.
+     */
+    private static final class Zones {
+        static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+    }
 
     private final ReplyTexts texts;
 
@@ -81,7 +86,7 @@ class CalendarFeed {
     }
 
     private static Optional<VTimeZone> timeZone(String zoneId) {
-        TimeZone zone = ZONES.getTimeZone(zoneId);
+        TimeZone zone = Zones.REGISTRY.getTimeZone(zoneId);
         if (zone == null) {
             return Optional.empty();
         }

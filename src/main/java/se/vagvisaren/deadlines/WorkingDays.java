@@ -10,24 +10,41 @@ import java.time.Month;
 import java.time.Year;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import lombok.RequiredArgsConstructor;
 
 /**
  * Which days an automatic nudge may fall on: Monday to Friday, except Swedish public holidays (röda
  * dagar, from jollyday) and midsommarafton, julafton and nyårsafton, which are not legal holidays but on
  * which municipal offices are closed. Thread-safe; holidays are looked up once per year.
+ *
+ * <p>jollyday reads its holiday calendar from XML (Jackson's XML module), which took a tenth of a second of the
+ * service's start on the thread that creates the beans. {@link #sweden()} reads it on a thread of its own; the
+ * first question about a date waits for it, so every answer comes from the full calendar.
  */
-@RequiredArgsConstructor
 final class WorkingDays {
 
-    private final HolidayManager holidays;
+    private final CompletableFuture<HolidayManager> holidays;
     private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
-    /** Swedish working days. */
+    /** Working days by a calendar that is still being read (or already read, or failed to be read). */
+    WorkingDays(CompletableFuture<HolidayManager> holidays) {
+        this.holidays = holidays;
+    }
+
+    /** Swedish working days; the holiday calendar is read on a daemon thread, {@code holiday-calendar}. */
     static WorkingDays sweden() {
-        return new WorkingDays(HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN)));
+        CompletableFuture<HolidayManager> manager = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("holiday-calendar").start(() -> {
+            try {
+                manager.complete(HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN)));
+            } catch (RuntimeException | Error e) { // surfaces at the first question, with its cause
+                manager.completeExceptionally(e);
+            }
+        });
+        return new WorkingDays(manager);
     }
 
     boolean isWorkingDay(LocalDate date) {
@@ -57,7 +74,13 @@ final class WorkingDays {
     }
 
     private Set<LocalDate> load(int year) {
-        return holidays.getHolidays(Year.of(year)).stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
+        HolidayManager manager;
+        try {
+            manager = holidays.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The Swedish holiday calendar could not be read", e.getCause());
+        }
+        return manager.getHolidays(Year.of(year)).stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

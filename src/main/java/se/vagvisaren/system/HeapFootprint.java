@@ -16,9 +16,9 @@ import java.util.function.Function;
  *
  * <p>Why: without options G1 sizes the heap from the machine (its initial heap is 1/64 of the RAM, 380 MB on a
  * 24 GB host) while the bot's live set after the start is about 50 MB; the default free ratios keep up to 70 % of
- * the heap free after a collection. With {@value #MAX_FREE_PERCENT} % at most, a full collection after the start
- * (see {@link #collectStartGarbage}) shrinks the heap to little more than the live set, and {@link QuietMemoryReturn}
- * has G1 return what a burst of messages made it grow by once the burst is over. G1 still grows the heap whenever
+ * the heap free after a collection. With {@value #MAX_FREE_PERCENT} % at most, {@link QuietMemoryReturn} has G1
+ * return the start's garbage once the service is quiet, and what a burst of messages made it grow by once the burst
+ * is over (a full collection right after the start, {@link #collectStartGarbage}, only when that is switched off). G1 still grows the heap whenever
  * its collections take too much time (its own GC-time goal), so throughput is not traded away.
  *
  * <p>Only flags the start left at their defaults are changed, only on G1 (the options file's SerialGC is left
@@ -104,7 +104,8 @@ public final class HeapFootprint {
     /**
      * Runs one full collection when the flags were set: the start's garbage (configuration parsing, the index
      * build, the model read) goes, and G1 shrinks the heap to the new free ratio. Called once the application
-     * is ready; the pause is a one-off of the order of 100 ms.
+     * is ready, and only when {@link QuietMemoryReturn} is switched off (it returns the same garbage in a concurrent
+     * cycle once the service is quiet); the stop-the-world pause is a one-off of 0.1–0.35 s.
      */
     public static boolean collectStartGarbage() {
         if (!applied) {

@@ -97,6 +97,8 @@ public final class QuietMemoryReturn {
     private final boolean trim;
     private State state = State.IDLE;
     private long committedWhenArmed;
+    /** Set when armed for the start: the first return is followed by one compacting collection. */
+    private boolean compactAfterFirstReturn;
 
     private QuietMemoryReturn(HotSpotDiagnosticMXBean hotSpot, Set<String> heapPools, boolean trim) {
         this.hotSpot = hotSpot;
@@ -104,19 +106,38 @@ public final class QuietMemoryReturn {
         this.trim = trim;
     }
 
+    /** What {@link #installUnlessSwitchedOff} or {@link #installArmedForTheStart} did, for one log line. */
+    public record Outcome(boolean installed, String reason) {
+    }
+
     /**
      * Installs the listener when {@code heapRatiosApplied} (HeapFootprint changed G1's ratios on this JVM) and the
-     * switch is not off.
-     *
-     * @return why it was installed or not, for one log line
+     * switch is not off. The first burst that grows the heap arms it.
      */
-    public static String installUnlessSwitchedOff(boolean heapRatiosApplied) {
+    public static Outcome installUnlessSwitchedOff(boolean heapRatiosApplied) {
+        return install(heapRatiosApplied, false);
+    }
+
+    /**
+     * Installs the listener as {@link #installUnlessSwitchedOff} does, and arms it at once for the start's own
+     * garbage: the start leaves G1 with its initial heap (1/64 of the RAM) mostly filled by what configuration
+     * parsing, the index build and the model read no longer need. Once the service has been quiet for
+     * {@value #QUIET_MILLIS} ms, G1's concurrent cycle returns that heap, as after any burst, and one full collection
+     * then compacts what the cycle left (the start's garbage is spread over old regions). Instead of that full
+     * collection right after the start, where its stop-the-world pause of 0.1–0.35 s held up the first requests
+     * (health, the first message) (docs/performance.md, "Start-up and memory").
+     */
+    public static Outcome installArmedForTheStart(boolean heapRatiosApplied) {
+        return install(heapRatiosApplied, true);
+    }
+
+    private static Outcome install(boolean heapRatiosApplied, boolean armNow) {
         String setting = System.getProperty(SWITCH, System.getenv("VAGVISAREN_JVM_RETURNMEMORYWHENQUIET"));
         if (setting != null && !Boolean.parseBoolean(setting.strip())) {
-            return "memory return after bursts off (" + SWITCH + "=false)";
+            return new Outcome(false, "memory return after bursts off (" + SWITCH + "=false)");
         }
         if (!heapRatiosApplied) {
-            return "memory return after bursts not used (G1's heap ratios not set by the service)";
+            return new Outcome(false, "memory return after bursts not used (G1's heap ratios not set by the service)");
         }
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -131,8 +152,27 @@ public final class QuietMemoryReturn {
                                 .equals(notification.getType()), null);
             }
         }
-        return "heap and native memory returned after " + QUIET_MILLIS + " ms without a collection after a burst"
-                + (trim ? "" : " (heap only: the start set TrimNativeHeapInterval)");
+        String armed = "";
+        if (armNow) {
+            try {
+                listener.armForTheStart();
+                armed = "; armed for the start's garbage";
+            } catch (RuntimeException e) { // a JVM that refuses the flag: the first burst arms it, or nothing does
+                armed = "; not armed for the start's garbage (" + e.getClass().getSimpleName() + ")";
+            }
+        }
+        return new Outcome(true, "heap and native memory returned after " + QUIET_MILLIS
+                + " ms without a collection after a burst" + (trim ? "" : " (heap only: the start set TrimNativeHeapInterval)")
+                + armed);
+    }
+
+    private synchronized void armForTheStart() {
+        if (state == State.IDLE) {
+            committedWhenArmed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+            hotSpot.setVMOption(INTERVAL_FLAG, String.valueOf(QUIET_MILLIS));
+            state = State.ARMED;
+            compactAfterFirstReturn = true;
+        }
     }
 
     /**
@@ -208,6 +248,19 @@ public final class QuietMemoryReturn {
     }
 
     private void returned(long committed, long used) {
+        if (compactAfterFirstReturn) {
+            compactAfterFirstReturn = false;
+            // The start's garbage lies in old regions that a concurrent cycle frees only where nothing is live; one
+            // full collection now, with the service quiet for QUIET_MILLIS, compacts them as the start's own full
+            // collection did (without it the process held about 20 MB more after later bursts). Not on this thread:
+            // it delivers the JVM's notifications, including this collection's.
+            Thread.ofPlatform().daemon().name("start-garbage-compaction").start(() -> {
+                System.gc();
+                String trimmed = trim ? trimNativeHeap() : "not trimmed";
+                log.debug("Start-up garbage compacted once quiet; native heap: {}", trimmed);
+            });
+            return;
+        }
         String trimmed = trim ? trimNativeHeap() : "not trimmed";
         log.debug("Heap returned after a burst: {} MB committed (was {} MB), {} MB used; native heap: {}",
                 committed >> 20, committedWhenArmed >> 20, used >> 20, trimmed);

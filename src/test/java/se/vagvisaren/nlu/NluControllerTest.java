@@ -2,6 +2,7 @@ package se.vagvisaren.nlu;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +67,31 @@ class NluControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intent.name").value("out_of_scope"))
                 .andExpect(jsonPath("$.entities.length()").value(0));
+    }
+
+    @Test
+    void parse_askedForXmlOrYaml_is406_theApiSpeaksJsonOnly() throws Exception {
+        for (String type : new String[] {"application/xml", "text/xml", "application/yaml"}) {
+            mvc.perform(post("/api/nlu/parse").contentType(MediaType.APPLICATION_JSON).accept(type)
+                            .content("{\"text\": \"hej\"}"))
+                    .andExpect(status().isNotAcceptable());
+        }
+    }
+
+    @Test
+    void parse_browserAcceptHeaderNamingXmlFirst_getsJson() throws Exception {
+        mvc.perform(post("/api/nlu/parse").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                        .content("{\"text\": \"hej\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.intent.name").isString());
+    }
+
+    @Test
+    void parse_xmlBody_is415_notParsed() throws Exception {
+        mvc.perform(post("/api/nlu/parse").contentType(MediaType.APPLICATION_XML).content("<text>hej</text>"))
+                .andExpect(status().isUnsupportedMediaType());
     }
 
     @Test

@@ -25,31 +25,25 @@ final class QuietMemoryReturnProbe {
     public static void main(String[] args) throws Exception {
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         HeapFootprint.Outcome heap = HeapFootprint.applyUnlessConfigured();
-        System.out.println("installed=" + QuietMemoryReturn.installUnlessSwitchedOff(heap.applied()));
-
-        // Registered after QuietMemoryReturn's listener: a collector's listeners run in order, so when this one
-        // runs for an allocation-caused collection, QuietMemoryReturn has already decided about that collection.
-        CountDownLatch firstCollection = new CountDownLatch(1);
-        String[] intervalAfterFirst = new String[1];
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (collector instanceof NotificationEmitter emitter && collector.getName().equals("G1 Young Generation")) {
-                emitter.addNotificationListener((notification, handback) -> {
-                    GarbageCollectionNotificationInfo info =
-                            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    if (info.getGcCause().equals("G1 Evacuation Pause") && firstCollection.getCount() > 0) {
-                        intervalAfterFirst[0] = hotSpot.getVMOption("G1PeriodicGCInterval").getValue();
-                        firstCollection.countDown();
-                    }
-                }, null, null);
-            }
-        }
+        boolean start = args.length > 1 && "start".equals(args[1]);
         long committedBefore = committed();
         System.out.println("committedBeforeMb=" + (committedBefore >> 20));
-        while (firstCollection.getCount() > 0) { // the burst: short-lived garbage only
-            sink = new byte[64 * 1024];
+        if (start) {
+            // As the bot's start: garbage first (the heap far larger than its live set), then the listener, armed.
+            CountDownLatch firstCollection = firstEvacuation(hotSpot, new String[1]);
+            makeGarbageUntil(firstCollection);
+            System.out.println("installed=" + QuietMemoryReturn.installArmedForTheStart(heap.applied()).reason());
+            System.out.println("fullCollectionsAtInstall=" + fullCollections());
+            System.out.println("intervalAfterBurst=" + hotSpot.getVMOption("G1PeriodicGCInterval").getValue());
+        } else {
+            System.out.println("installed=" + QuietMemoryReturn.installUnlessSwitchedOff(heap.applied()).reason());
+            // Registered after QuietMemoryReturn's listener: a collector's listeners run in order, so when this one
+            // runs for an allocation-caused collection, QuietMemoryReturn has already decided about that collection.
+            String[] intervalAfterFirst = new String[1];
+            CountDownLatch firstCollection = firstEvacuation(hotSpot, intervalAfterFirst);
+            makeGarbageUntil(firstCollection); // the burst
+            System.out.println("intervalAfterBurst=" + intervalAfterFirst[0]);
         }
-        firstCollection.await(10, TimeUnit.SECONDS);
-        System.out.println("intervalAfterBurst=" + intervalAfterFirst[0]);
 
         long limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(args[0]));
         while (System.nanoTime() < limit && committed() > committedBefore / 2) {
@@ -62,6 +56,44 @@ final class QuietMemoryReturnProbe {
             Thread.sleep(50);
         }
         System.out.println("intervalAtEnd=" + hotSpot.getVMOption("G1PeriodicGCInterval").getValue());
+        // After the start's return, one compacting (full) collection follows on a thread of its own.
+        limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(start ? 10 : 0);
+        while (System.nanoTime() < limit && fullCollections() == 0) {
+            Thread.sleep(50);
+        }
+        System.out.println("fullCollections=" + fullCollections());
+    }
+
+    /** Counts down at the first collection caused by allocation, noting the periodic-collection flag then. */
+    private static CountDownLatch firstEvacuation(HotSpotDiagnosticMXBean hotSpot, String[] intervalThen) {
+        CountDownLatch firstCollection = new CountDownLatch(1);
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter && collector.getName().equals("G1 Young Generation")) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    GarbageCollectionNotificationInfo info =
+                            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    if (info.getGcCause().equals("G1 Evacuation Pause") && firstCollection.getCount() > 0) {
+                        intervalThen[0] = hotSpot.getVMOption("G1PeriodicGCInterval").getValue();
+                        firstCollection.countDown();
+                    }
+                }, null, null);
+            }
+        }
+        return firstCollection;
+    }
+
+    /** Short-lived garbage only, until G1 has collected once. */
+    private static void makeGarbageUntil(CountDownLatch firstCollection) throws InterruptedException {
+        while (firstCollection.getCount() > 0) {
+            sink = new byte[64 * 1024];
+        }
+        firstCollection.await(10, TimeUnit.SECONDS);
+    }
+
+    private static long fullCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> gc.getName().equals("G1 Old Generation")).mapToLong(GarbageCollectorMXBean::getCollectionCount)
+                .sum();
     }
 
     private static long committed() {

@@ -93,6 +93,21 @@ class QuietMemoryReturnTest {
     }
 
     @Test
+    void onG1_theStartsGarbage_isReturnedOnceQuiet_thenCompactedOnce_neverAtTheStart() throws Exception {
+        Map<String, String> probe = runProbe(40, List.of(), "start");
+
+        assertThat(probe.get("installed")).contains("armed for the start's garbage");
+        assertThat(probe.get("intervalAfterBurst")).isEqualTo(String.valueOf(QuietMemoryReturn.QUIET_MILLIS));
+        long before = Long.parseLong(probe.get("committedBeforeMb"));
+        assertThat(Long.parseLong(probe.get("committedAfterMb"))).as("committed heap, was %d MB", before)
+                .isLessThanOrEqualTo(before / 2);
+        assertThat(probe.get("intervalAtEnd")).isEqualTo("0");
+        // No full collection when armed (the start's path), exactly one once the service was quiet.
+        assertThat(probe.get("fullCollections")).isEqualTo("1");
+        assertThat(probe.get("fullCollectionsAtInstall")).isEqualTo("0");
+    }
+
+    @Test
     void onG1_switchedOff_leavesThePeriodicCollectionOff() throws Exception {
         Map<String, String> probe = runProbe(0, List.of("-D" + QuietMemoryReturn.SWITCH + "=false"));
 
@@ -101,13 +116,14 @@ class QuietMemoryReturnTest {
     }
 
     /** Runs {@link QuietMemoryReturnProbe} on G1 with a 256 MB initial heap; returns its key=value lines. */
-    private static Map<String, String> runProbe(int quietSeconds, List<String> options)
+    private static Map<String, String> runProbe(int quietSeconds, List<String> options, String... mode)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseG1GC", "-Xmx512m", "-XX:InitialHeapSize=256m", "-cp", System.getProperty("java.class.path")));
         command.addAll(options);
         command.addAll(List.of(QuietMemoryReturnProbe.class.getName(), String.valueOf(quietSeconds)));
+        command.addAll(List.of(mode));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             assertThat(process.waitFor(quietSeconds + 60L, TimeUnit.SECONDS)).as("probe finished").isTrue();
