@@ -43,6 +43,8 @@ class KnowledgeQualityTest {
     static final Path TUNING_8 = set("tuning-8");
     static final Path FROZEN_5 = set("frozen-5");
     static final Path TUNING_9 = set("tuning-9");
+    static final Path TUNING_10 = set("tuning-10");
+    static final Path FROZEN_6 = set("frozen-6");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A question set by its name: {@code set("frozen-5")} is {@code quality-frozen-5.jsonl}. */
@@ -135,6 +137,14 @@ class KnowledgeQualityTest {
         }
         assertHeldOutUnseen("fifth frozen set", rows(FROZEN_5),
                 Stream.of(all, rows(TUNING_6), frozen4, newTuning).flatMap(List::stream).toList());
+        // Session 10: tuning-10 names existing passages; the sixth frozen set repeats no other set's question.
+        List<JsonNode> tuning10 = rows(TUNING_10);
+        for (JsonNode row : tuning10) {
+            row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
+                    .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
+        }
+        assertHeldOutUnseen("sixth frozen set", rows(FROZEN_6),
+                Stream.of(all, rows(TUNING_6), frozen4, newTuning, rows(FROZEN_5), tuning10).flatMap(List::stream).toList());
     }
 
     /** A held-out set repeats none of {@code others}, is a third English and names existing passages; shows counts only. */
@@ -201,6 +211,17 @@ class KnowledgeQualityTest {
         assertTuningFloors("tuning-7", TUNING_7, 110, 0.88, 0.6);
         assertTuningFloors("tuning-8", TUNING_8, 110, 0.85, 0.6);
         assertTuningFloors("tuning-9", TUNING_9, 100, 0.87, 0.5);
+    }
+
+    /**
+     * Session 10's fresh tuning set (115 in scope, 3 of them expecting the hand-off, 25 off-topic; situation-first and
+     * multi-sentence messages, two topics at once, short follow-ups; written by someone who never saw the search):
+     * 0.813 top-1 when first read, 0.848 after the session's general changes (greetings and sign-offs, the asking
+     * sentence, accents and typos in forms the passages never write, who is speaking, "is X violence").
+     */
+    @Test
+    void session10TuningSet_meetsItsFloor() {
+        assertTuningFloors("tuning-10", TUNING_10, 100, 0.83, 0.75);
     }
 
     /** A tuning set's floors; its figures and misses are printed (tuning data may be looked at). */
@@ -286,6 +307,18 @@ class KnowledgeQualityTest {
     @Test
     void fifthFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
         assertFrozenFloors("fifth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_5), 110, 25, 0.84, 0.88, 0.67);
+    }
+
+    /**
+     * The sixth frozen set (issue 15, session 10): 120 in-scope questions (6 expecting the hand-off) and 25 off-topic,
+     * written at the start of session 10 by someone who never saw the search (every role, formal and chat style, people
+     * who are afraid or have hurt someone). Never opened; measured with aggregates only, on the session's starting build
+     * and after its changes: top-1 0.842 both times, top-3 0.912 (sv 0.817, en 0.884), fallback 0.677 for the 31
+     * questions expecting it. Floors just under that; pass or fail only.
+     */
+    @Test
+    void sixthFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
+        assertFrozenFloors("sixth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_6), 110, 25, 0.82, 0.89, 0.64);
     }
 
     /** No floor for a figure that a set's test does not check. */
