@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -83,7 +83,7 @@ public class KnowledgeBase {
     private final FirstLoad firstLoad;
     private final Supplier<Courtesy> courtesy;
 
-    /** Loads and indexes everything before returning; questions are read with their courtesy (tests). */
+    /** Loads and indexes everything before returning; greetings and sign-offs are not read past (tests of the search). */
     public KnowledgeBase(ContentSource source, KnowledgeProperties properties) {
         this(source, properties, () -> Courtesy.NONE);
     }
@@ -252,10 +252,11 @@ public class KnowledgeBase {
         // topic. Not when the asking sentence is an everyday one ("Min dator krånglar. Vem kan hjälpa mig?"): then the
         // situation is the topic.
         String asking = AskingSentence.of(corrected);
-        Function<PassageIndex.Hit, Double> coverage = PassageIndex.Hit::coverage;
+        ToDoubleFunction<PassageIndex.Hit> coverage = PassageIndex.Hit::coverage;
         if (!asking.equals(corrected) && index.namesSpecificTopic(asking, lang, SPECIFIC_TOPIC_PASSAGES)) {
             unseen = Math.min(unseen, index.questionWords(asking, lang).unseenShare());
-            coverage = hit -> Math.max(hit.coverage(), index.coverage(asking, hit.passage().id(), lang));
+            ToDoubleFunction<String> askingCoverage = index.coverageOf(asking, lang);
+            coverage = hit -> Math.max(hit.coverage(), askingCoverage.applyAsDouble(hit.passage().id()));
         }
         double floor = CoverageFloor.of(minCoverage, unseen * properties.unseenWordsFactor(), asCorrected.searchable(),
                 longQuestionsNeedLess);
@@ -305,11 +306,11 @@ public class KnowledgeBase {
      * best hit is not good enough the answer is a fallback, never a weaker passage further down.
      */
     private List<KnowledgeAnswer> confident(List<PassageIndex.Hit> hits, double minCoverage,
-                                            Function<PassageIndex.Hit, Double> coverage, int maxAnswers) {
+                                            ToDoubleFunction<PassageIndex.Hit> coverage, int maxAnswers) {
         List<KnowledgeAnswer> out = new ArrayList<>();
         for (PassageIndex.Hit hit : hits) {
             boolean weakNextToBest = !out.isEmpty() && hit.score() < out.get(0).score() * MIN_SHARE_OF_BEST;
-            if (hit.score() < properties.minScore() || coverage.apply(hit) < minCoverage || weakNextToBest
+            if (hit.score() < properties.minScore() || coverage.applyAsDouble(hit) < minCoverage || weakNextToBest
                     || out.size() == maxAnswers) {
                 break;
             }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -443,11 +444,12 @@ final class PassageIndex {
     }
 
     /**
-     * The share of {@code text} (by the same IDF weights as {@link Hit#coverage}) that passage {@code passageId}
-     * contains; 0 for a text without searchable words.
+     * The share of {@code text} (by the same IDF weights as {@link Hit#coverage}) that a passage contains, by passage
+     * id; 0 for a text without searchable words. The text is analysed once, here.
      */
-    double coverage(String text, String passageId, Language language) {
-        return coverage(QueryTerms.analyze(questionAnalyzers.get(language), text), passageId, language);
+    ToDoubleFunction<String> coverageOf(String text, Language language) {
+        QueryTerms terms = QueryTerms.analyze(questionAnalyzers.get(language), text);
+        return passageId -> coverage(terms, passageId, language);
     }
 
     /** {@link QuestionWords} of {@code question} in {@code language}. */
