@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -186,24 +187,25 @@ final class QuestionSpelling {
         Map<Integer, List<String>> byLength = new HashMap<>();
         frequency.keySet().stream().sorted().forEach(w -> byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w));
         Set<String> stems = new HashSet<>();
-        counts.keySet().forEach(word -> stems.add(Stems.of(word, language)));
         // Folded stem -> the most frequent accented word with that stem ("anmalning" -> "anmälningar"); a folded stem
         // that words without accents have as well is left out, so nothing is "restored" that was written right.
         Map<String, String> byFoldedStem = new HashMap<>();
         Set<String> plainStems = new HashSet<>();
+        // Folded stem -> the most frequent word with it, for typos in a form the passages never write.
+        Map<String, String> wordByStem = new HashMap<>();
         counts.forEach((word, n) -> {
-            String stem = FoldedText.fold(Stems.of(word, language));
+            String written = Stems.of(word, language);
+            stems.add(written);
+            String stem = FoldedText.fold(written);
             if (word.equals(FoldedText.fold(word))) {
                 plainStems.add(stem);
             } else if (stem.length() >= MIN_FOLDED_STEM && n > counts.getOrDefault(byFoldedStem.get(stem), 0)) {
                 byFoldedStem.put(stem, word);
             }
+            wordByStem.merge(stem, word,
+                    (a, b) -> counts.get(a) > counts.get(b) || counts.get(a).equals(counts.get(b)) && a.compareTo(b) < 0 ? a : b);
         });
         byFoldedStem.keySet().removeAll(plainStems);
-        // Folded stem -> the most frequent word with it, for typos in a form the passages never write.
-        Map<String, String> wordByStem = new HashMap<>();
-        counts.forEach((word, n) -> wordByStem.merge(FoldedText.fold(Stems.of(word, language)), word,
-                (a, b) -> counts.get(a) > counts.get(b) || counts.get(a).equals(counts.get(b)) && a.compareTo(b) < 0 ? a : b));
         Map<Integer, List<String>> stemsByLength = new HashMap<>();
         wordByStem.keySet().stream().filter(stem -> stem.length() >= MIN_TYPO_LENGTH).sorted()
                 .forEach(stem -> stemsByLength.computeIfAbsent(stem.length(), k -> new ArrayList<>()).add(stem));
@@ -315,18 +317,7 @@ final class QuestionSpelling {
         if (folded.length() < MIN_TYPO_LENGTH) {
             return folded.length() >= MIN_SHORT_TYPO_LENGTH ? sameLettersTypo(folded, vocabulary) : null;
         }
-        // One insertion, deletion, substitution or swap of neighbours; the most frequent candidate wins.
-        CharacterRunAutomaton oneOff = new CharacterRunAutomaton(new LevenshteinAutomata(folded, true).toAutomaton(1));
-        String best = null;
-        // Candidates as long as the word itself: "ändrar" must not become "andra" (other).
-        for (int length = Math.max(MIN_TYPO_LENGTH, folded.length() - 1); length <= folded.length() + 1; length++) {
-            for (String candidate : vocabulary.foldedByLength().getOrDefault(length, List.of())) {
-                if (oneOff.run(candidate) && keepsItsEnds(folded, candidate) && (best == null
-                        || vocabulary.frequency().get(candidate) > vocabulary.frequency().get(best))) {
-                    best = candidate;
-                }
-            }
-        }
+        String best = oneLetterOff(folded, vocabulary.foldedByLength(), vocabulary.frequency()::get);
         if (best == null) {
             // "botten" → "boten": the doubled letter leaves a word shorter than the one-letter-off rule looks at.
             String doubled = sameLettersTypo(folded, vocabulary);
@@ -362,18 +353,28 @@ final class QuestionSpelling {
         if (stem.length() < MIN_TYPO_LENGTH) {
             return null;
         }
-        CharacterRunAutomaton oneOff = new CharacterRunAutomaton(new LevenshteinAutomata(stem, true).toAutomaton(1));
+        String best = oneLetterOff(stem, vocabulary.foldedStemsByLength(),
+                candidate -> vocabulary.wordFrequency().get(vocabulary.wordByStem().get(candidate)));
+        return best == null ? null : vocabulary.wordByStem().get(best);
+    }
+
+    /**
+     * The most frequent of {@code candidates} (folded, by length) one insertion, deletion, substitution or swap of
+     * neighbours from {@code word} that keeps its ends ({@link #keepsItsEnds}); at least {@link #MIN_TYPO_LENGTH}
+     * letters long, so "ändrar" never becomes "andra" (other). {@code null} when none is.
+     */
+    private static String oneLetterOff(String word, Map<Integer, List<String>> candidates, ToIntFunction<String> frequency) {
+        CharacterRunAutomaton oneOff = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(1));
         String best = null;
-        for (int length = stem.length() - 1; length <= stem.length() + 1; length++) {
-            for (String candidate : vocabulary.foldedStemsByLength().getOrDefault(length, List.of())) {
-                String word = vocabulary.wordByStem().get(candidate);
-                if (oneOff.run(candidate) && keepsItsEnds(stem, candidate) && (best == null
-                        || vocabulary.wordFrequency().get(word) > vocabulary.wordFrequency().get(vocabulary.wordByStem().get(best)))) {
+        for (int length = Math.max(MIN_TYPO_LENGTH, word.length() - 1); length <= word.length() + 1; length++) {
+            for (String candidate : candidates.getOrDefault(length, List.of())) {
+                if (oneOff.run(candidate) && keepsItsEnds(word, candidate)
+                        && (best == null || frequency.applyAsInt(candidate) > frequency.applyAsInt(best))) {
                     best = candidate;
                 }
             }
         }
-        return best == null ? null : vocabulary.wordByStem().get(best);
+        return best;
     }
 
     /**

@@ -119,10 +119,7 @@ class KnowledgeQualityTest {
         all.addAll(rows(TUNING_4));
         all.addAll(rows(TUNING_5));
         all.addAll(rows(TUNING_6));
-        for (JsonNode row : all) {
-            row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
-                    .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
-        }
+        assertExpectedPassagesExist(all);
         // The fourth (session 8) and fifth (session 9) frozen sets repeat no question of any other set and name only
         // existing passages; checked without showing their questions, not even in a failure message.
         List<JsonNode> frozen4 = rows(FROZEN_4);
@@ -132,15 +129,20 @@ class KnowledgeQualityTest {
         newTuning.addAll(rows(TUNING_8));
         newTuning.addAll(rows(TUNING_9));
         newTuning.addAll(rows(TUNING_10));
-        for (JsonNode row : newTuning) {
-            row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
-                    .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
-        }
+        assertExpectedPassagesExist(newTuning);
         assertHeldOutUnseen("fifth frozen set", rows(FROZEN_5),
                 Stream.of(all, rows(TUNING_6), frozen4, newTuning).flatMap(List::stream).toList());
         // The sixth frozen set (session 10) repeats no question of any other set, session 10's tuning set included.
         assertHeldOutUnseen("sixth frozen set", rows(FROZEN_6),
                 Stream.of(all, rows(TUNING_6), frozen4, newTuning, rows(FROZEN_5)).flatMap(List::stream).toList());
+    }
+
+    /** Every expected id of {@code rows} (sets that may be shown) is a passage of the shipped knowledge. */
+    private static void assertExpectedPassagesExist(List<JsonNode> rows) {
+        for (JsonNode row : rows) {
+            row.path("expected").forEach(id -> assertThat(knowledge.passage(id.asText()))
+                    .as("expected id '%s' of \"%s\"", id.asText(), row.path("q").asText()).isPresent());
+        }
     }
 
     /** A held-out set repeats none of {@code others}, is a third English and names existing passages; shows counts only. */
