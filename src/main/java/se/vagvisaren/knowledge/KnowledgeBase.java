@@ -3,6 +3,7 @@ package se.vagvisaren.knowledge;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,8 @@ public class KnowledgeBase {
     /** Finished when the first load has, whether it found passages or not. */
     private final FirstLoad firstLoad;
     private final Supplier<Courtesy> courtesy;
+    /** Example questions left out of every load (an evaluation's own questions); none in the running bot. */
+    private final ExampleQuestions heldOut;
 
     /** Loads and indexes everything before returning; greetings and sign-offs are not read past (tests of the search). */
     public KnowledgeBase(ContentSource source, KnowledgeProperties properties) {
@@ -100,10 +103,28 @@ public class KnowledgeBase {
 
     private KnowledgeBase(ContentSource source, KnowledgeProperties properties, Supplier<Courtesy> courtesy,
                           Executor firstLoader) {
+        this(source, properties, courtesy, firstLoader, ExampleQuestions.NONE);
+    }
+
+    private KnowledgeBase(ContentSource source, KnowledgeProperties properties, Supplier<Courtesy> courtesy,
+                          Executor firstLoader, ExampleQuestions heldOut) {
         this.source = source;
         this.properties = properties;
         this.courtesy = courtesy;
+        this.heldOut = heldOut;
         this.firstLoad = new FirstLoad(firstLoader, this::reload);
+    }
+
+    /**
+     * This knowledge base as it would answer if none of {@code questions} were among the passages' example questions
+     * ({@link Passage#examples}): what an evaluation must measure, since a question the search carries as an example
+     * is answered from memory. Loads and indexes anew when some example is held out, else returns this instance.
+     */
+    public KnowledgeBase withoutExamples(Collection<String> questions) {
+        ExampleQuestions held = ExampleQuestions.of(questions);
+        boolean anyHeld = current().index.passages().values().stream()
+                .anyMatch(p -> p.examples().stream().anyMatch(held::contains));
+        return anyHeld ? new KnowledgeBase(source, properties, courtesy, Runnable::run, held) : this;
     }
 
     /**
@@ -134,7 +155,7 @@ public class KnowledgeBase {
     public final synchronized void reload() {
         long start = System.nanoTime();
         try {
-            PassageLoader.Loaded loaded = PassageLoader.load(source);
+            PassageLoader.Loaded loaded = heldOut.leftOutOf(PassageLoader.load(source));
             PassageIndex index = new PassageIndex(loaded.passages(), loaded.synonyms(), loaded.stopWords(), loaded.unstemmed());
             List<KnowledgeProblem> problems = new ArrayList<>(loaded.problems());
             QuestionCues cues = QuestionCues.load(source, problems::add);

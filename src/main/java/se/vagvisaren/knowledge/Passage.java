@@ -2,6 +2,7 @@ package se.vagvisaren.knowledge;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import se.vagvisaren.conversation.Language;
 
 /**
@@ -23,6 +24,11 @@ import se.vagvisaren.conversation.Language;
  * @param asked    other ways people put the question this passage answers, in everyday words; searched like
  *                 {@code question} but never shown, so that a question in words the text does not use still finds it;
  *                 empty when none
+ * @param examples questions people really asked that this passage answers (from the question sets written for the
+ *                 handbook search, docs/knowledge.md): searched and counted in a passage's share of a question like
+ *                 {@code asked}, but never shown and not part of the vocabulary that decides whether a word is known
+ *                 to the knowledge base, so that everyday words in them do not let off-topic questions through;
+ *                 empty when none
  */
 public record Passage(
         String id,
@@ -38,12 +44,22 @@ public record Passage(
         PassageKind kind,
         Integer step,
         Audience audience,
-        List<String> asked) {
+        List<String> asked,
+        List<String> examples) {
 
     public Passage {
         tags = tags == null ? List.of() : List.copyOf(tags);
         related = related == null ? List.of() : List.copyOf(related);
         asked = asked == null ? List.of() : List.copyOf(asked);
+        examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+
+    /** A passage without example questions. */
+    public Passage(String id, String title, Language language, List<String> tags, String question, List<String> related,
+                   PassageSource source, LocalDate updated, String text, String origin, PassageKind kind, Integer step,
+                   Audience audience, List<String> asked) {
+        this(id, title, language, tags, question, related, source, updated, text, origin, kind, step, audience, asked,
+                List.of());
     }
 
     /** A passage without other phrasings of its question. */
@@ -68,12 +84,22 @@ public record Passage(
     /** The same passage citing {@code newSource}; used by the loader to drop a malformed url. */
     Passage withSource(PassageSource newSource) {
         return new Passage(id, title, language, tags, question, related, newSource, updated, text, origin, kind, step,
-                audience, asked);
+                audience, asked, examples);
     }
 
     /** The same passage offering only {@code newRelated}; used by the loader to drop links to missing ids. */
     Passage withRelated(List<String> newRelated) {
         return new Passage(id, title, language, tags, question, newRelated, source, updated, text, origin, kind, step,
-                audience, asked);
+                audience, asked, examples);
+    }
+
+    /**
+     * The same passage without the example questions in {@code heldOut}: an evaluation must not count a question
+     * that the passage carries as an example (see {@link RetrievalEvaluation}).
+     */
+    Passage withoutExamples(Predicate<String> heldOut) {
+        List<String> kept = examples.stream().filter(heldOut.negate()).toList();
+        return kept.size() == examples.size() ? this : new Passage(id, title, language, tags, question, related, source,
+                updated, text, origin, kind, step, audience, asked, kept);
     }
 }

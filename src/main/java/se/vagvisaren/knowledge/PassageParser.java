@@ -16,7 +16,7 @@ import se.vagvisaren.conversation.Mappers;
 /**
  * Reads one Markdown passage: YAML front matter between {@code ---} lines, then the answer text.
  * Required: {@code id}, {@code title}, {@code lang} ({@code sv}/{@code en}), {@code source.document} and
- * a non-empty text. Optional: {@code tags}, {@code question}, {@code asked}, {@code related}, {@code source.section},
+ * a non-empty text. Optional: {@code tags}, {@code question}, {@code asked}, {@code examples}, {@code related}, {@code source.section},
  * {@code source.page} (a positive integer, or null), {@code source.url}, {@code updated} (ISO date), {@code kind}
  * ({@link PassageKind}), {@code step} (1–5) and {@code audience} ({@link Audience}). The url and the related ids
  * are checked later by {@link PassageValidator}, which keeps the passage. A bad {@code kind}, {@code step} or
@@ -77,7 +77,7 @@ final class PassageParser {
                 strings(file, meta, "tags"), optional(meta, "question"), strings(file, meta, "related"),
                 citation, date(file, meta.path("updated")), body, file,
                 kind(file, meta, warnings), step(file, meta, warnings), audience(file, meta, warnings),
-                strings(file, meta, "asked"));
+                strings(file, meta, "asked"), strings(file, meta, "examples"));
     }
 
     private static PassageKind kind(String file, JsonNode meta, Consumer<KnowledgeProblem> warnings) {

@@ -39,6 +39,9 @@ final class PassageWriter {
         if (!p.asked().isEmpty()) {
             out.append("asked: ").append(list(p.asked())).append('\n');
         }
+        if (!p.examples().isEmpty()) {
+            out.append("examples: ").append(list(p.examples())).append('\n');
+        }
         if (!p.related().isEmpty()) {
             out.append("related: ").append(list(p.related())).append('\n');
         }

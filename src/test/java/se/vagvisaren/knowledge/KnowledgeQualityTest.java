@@ -27,6 +27,10 @@ import se.vagvisaren.conversation.Language;
  * this test reports only pass or fail for it), two fresh-style sets used while tuning ({@code quality-tuning-3.jsonl},
  * {@code quality-tuning-4.jsonl}) and {@code quality-frozen-3.jsonl} (written 2026-12-05 before any change of session 7
  * by someone who never saw the search; measured once, pass or fail only). Figures in docs/knowledge.md.
+ *
+ * <p>Since session 11 the in-scope questions of the tuning sets are the passages' example questions
+ * ({@link Passage#examples}); {@link RetrievalEvaluation} measures each set without its own questions among them, so a
+ * tuning set's figure is held out from its own examples (leave-one-set-out), and the frozen sets are never examples.
  */
 class KnowledgeQualityTest {
 
@@ -45,6 +49,8 @@ class KnowledgeQualityTest {
     static final Path TUNING_9 = set("tuning-9");
     static final Path TUNING_10 = set("tuning-10");
     static final Path FROZEN_6 = set("frozen-6");
+    static final Path TUNING_11 = set("tuning-11");
+    static final Path FROZEN_7 = set("frozen-7");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A question set by its name: {@code set("frozen-5")} is {@code quality-frozen-5.jsonl}. */
@@ -129,12 +135,17 @@ class KnowledgeQualityTest {
         newTuning.addAll(rows(TUNING_8));
         newTuning.addAll(rows(TUNING_9));
         newTuning.addAll(rows(TUNING_10));
+        newTuning.addAll(rows(TUNING_11));
         assertExpectedPassagesExist(newTuning);
         assertHeldOutUnseen("fifth frozen set", rows(FROZEN_5),
                 Stream.of(all, rows(TUNING_6), frozen4, newTuning).flatMap(List::stream).toList());
         // The sixth frozen set (session 10) repeats no question of any other set, session 10's tuning set included.
         assertHeldOutUnseen("sixth frozen set", rows(FROZEN_6),
-                Stream.of(all, rows(TUNING_6), frozen4, newTuning, rows(FROZEN_5)).flatMap(List::stream).toList());
+                Stream.of(all, rows(TUNING_6), frozen4, rows(TUNING_7), rows(TUNING_8), rows(TUNING_9), rows(TUNING_10),
+                        rows(FROZEN_5)).flatMap(List::stream).toList());
+        // The seventh (session 11) repeats no question of any other set, session 11's tuning set included.
+        assertHeldOutUnseen("seventh frozen set", rows(FROZEN_7),
+                Stream.of(all, rows(TUNING_6), frozen4, newTuning, rows(FROZEN_5), rows(FROZEN_6)).flatMap(List::stream).toList());
     }
 
     /** Every expected id of {@code rows} (sets that may be shown) is a passage of the shipped knowledge. */
@@ -163,8 +174,8 @@ class KnowledgeQualityTest {
 
         print("tuning", result);
         assertThat(result.n()).isGreaterThanOrEqualTo(140);
-        assertThat(result.top1()).isGreaterThanOrEqualTo(0.85);
-        assertThat(result.top3()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.top1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(result.top3()).isGreaterThanOrEqualTo(0.97);
         // Measured 2026-12-04 with the unseen-word rule: 18 of 21 off-topic questions fall back (before it: 9 of 21;
         // "vad kostar en pizza" got step 2, which mentions costs). Three whose every word is known still get an answer.
         assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.8);
@@ -182,8 +193,8 @@ class KnowledgeQualityTest {
 
         print("tuning-3", third);
         assertThat(third.top1()).isGreaterThanOrEqualTo(0.94);
-        assertTuningFloors("tuning-4", TUNING_4, 140, 0.87, 0.6);
-        assertTuningFloors("tuning-5", TUNING_5, 120, 0.76, 0.65);
+        assertTuningFloors("tuning-4", TUNING_4, 140, 0.93, 0.6);
+        assertTuningFloors("tuning-5", TUNING_5, 120, 0.86, 0.65);
     }
 
     /**
@@ -194,7 +205,7 @@ class KnowledgeQualityTest {
      */
     @Test
     void sixthTuningSet_meetsItsFloor() {
-        assertTuningFloors("tuning-6", TUNING_6, 120, 0.80, 0.6);
+        assertTuningFloors("tuning-6", TUNING_6, 120, 0.90, 0.6);
     }
 
     /**
@@ -206,20 +217,33 @@ class KnowledgeQualityTest {
      */
     @Test
     void session9TuningSets_meetTheirFloors() {
-        assertTuningFloors("tuning-7", TUNING_7, 110, 0.88, 0.6);
-        assertTuningFloors("tuning-8", TUNING_8, 110, 0.85, 0.6);
-        assertTuningFloors("tuning-9", TUNING_9, 100, 0.87, 0.5);
+        assertTuningFloors("tuning-7", TUNING_7, 110, 0.91, 0.6);
+        assertTuningFloors("tuning-8", TUNING_8, 110, 0.91, 0.6);
+        assertTuningFloors("tuning-9", TUNING_9, 100, 0.89, 0.5);
     }
 
     /**
      * Session 10's fresh tuning set (115 in scope, 3 of them expecting the hand-off, 25 off-topic; situation-first and
      * multi-sentence messages, two topics at once, short follow-ups; written by someone who never saw the search):
      * 0.813 top-1 when first read, 0.848 after the session's general changes (greetings and sign-offs, the asking
-     * sentence, accents and typos in forms the passages never write, who is speaking, "is X violence").
+     * sentence, accents and typos in forms the passages never write, who is speaking, "is X violence"); 0.911 since
+     * session 11 with the other sets' questions as examples, held out from its own; one off-topic question more is
+     * answered (20 of 28 fall back; the examples' words count in a passage's share of a question).
      */
     @Test
     void session10TuningSet_meetsItsFloor() {
-        assertTuningFloors("tuning-10", TUNING_10, 100, 0.83, 0.75);
+        assertTuningFloors("tuning-10", TUNING_10, 100, 0.89, 0.70);
+    }
+
+    /**
+     * Session 11's fresh tuning set (127 in scope, 3 expecting the hand-off, 25 off-topic; practical questions in the
+     * words of people's own professions, methods, evaluation, counties, law; written by someone who never saw the
+     * search), measured before its questions became examples: 0.882 top-1 on the session's starting build, 0.929
+     * with the other sets' examples; the same held out from its own examples since.
+     */
+    @Test
+    void session11TuningSet_meetsItsFloor() {
+        assertTuningFloors("tuning-11", TUNING_11, 120, 0.90, 0.57);
     }
 
     /** A tuning set's floors; its figures and misses are printed (tuning data may be looked at). */
@@ -245,13 +269,15 @@ class KnowledgeQualityTest {
         System.out.printf("knowledge quality (frozen): n=%d top1=%.3f top3=%.3f out-of-scope=%d fallback=%.3f by language=%s%n",
                 result.n(), result.top1(), result.top3(), result.outOfScope(), result.outOfScopeFallback(), result.byLanguage());
         assertThat(result.n()).isGreaterThanOrEqualTo(60);
-        assertThat(result.top1()).isGreaterThanOrEqualTo(0.88);
-        assertThat(result.top3()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.top1()).isGreaterThanOrEqualTo(0.93);
+        assertThat(result.top3()).isGreaterThanOrEqualTo(0.97);
         // 16/19 since session 8: the second round of asked phrasings brought everyday words ("skärm") into the
         // vocabulary, so one more off-topic question finds a passage (docs/knowledge.md). Accepted for the in-scope gain.
         // 15/19 since session 9: one English off-topic question finds the new English passage on ground rules in
         // channels (shown by removing that passage alone; docs/knowledge.md, "Session 9").
-        assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.78);
+        // 14/19 since session 11: one off-topic question finds a passage through the examples' words, which count in a
+        // passage's share of a question (not in the vocabulary that decides what is unseen).
+        assertThat(result.outOfScopeFallback()).isGreaterThanOrEqualTo(0.73);
     }
 
     /**
@@ -266,7 +292,7 @@ class KnowledgeQualityTest {
      */
     @Test
     void secondFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
-        assertFrozenFloors("second frozen set", RetrievalEvaluation.run(knowledge, FROZEN_2), 75, 20, 0.92, NO_FLOOR, 0.80);
+        assertFrozenFloors("second frozen set", RetrievalEvaluation.run(knowledge, FROZEN_2), 75, 20, 0.93, NO_FLOOR, 0.80);
     }
 
     /**
@@ -279,7 +305,7 @@ class KnowledgeQualityTest {
      */
     @Test
     void thirdFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
-        assertFrozenFloors("third frozen set", RetrievalEvaluation.run(knowledge, FROZEN_3), 100, 20, 0.87, NO_FLOOR, 0.80);
+        assertFrozenFloors("third frozen set", RetrievalEvaluation.run(knowledge, FROZEN_3), 100, 20, 0.91, 0.94, 0.80);
     }
 
     /**
@@ -291,7 +317,7 @@ class KnowledgeQualityTest {
      */
     @Test
     void fourthFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
-        assertFrozenFloors("fourth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_4), 110, 25, 0.89, 0.95, 0.72);
+        assertFrozenFloors("fourth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_4), 110, 25, 0.94, 0.97, 0.72);
     }
 
     /**
@@ -304,7 +330,7 @@ class KnowledgeQualityTest {
      */
     @Test
     void fifthFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
-        assertFrozenFloors("fifth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_5), 110, 25, 0.84, 0.88, 0.67);
+        assertFrozenFloors("fifth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_5), 110, 25, 0.89, 0.93, 0.67);
     }
 
     /**
@@ -316,7 +342,19 @@ class KnowledgeQualityTest {
      */
     @Test
     void sixthFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
-        assertFrozenFloors("sixth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_6), 110, 25, 0.82, 0.89, 0.64);
+        assertFrozenFloors("sixth frozen set", RetrievalEvaluation.run(knowledge, FROZEN_6), 110, 25, 0.91, 0.93, 0.64);
+    }
+
+    /**
+     * The seventh frozen set (issue 15, session 11): 120 in-scope questions (6 expecting the hand-off) and 25
+     * off-topic, written at the start of session 11 by someone who never saw the search (people new to the work, "how
+     * do we do X here", concepts in everyday words, chat style). Never opened; measured with aggregates only, on the
+     * session's starting build (top-1 0.877, top-3 0.921) and with the example questions: top-1 0.947, top-3 0.965
+     * (sv 0.944, en 0.953), fallback 0.645 for the 31 questions expecting it. Floors just under; pass or fail only.
+     */
+    @Test
+    void seventhFrozenSet_staysAtItsMeasuredFloorWithoutShowingFigures() {
+        assertFrozenFloors("seventh frozen set", RetrievalEvaluation.run(knowledge, FROZEN_7), 110, 25, 0.92, 0.94, 0.61);
     }
 
     /** No floor for a figure that a set's test does not check. */

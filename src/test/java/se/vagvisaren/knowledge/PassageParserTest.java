@@ -117,6 +117,22 @@ class PassageParserTest {
     }
 
     @Test
+    void parse_examples_areReadKeptApartFromAskedAndRoundTrip() {
+        String withExamples = VALID.replace("updated: 2026-11-25", "updated: 2026-11-25\nasked:\n  - \"vad är en lägesbild\"\n"
+                + "examples:\n  - \"hur kartlagger vi vaaldet i kommunen\"\n  - \"where do we start mapping?\"");
+
+        Passage p = PassageParser.parse("a.md", withExamples);
+
+        assertThat(p.examples()).containsExactly("hur kartlagger vi vaaldet i kommunen", "where do we start mapping?");
+        assertThat(p.asked()).containsExactly("vad är en lägesbild");
+        assertThat(PassageParser.parse("a.md", PassageWriter.render(p))).isEqualTo(p);
+        assertThat(PassageParser.parse("a.md", VALID).examples()).isEmpty();
+        assertThatThrownBy(() -> PassageParser.parse("steg/a.md", VALID.replace("updated: 2026-11-25",
+                "updated: 2026-11-25\nexamples: hur kollar vi läget")))
+                .isInstanceOf(KnowledgeFormatException.class).hasMessageContaining("steg/a.md").hasMessageContaining("examples");
+    }
+
+    @Test
     void parse_askedNotAList_errorNamesFileAndField() {
         assertThatThrownBy(() -> PassageParser.parse("steg/a.md", VALID.replace("updated: 2026-11-25",
                 "updated: 2026-11-25\nasked: hur kollar vi läget")))
