@@ -122,9 +122,13 @@ public class KnowledgeBase {
      */
     public KnowledgeBase withoutExamples(Collection<String> questions) {
         ExampleQuestions held = ExampleQuestions.of(questions);
-        boolean anyHeld = current().index.passages().values().stream()
-                .anyMatch(p -> p.examples().stream().anyMatch(held::contains));
-        return anyHeld ? new KnowledgeBase(source, properties, courtesy, Runnable::run, held) : this;
+        long heldOutCount = current().index.passages().values().stream()
+                .mapToLong(p -> p.examples().stream().filter(held::contains).count()).sum();
+        if (heldOutCount == 0) {
+            return this;
+        }
+        log.info("Measuring without {} example questions that are also questions of the set (held out)", heldOutCount);
+        return new KnowledgeBase(source, properties, courtesy, Runnable::run, held);
     }
 
     /**
