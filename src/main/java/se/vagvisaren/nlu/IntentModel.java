@@ -38,14 +38,25 @@ final class IntentModel {
         this.fromCache = fromCache;
     }
 
+    static final String URGENT_HELP = "urgent_help";
     /**
-     * Trains on all examples. Examples without any word (emoji, punctuation) are skipped.
+     * How many times each {@code urgent_help} example counts in training. Since the handbook questions of the question
+     * sets became examples of {@code handbook_question} (a third of all examples), a cry for help that uses handbook
+     * words ("jag är rädd för min man, vad säger handboken") lost probability to it: cross-validated recall of
+     * {@code urgent_help} fell from 0.994 to 0.967–0.978. Counting its examples three times brought it back to 0.983 (twice: 0.978); a
+     * support card shown to a handbook question costs less than a missed cry for help (docs/nlu.md).
+     */
+    static final int URGENT_HELP_WEIGHT = 3;
+
+    /**
+     * Trains on all examples, each {@code urgent_help} example {@link #URGENT_HELP_WEIGHT} times. Examples without any
+     * word (emoji, punctuation) are skipped.
      *
      * @throws IllegalArgumentException when fewer than two intents have examples
      */
     static IntentModel train(TrainingData data, ModelSettings settings) {
         List<DocumentSample> samples = new ArrayList<>();
-        for (TrainingData.Example example : data.examples()) {
+        for (TrainingData.Example example : data.weighted(URGENT_HELP, URGENT_HELP_WEIGHT).examples()) {
             String[] tokens = TextNormalizer.tokens(example.text());
             if (tokens.length > 0) {
                 samples.add(new DocumentSample(example.intent(), tokens,

@@ -174,7 +174,7 @@ final class IntentModelCache {
         update(digest, "opennlp=" + opennlp.tools.util.Version.currentVersion());
         update(digest, "settings=" + settings.algorithm() + "|" + settings.iterations() + "|" + settings.cutoff()
                 + "|" + settings.l2() + "|" + settings.characterGrams() + "|" + settings.lbfgsCorrections()
-                + "|" + settings.learningRate());
+                + "|" + settings.learningRate() + "|urgent=" + IntentModel.URGENT_HELP_WEIGHT);
         for (Class<?> type : FEATURE_CODE) {
             update(digest, type.getName());
             digest.update(classBytes(type));
