@@ -92,7 +92,7 @@ export VAGVISAREN_NLU_MODELCACHEDIR="$WORK/nlu-model-cache"
 if [[ -z "$SELECTED" || " $SELECTED " == *-cds* ]]; then
   extract bot-app "$ROOT/target/vagvisaren.jar"
   extract hello-app "$WORK/hello-src/target/hello-world.jar"
-  train_archive bot-app vagvisaren.jar "${BOT_OPTS[@]}"
+  VAGVISAREN_NLU_MODELCACHEDIR="$WORK/nlu-model-cache-options" train_archive bot-app vagvisaren.jar "${BOT_OPTS[@]}"
   train_archive hello-app hello-world.jar
 fi
 
@@ -103,9 +103,11 @@ start() { # name logfile java-args...
   local port; port=$(free_port)
   local db="$WORK/db-$name"
   [[ -n "$FRESH_DB" ]] && db="$WORK/db-$name-$RANDOM"
-  # The earlier build keys its model differently and the cache keeps one model: its own folder, or each of the
-  # two builds would retrain on every start, overwriting the other's model.
+  # The cache keeps one model, and a model is keyed by its build and its training settings: the earlier build and
+  # the start path with deployment/jvm.options (3 L-BFGS correction pairs, docs/nlu.md) each get their own folder, or
+  # variants would retrain on every start, overwriting each other's model.
   local cache="$WORK/nlu-model-cache"
+  [[ " $* " == *jvm.options* ]] && cache="$WORK/nlu-model-cache-options"
   [[ $name == base* ]] && cache="$WORK/nlu-model-cache-base"
   local begin; begin=$(date +%s%N)
   # Run from the project folder, as a user would: ./dialogs and ./knowledge are read from there.
