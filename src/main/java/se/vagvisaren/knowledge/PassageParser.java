@@ -16,8 +16,8 @@ import se.vagvisaren.conversation.Mappers;
 /**
  * Reads one Markdown passage: YAML front matter between {@code ---} lines, then the answer text.
  * Required: {@code id}, {@code title}, {@code lang} ({@code sv}/{@code en}), {@code source.document} and
- * a non-empty text. Optional: {@code tags}, {@code question}, {@code asked}, {@code examples}, {@code related}, {@code source.section},
- * {@code source.page} (a positive integer, or null), {@code source.url}, {@code updated} (ISO date), {@code kind}
+ * a non-empty text. Optional: {@code tags}, {@code question}, {@code asked}, {@code examples}, {@code related},
+ * {@code source.section}, {@code source.page} (a positive integer, or null), {@code source.url}, {@code updated} (ISO date), {@code kind}
  * ({@link PassageKind}), {@code step} (1–5) and {@code audience} ({@link Audience}). The url and the related ids
  * are checked later by {@link PassageValidator}, which keeps the passage. A bad {@code kind}, {@code step} or
  * {@code audience} does not cost the passage either: it is read without that field and the mistake is reported
