@@ -25,6 +25,11 @@ final class ExampleQuestions {
         return new ExampleQuestions(questions.stream().map(ExampleQuestions::key).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** How many distinct questions (after that comparison) are held out. */
+    int size() {
+        return questions.size();
+    }
+
     boolean contains(String question) {
         return !questions.isEmpty() && questions.contains(key(question));
     }
