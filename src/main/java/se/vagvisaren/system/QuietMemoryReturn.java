@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * manageable flag {@code G1PeriodicGCInterval} = {@value #QUIET_MILLIS} ms) only when a collection caused by the
  * application's own allocation leaves much more heap committed than used ({@link #hasExcessHeap}). While messages
  * keep coming, collections keep coming and G1 does not start the periodic one; when no collection has been needed for
- * {@value #QUIET_MILLIS} ms, G1 runs one concurrent cycle, whose Remark shrinks the heap to the
- * {@code MaxHeapFreeRatio} that {@link HeapFootprint} set. The listener then <em>disarms</em> the flag (0, G1's
+ * {@value #QUIET_MILLIS} ms, G1 runs one concurrent cycle, whose Remark shrinks the heap to
+ * {@value #QUIET_MAX_FREE_PERCENT} % free ({@code MaxHeapFreeRatio} lowered for that one cycle, then back at the
+ * value {@link HeapFootprint} set, so the collections of the next burst are sized as before). The listener then <em>disarms</em> the flag (0, G1's
  * default: no periodic collection), so an idle service pays for no further cycles, and asks glibc to return freed
  * malloc memory with the diagnostic command {@code System.trim_native_heap} (what {@code -XX:TrimNativeHeapInterval}
  * does periodically). G1 checks its periodic collection once per interval, so the cycle starts 10–20 s after the
@@ -61,11 +62,20 @@ public final class QuietMemoryReturn {
     /** Committed heap above used by at least this much (and by at least the used heap) is worth returning. */
     static final long MIN_EXCESS_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * The free share the quiet cycle shrinks the heap to (G1's {@code MaxHeapFreeRatio} for that one cycle; the
+     * minimum ratio {@link HeapFootprint} set, so the pair stays valid). Between bursts nothing allocates much, so
+     * free heap only costs resident memory; under traffic {@link HeapFootprint}'s looser ratio applies again, so
+     * ordinary cycles do not shrink a heap the next collections would grow back.
+     */
+    static final int QUIET_MAX_FREE_PERCENT = HeapFootprint.MIN_FREE_PERCENT;
+
     static final String PERIODIC_CAUSE = "G1 Periodic Collection";
     static final String CONCURRENT_COLLECTOR = "G1 Concurrent GC";
 
     private static final Logger log = LoggerFactory.getLogger(QuietMemoryReturn.class);
     private static final String INTERVAL_FLAG = "G1PeriodicGCInterval";
+    private static final String MAX_FREE_FLAG = "MaxHeapFreeRatio";
 
     /** Where the burst cycle stands. */
     enum State {
@@ -84,6 +94,11 @@ public final class QuietMemoryReturn {
         ARM,
         /** Set the periodic interval back to 0 (no periodic collections while idle). */
         DISARM,
+        /**
+         * The periodic collection has started: disarm, and let its cycle shrink the heap to the tighter
+         * {@link #QUIET_MAX_FREE_PERCENT} (restored once the heap is returned).
+         */
+        RETURN,
         /** The heap has been returned: trim the native heap. */
         TRIM
     }
@@ -194,7 +209,7 @@ public final class QuietMemoryReturn {
         }
         if (PERIODIC_CAUSE.equals(cause)) {
             // Once per burst: whatever this cycle returns, no further periodic cycles until work grows the heap again.
-            return new Step(State.RETURNING, state == State.IDLE ? Action.NOTHING : Action.DISARM);
+            return new Step(State.RETURNING, state == State.IDLE ? Action.NOTHING : Action.RETURN);
         }
         // A collection caused by the application's allocation (or an explicit one).
         if (excess) {
@@ -224,8 +239,12 @@ public final class QuietMemoryReturn {
         Step step = next(state, info.getGcName(), info.getGcCause(), used, committed);
         log.trace("{} ({}, {}): {} MB used, {} MB committed, pools {}: {} -> {}", info.getGcName(), info.getGcAction(),
                 info.getGcCause(), used >> 20, committed >> 20, gc.getMemoryUsageAfterGc().keySet(), state, step);
+        State previous = state;
         state = step.state();
         try {
+            if (previous == State.RETURNING && step.action() != Action.TRIM) {
+                restoreMaxFreeRatio(); // the cycle ended without the Remark this listener waits for
+            }
             switch (step.action()) {
                 case ARM -> {
                     committedWhenArmed = committed;
@@ -236,6 +255,10 @@ public final class QuietMemoryReturn {
                     if (state == State.IDLE) {
                         returned(committed, used);
                     }
+                }
+                case RETURN -> {
+                    hotSpot.setVMOption(INTERVAL_FLAG, "0");
+                    hotSpot.setVMOption(MAX_FREE_FLAG, String.valueOf(QUIET_MAX_FREE_PERCENT));
                 }
                 case TRIM -> returned(committed, used);
                 case NOTHING -> {
@@ -256,14 +279,25 @@ public final class QuietMemoryReturn {
             // it delivers the JVM's notifications, including this collection's.
             Thread.ofPlatform().daemon().name("start-garbage-compaction").start(() -> {
                 System.gc();
+                restoreMaxFreeRatio();
                 String trimmed = trim ? trimNativeHeap() : "not trimmed";
                 log.debug("Start-up garbage compacted once quiet; native heap: {}", trimmed);
             });
             return;
         }
+        restoreMaxFreeRatio();
         String trimmed = trim ? trimNativeHeap() : "not trimmed";
         log.debug("Heap returned after a burst: {} MB committed (was {} MB), {} MB used; native heap: {}",
                 committed >> 20, committedWhenArmed >> 20, used >> 20, trimmed);
+    }
+
+    /** Back to {@link HeapFootprint}'s ratio for the collections that traffic brings. */
+    private void restoreMaxFreeRatio() {
+        try {
+            hotSpot.setVMOption(MAX_FREE_FLAG, String.valueOf(HeapFootprint.MAX_FREE_PERCENT));
+        } catch (RuntimeException e) {
+            log.warn("MaxHeapFreeRatio not restored ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** Whether the start left periodic trimming off (a JVM without the option: no trim from here either). */

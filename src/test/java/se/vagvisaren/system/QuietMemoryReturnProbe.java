@@ -18,6 +18,8 @@ import javax.management.openmbean.CompositeData;
 final class QuietMemoryReturnProbe {
 
     private static volatile Object sink;
+    /** A live set of {@code -Dprobe.liveMb} megabytes, held for the whole run (a service's model and index). */
+    private static byte[][] live;
 
     private QuietMemoryReturnProbe() {
     }
@@ -25,6 +27,7 @@ final class QuietMemoryReturnProbe {
     public static void main(String[] args) throws Exception {
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         HeapFootprint.Outcome heap = HeapFootprint.applyUnlessConfigured();
+        live = new byte[Integer.getInteger("probe.liveMb", 0) * 16][64 * 1024]; // small arrays: not humongous
         boolean start = args.length > 1 && "start".equals(args[1]);
         long committedBefore = committed();
         System.out.println("committedBeforeMb=" + (committedBefore >> 20));
@@ -50,6 +53,7 @@ final class QuietMemoryReturnProbe {
             Thread.sleep(100); // quiet: nothing allocates, so only G1's periodic collection can shrink the heap
         }
         System.out.println("committedAfterMb=" + (committed() >> 20));
+        System.out.println("usedAfterMb=" + (ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20));
         // Disarmed after the return (the Remark's notification may still be on its way).
         limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < limit && !"0".equals(hotSpot.getVMOption("G1PeriodicGCInterval").getValue())) {
@@ -62,6 +66,13 @@ final class QuietMemoryReturnProbe {
             Thread.sleep(50);
         }
         System.out.println("fullCollections=" + fullCollections());
+        limit = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        String maxFree = String.valueOf(HeapFootprint.MAX_FREE_PERCENT);
+        while (System.nanoTime() < limit && heap.applied() && !maxFree.equals(maxFreeRatio(hotSpot))) {
+            Thread.sleep(50);
+        }
+        System.out.println("maxHeapFreeRatioAtEnd=" + maxFreeRatio(hotSpot));
+        System.out.println("liveMb=" + live.length / 16);
     }
 
     /** Counts down at the first collection caused by allocation, noting the periodic-collection flag then. */
@@ -88,6 +99,10 @@ final class QuietMemoryReturnProbe {
             sink = new byte[64 * 1024];
         }
         firstCollection.await(10, TimeUnit.SECONDS);
+    }
+
+    private static String maxFreeRatio(HotSpotDiagnosticMXBean hotSpot) {
+        return hotSpot.getVMOption("MaxHeapFreeRatio").getValue();
     }
 
     private static long fullCollections() {

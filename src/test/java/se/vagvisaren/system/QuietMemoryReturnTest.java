@@ -41,7 +41,7 @@ class QuietMemoryReturnTest {
     @Test
     void thePeriodicCollection_disarmsAtOnce_andItsRemarkTrims() {
         Step periodic = QuietMemoryReturn.next(State.ARMED, YOUNG, QuietMemoryReturn.PERIODIC_CAUSE, 56 * MB, 236 * MB);
-        assertThat(periodic).isEqualTo(new Step(State.RETURNING, Action.DISARM));
+        assertThat(periodic).isEqualTo(new Step(State.RETURNING, Action.RETURN));
         Step remark = QuietMemoryReturn.next(periodic.state(), CONCURRENT, "No GC", 56 * MB, 88 * MB);
         assertThat(remark).isEqualTo(new Step(State.IDLE, Action.TRIM));
         // Cleanup, the same cycle's second pause: nothing more.
@@ -97,6 +97,22 @@ class QuietMemoryReturnTest {
         // No full collection when armed (the start's path), exactly one once the service was quiet.
         assertThat(probe.get("fullCollections")).isEqualTo("1");
         assertThat(probe.get("fullCollectionsAtInstall")).isEqualTo("0");
+        assertThat(probe.get("maxHeapFreeRatioAtEnd")).isEqualTo(String.valueOf(HeapFootprint.MAX_FREE_PERCENT));
+    }
+
+    @Test
+    void onG1_theQuietReturn_leavesATenthOfTheLiveHeapFree_thenTrafficGetsTheLooserRatioBack() throws Exception {
+        Map<String, String> probe = runProbe(40, List.of("-Dprobe.liveMb=64"));
+
+        assertHeapReturnedOnceQuietThenDisarmed(probe);
+        long used = Long.parseLong(probe.get("usedAfterMb"));
+        assertThat(used).as("the live set is held").isGreaterThanOrEqualTo(64);
+        // HeapFootprint's 30 % would keep used / 0.7 committed (≈ 95 MB here); the quiet cycle keeps used / 0.9,
+        // plus a few regions of rounding.
+        assertThat(Long.parseLong(probe.get("committedAfterMb")))
+                .isLessThanOrEqualTo(used * 100 / (100 - QuietMemoryReturn.QUIET_MAX_FREE_PERCENT) + 4)
+                .isLessThan(used * 100 / (100 - HeapFootprint.MAX_FREE_PERCENT));
+        assertThat(probe.get("maxHeapFreeRatioAtEnd")).isEqualTo(String.valueOf(HeapFootprint.MAX_FREE_PERCENT));
     }
 
     @Test
