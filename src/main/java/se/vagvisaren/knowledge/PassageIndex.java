@@ -1,5 +1,7 @@
 package se.vagvisaren.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -78,6 +81,8 @@ final class PassageIndex {
             EXAMPLES, 1.5f, "body", 1.0f, "lead", 0.5f);
     /** Terms beyond this are ignored; keeps a 5,000-character question under Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
+    /** Terms whose statistics are kept ({@link #termStates}): the words and grams of many thousand questions. */
+    static final int MAX_CACHED_TERMS = 10_000;
     static final float TIE_BREAKER = 0.2f;
     /**
      * One word of the question scores as its best-matching form (the word, a synonym or a compound part) plus this
@@ -136,6 +141,13 @@ final class PassageIndex {
     /** Per language, the character grams the passages contain; other grams of a question cannot match. */
     private final Map<Language, Set<String>> knownGrams = new EnumMap<>(Language.class);
     private final IndexSearcher searcher;
+    /**
+     * Each looked-up term's statistics and place in the terms dictionary, found once per index instead of once per
+     * question: building them was a third of a question's allocation (docs/performance.md, session 12). The index
+     * never changes, and statistics built with scores needed are only read afterwards, so they can be shared by
+     * threads; Lucene uses them only for the searcher they were built with. Bounded: a term costs about 250 bytes.
+     */
+    private final Cache<Term, TermStates> termStates = Caffeine.newBuilder().maximumSize(MAX_CACHED_TERMS).build();
     /**
      * The passage of each Lucene document number, read once from the stored ids (the index is built once and never
      * changes): loading a hit's stored document per search decompressed a stored-fields block for every hit, about
@@ -382,7 +394,7 @@ final class PassageIndex {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term("lang", language.code())), BooleanClause.Occur.FILTER);
+                .add(termQuery(new Term("lang", language.code())), BooleanClause.Occur.FILTER);
         if (filter != null) {
             query.add(filter, BooleanClause.Occur.FILTER);
         }
@@ -395,7 +407,7 @@ final class PassageIndex {
         String gramField = field(GRAMS, language);
         tokens(gramAnalyzers.get(language), question).stream().distinct().limit(MAX_GRAM_TERMS)
                 .filter(knownGramsHere::contains)
-                .forEach(g -> grams.add(new TermQuery(new Term(gramField, g)), BooleanClause.Occur.SHOULD));
+                .forEach(g -> grams.add(termQuery(new Term(gramField, g)), BooleanClause.Occur.SHOULD));
         query.add(new BoostQuery(grams.build(), GRAM_WEIGHT), BooleanClause.Occur.SHOULD);
         try {
             List<Hit> hits = new ArrayList<>();
@@ -488,12 +500,23 @@ final class PassageIndex {
      * contain the term: in the others it neither matches nor adds to the score, so the ranking is the same as
      * with all fields, without a terms-dictionary lookup per empty field.
      */
-    private static Query termQuery(String term, List<String> fields) {
+    private Query termQuery(String term, List<String> fields) {
         List<Query> perField = new ArrayList<>(fields.size());
         for (String field : fields) {
-            perField.add(new BoostQuery(new TermQuery(new Term(field, term)), FIELD_BOOSTS.get(field)));
+            perField.add(new BoostQuery(termQuery(new Term(field, term)), FIELD_BOOSTS.get(field)));
         }
         return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    }
+
+    /** A query for one term with its {@link #termStates cached statistics}: the same weight and scores as without. */
+    private TermQuery termQuery(Term term) {
+        return new TermQuery(term, termStates.get(term, t -> {
+            try {
+                return TermStates.build(searcher, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read term statistics from the in-memory index", e);
+            }
+        }));
     }
 
     /**
