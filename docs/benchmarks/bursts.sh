@@ -53,7 +53,9 @@ for variant in $VARIANTS; do
   options=()
   [[ "$variant" == off ]] && options=(-Dvagvisaren.jvm.return-memory-when-quiet=false)
   PORT=$(free_port)
-  (cd "$ROOT" && VAGVISAREN_DB_URL="jdbc:h2:file:$WORK/db-$variant;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  # VAGVISAREN_JVM_SHIPPEDOPTIONS=false: the JVM's defaults (G1), where the memory return works; a bare start would
+  # otherwise relaunch itself with deployment/jvm.options (SerialGC, system.ShippedJvmOptions).
+  (cd "$ROOT" && VAGVISAREN_JVM_SHIPPEDOPTIONS=false VAGVISAREN_DB_URL="jdbc:h2:file:$WORK/db-$variant;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
      exec "$JAVA" "${options[@]}" -jar "$JAR" --server.port="$PORT" >"$WORK/$variant.log" 2>&1) &
   PID=$!
   give_up=$(( $(date +%s) + 300 ))

@@ -19,7 +19,10 @@
 # user's restart finds its ./data database (Flyway then has nothing to apply). FRESH_DB=1 gives each start a new
 # empty database instead (the behaviour before 2026-12-05 session 9: every measured start ran all migrations).
 #   bot        java @deployment/jvm.options -jar target/vagvisaren.jar          (as the docs tell a user to start it)
-#   bot-plain  java -jar target/vagvisaren.jar                                   (JVM defaults: no options file)
+#   bot-plain  java -jar target/vagvisaren.jar                                   (as a user types it: since session 12
+#              the process relaunches itself with the options file's options, system.ShippedJvmOptions)
+#   bot-defaults java -XX:+UseG1GC -jar target/vagvisaren.jar                   (the JVM's defaults: one option, equal to
+#              the default, so no relaunch; the in-process measures of a bare start, as bot-plain was until session 12)
 #   bot-cds    the same from the extracted jar with a class-data archive      (the container image's path:
 #              AppCDS on Java 17-24, -XX:AOTCache on Java 25+, whichever the running java supports)
 #   hello      java -jar hello-world.jar
@@ -107,7 +110,7 @@ start() { # name logfile java-args...
   # the start path with deployment/jvm.options (3 L-BFGS correction pairs, docs/nlu.md) each get their own folder, or
   # variants would retrain on every start, overwriting each other's model.
   local cache="$WORK/nlu-model-cache"
-  [[ " $* " == *jvm.options* ]] && cache="$WORK/nlu-model-cache-options"
+  [[ " $* " == *jvm.options* || $name == bot-plain ]] && cache="$WORK/nlu-model-cache-options"
   [[ $name == base* ]] && cache="$WORK/nlu-model-cache-base"
   local begin; begin=$(date +%s%N)
   # Run from the project folder, as a user would: ./dialogs and ./knowledge are read from there.
@@ -132,12 +135,13 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 declare -A ARGS=(
   [bot]="${BOT_OPTS[*]} -jar $ROOT/target/vagvisaren.jar"
   [bot-plain]="-jar $ROOT/target/vagvisaren.jar"
+  [bot-defaults]="-XX:+UseG1GC -jar $ROOT/target/vagvisaren.jar"
   [bot-cds]="${BOT_OPTS[*]} $(archive_options bot-app) -jar $WORK/bot-app/vagvisaren.jar"
   [hello]="-jar $WORK/hello-src/target/hello-world.jar"
   [hello-cds]="$(archive_options hello-app) -jar $WORK/hello-app/hello-world.jar"
 )
-VARIANTS=(bot hello bot-plain bot-cds hello-cds)
-MEMORY_VARIANTS=(bot bot-plain)
+VARIANTS=(bot hello bot-plain bot-cds hello-cds bot-defaults)
+MEMORY_VARIANTS=(bot bot-plain bot-defaults)
 if [[ -n "${BASELINE_JAR:-}" ]]; then
   ARGS[base-plain]="-jar $BASELINE_JAR"
   VARIANTS+=(base-plain)

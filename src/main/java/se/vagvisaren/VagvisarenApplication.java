@@ -10,6 +10,7 @@ import se.vagvisaren.cli.CommandLineMode;
 import se.vagvisaren.system.ClientCompilerOnly;
 import se.vagvisaren.system.HeapFootprint;
 import se.vagvisaren.system.QuietMemoryReturn;
+import se.vagvisaren.system.ShippedJvmOptions;
 import se.vagvisaren.system.StartClassPreload;
 
 /**
@@ -28,6 +29,9 @@ public class VagvisarenApplication {
         if (CommandLineMode.isCommand(args)) {
             System.exit(CommandLineMode.run(VagvisarenApplication.class, args));
         }
+        // A bare java -jar becomes the shipped start path (deployment/jvm.options): the process replaces itself with
+        // the same java, jar and arguments plus those options, and this call does not return (docs/performance.md).
+        ShippedJvmOptions.Outcome jvm = ShippedJvmOptions.relaunchIfBare(args);
         // Before Spring starts: most of a start's class loading, JIT work and heap growth happen during the start.
         // A bare java -jar carries no JVM options; what follows sets the start path's choices in-process
         // (docs/performance.md). The classes the start will need, loaded ahead of the main thread on a thread of its own.
@@ -38,6 +42,7 @@ public class VagvisarenApplication {
         HeapFootprint.Outcome heap = HeapFootprint.applyUnlessConfigured();
         SpringApplication.run(VagvisarenApplication.class, args);
         Logger log = LoggerFactory.getLogger(VagvisarenApplication.class);
+        log.info("JVM: {}", jvm.reason());
         log.info("JIT: {}", compiler.join().reason());
         log.info("Classes: {}", preloaded(preload));
         // The start's garbage goes once the service is quiet (a concurrent cycle, then one full collection on a thread
