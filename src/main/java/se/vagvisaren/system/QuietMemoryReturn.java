@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * keep coming, collections keep coming and G1 does not start the periodic one; when no collection has been needed for
  * {@value #QUIET_MILLIS} ms, G1 runs one concurrent cycle, whose Remark shrinks the heap to
  * {@value #QUIET_MAX_FREE_PERCENT} % free ({@code MaxHeapFreeRatio} lowered for that one cycle, then back at the
- * value {@link HeapFootprint} set, so the collections of the next burst are sized as before). The listener then <em>disarms</em> the flag (0, G1's
- * default: no periodic collection), so an idle service pays for no further cycles, and asks glibc to return freed
+ * value {@link HeapFootprint} set, so the collections of the next burst are sized as before). The listener then
+ * <em>disarms</em> the flag (0, G1's default: no periodic collection), so an idle service pays for no further
+ * cycles, and asks glibc to return freed
  * malloc memory with the diagnostic command {@code System.trim_native_heap} (what {@code -XX:TrimNativeHeapInterval}
  * does periodically). G1 checks its periodic collection once per interval, so the cycle starts 10–20 s after the
  * burst's last collection. Cost: one concurrent cycle and one trim after each burst that grew the heap, and the

@@ -66,7 +66,8 @@ public final class ShippedJvmOptions {
      */
     public static Outcome relaunchIfBare(String[] args) {
         if (Boolean.getBoolean(RELAUNCHED_PROPERTY)) {
-            return new Outcome(true, "started with the shipped options (" + RESOURCE + "), relaunched from a bare java -jar");
+            return new Outcome(true, "started with the shipped options (" + RESOURCE
+                    + "), relaunched from a bare java -jar");
         }
         String reason = reasonToKeep(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(),
                 System.getProperty("os.name", ""), startedJar());
@@ -76,7 +77,8 @@ public final class ShippedJvmOptions {
         Optional<String> java = ProcessHandle.current().info().command();
         List<String> options = embeddedOptions(ShippedJvmOptions.class.getClassLoader());
         if (java.isEmpty() || options.isEmpty()) {
-            return new Outcome(false, "not relaunched: " + (java.isEmpty() ? "the java executable is unknown" : RESOURCE + " missing"));
+            return new Outcome(false, "not relaunched: "
+                    + (java.isEmpty() ? "the java executable is unknown" : RESOURCE + " missing"));
         }
         List<String> command = command(java.get(), options, startedJar(), args);
         System.out.flush();
@@ -95,7 +97,8 @@ public final class ShippedJvmOptions {
      * @param inputArguments the JVM's options as {@code RuntimeMXBean} reports them
      * @param jar            the jar given to {@code java -jar}, or {@code null} for a class-path start
      */
-    static String reasonToKeep(List<String> inputArguments, Map<String, String> environment, String osName, String jar) {
+    static String reasonToKeep(List<String> inputArguments, Map<String, String> environment, String osName,
+            String jar) {
         String setting = environment.get(SWITCH_ENV);
         if (setting != null && !Boolean.parseBoolean(setting.strip())) {
             return "JVM options as given (" + SWITCH_ENV + "=false)";
