@@ -33,8 +33,8 @@ public class VagvisarenApplication {
         // the same java, jar and arguments plus those options, and this call does not return (docs/performance.md).
         ShippedJvmOptions.Outcome jvm = ShippedJvmOptions.relaunchIfBare(args);
         // Before Spring starts: most of a start's class loading, JIT work and heap growth happen during the start.
-        // A bare java -jar carries no JVM options; what follows sets the start path's choices in-process
-        // (docs/performance.md). The classes the start will need, loaded ahead of the main thread on a thread of its own.
+        // A start that was not relaunched keeps the JVM's defaults or its own options; what follows sets the start
+        // path's choices in-process where the start left them open (docs/performance.md). The classes the start will need, loaded ahead of the main thread on a thread of its own.
         CompletableFuture<StartClassPreload.Outcome> preload =
                 StartClassPreload.startInBackground(VagvisarenApplication.class.getClassLoader());
         // The compiler directive on a thread of its own: reaching it costs a quarter of a second of the start.

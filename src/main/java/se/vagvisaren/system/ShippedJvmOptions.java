@@ -9,8 +9,9 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +27,13 @@ import java.util.Optional;
  * later; nothing is written anywhere.
  *
  * <p>Why: a jar cannot carry JVM options, and with the JVM's defaults (G1, a heap of up to a quarter of the RAM, C2)
- * the service holds 430–520 MB right after a burst of messages and starts slower; with the options it holds about
- * 280 MB at any time and starts in about three quarters of the time (docs/performance.md, "Start-up and memory").
+ * the service holds 420–500 MB right after a burst of messages and starts slower; with the options it holds about
+ * 270 MB throughout and starts about a sixth faster (docs/performance.md, "Start-up and memory", session 12).
  * The in-process measures for a bare start ({@link ClientCompilerOnly}, {@link HeapFootprint},
  * {@link QuietMemoryReturn}) remain for the starts that are not relaunched.
  *
  * <p>Only a truly bare start is relaunched: started with {@code -jar}, no JVM option at all (not even a {@code -D};
- * neither {@code JAVA_TOOL_OPTIONS} nor {@code JDK_JAVA_OPTIONS}), on Linux or macOS, and not switched off with
+ * neither {@code JAVA_TOOL_OPTIONS} nor {@code JDK_JAVA_OPTIONS}), on Linux, and not switched off with
  * {@value #SWITCH_ENV}{@code =false}. Anyone who passes a JVM option has chosen their own and keeps them, and the
  * command-line commands are never relaunched (a CLINC150 evaluation needs a large heap). If the relaunch cannot be
  * made, the start goes on as it is and says why once logging is set up.
@@ -69,32 +70,57 @@ public final class ShippedJvmOptions {
             return new Outcome(true, "started with the shipped options (" + RESOURCE
                     + "), relaunched from a bare java -jar");
         }
-        String reason = reasonToKeep(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(),
-                System.getProperty("os.name", ""), startedJar());
+        String jar = startedJar();
+        String osName = System.getProperty("os.name", "");
+        // Cheap checks first: every start passes here, and the image's start is timed.
+        String reason = reasonToKeep(List.of(), System.getenv(), osName, jar);
         if (reason != null) {
             return new Outcome(false, reason);
         }
-        Optional<String> java = ProcessHandle.current().info().command();
-        List<String> options = embeddedOptions(ShippedJvmOptions.class.getClassLoader());
-        if (java.isEmpty() || options.isEmpty()) {
-            return new Outcome(false, "not relaunched: "
-                    + (java.isEmpty() ? "the java executable is unknown" : RESOURCE + " missing"));
+        Optional<List<String>> commandLine = commandLine();
+        if (commandLine.isEmpty()) {
+            return new Outcome(false, "not relaunched: /proc/self/cmdline unreadable");
         }
-        List<String> command = command(java.get(), options, startedJar(), args);
-        System.out.flush();
-        System.err.flush();
+        reason = reasonToKeep(optionsBeforeJar(commandLine.get()), System.getenv(), osName, jar);
+        if (reason != null) {
+            return new Outcome(false, reason);
+        }
+        List<String> options = embeddedOptions(ShippedJvmOptions.class.getClassLoader());
+        if (options.isEmpty()) {
+            return new Outcome(false, "not relaunched: " + RESOURCE + " missing");
+        }
         try {
+            List<String> command = command(Path.of("/proc/self/exe").toRealPath().toString(), options, jar, args);
+            System.out.flush();
+            System.err.flush();
             int result = execv(command);
             return new Outcome(false, "not relaunched: execv returned " + result);
-        } catch (Throwable e) { // no native access, no libc: the start goes on with the JVM's defaults
+        } catch (Throwable e) { // no native access, no libc: the start goes on as it was started
             return new Outcome(false, "not relaunched: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
+    }
+
+    /** This process's arguments after the program name, as the kernel has them (Linux). */
+    private static Optional<List<String>> commandLine() {
+        try {
+            String raw = Files.readString(Path.of("/proc/self/cmdline"), StandardCharsets.UTF_8);
+            List<String> arguments = List.of(raw.split("\u0000"));
+            return Optional.of(arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a {@code java} command line gives the JVM before {@code -jar} (options, {@code @}argument files). */
+    static List<String> optionsBeforeJar(List<String> arguments) {
+        int jar = arguments.indexOf("-jar");
+        return jar < 0 ? arguments : arguments.subList(0, jar);
     }
 
     /**
      * Why a start keeps its JVM as it is, or {@code null} when it should be relaunched.
      *
-     * @param inputArguments the JVM's options as {@code RuntimeMXBean} reports them
+     * @param inputArguments what the command line gives the JVM before {@code -jar}
      * @param jar            the jar given to {@code java -jar}, or {@code null} for a class-path start
      */
     static String reasonToKeep(List<String> inputArguments, Map<String, String> environment, String osName,
@@ -106,7 +132,7 @@ public final class ShippedJvmOptions {
         if (jar == null) {
             return "JVM options as given (not started with java -jar)";
         }
-        for (String variable : OPTION_VARIABLES) { // first: the JVM counts their options as input arguments too
+        for (String variable : OPTION_VARIABLES) { // options the command line does not show
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {
                 return "JVM options as given in " + variable;
@@ -115,9 +141,8 @@ public final class ShippedJvmOptions {
         if (!inputArguments.isEmpty()) {
             return "JVM options as given on the command line";
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (!os.startsWith("linux") && !os.startsWith("mac")) {
-            return "JVM defaults: relaunching with the shipped options needs Linux or macOS";
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {
+            return "JVM defaults: relaunching with the shipped options needs Linux";
         }
         return null;
     }

@@ -62,10 +62,10 @@ class ShippedJvmOptionsTest {
     }
 
     @Test
-    void reasonToKeep_relaunchesOnlyABareJarStartOnLinuxOrMac() {
+    void reasonToKeep_relaunchesOnlyABareJarStartOnLinux() {
         assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(), "Linux", "vagvisaren.jar")).isNull();
-        assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(), "Mac OS X", "vagvisaren.jar")).isNull();
-        assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(), "Windows 11", "vagvisaren.jar")).contains("Linux or macOS");
+        assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(), "Mac OS X", "vagvisaren.jar")).contains("Linux");
+        assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(), "Windows 11", "vagvisaren.jar")).contains("Linux");
         assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(), "Linux", null)).contains("not started with java -jar");
         assertThat(ShippedJvmOptions.reasonToKeep(List.of("-Dx=y"), Map.of(), "Linux", "vagvisaren.jar")).contains("command line");
         assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"), "Linux", "v.jar"))
@@ -73,6 +73,14 @@ class ShippedJvmOptionsTest {
         assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(ShippedJvmOptions.SWITCH_ENV, " FALSE "), "Linux", "v.jar"))
                 .contains("=false");
         assertThat(ShippedJvmOptions.reasonToKeep(List.of(), Map.of(ShippedJvmOptions.SWITCH_ENV, "true"), "Linux", "v.jar")).isNull();
+    }
+
+    @Test
+    void optionsBeforeJar_areWhatTheCommandLineGivesTheJvm() {
+        assertThat(ShippedJvmOptions.optionsBeforeJar(List.of("-jar", "v.jar", "-Xmx1g"))).isEmpty();
+        assertThat(ShippedJvmOptions.optionsBeforeJar(List.of("@deployment/jvm.options", "-jar", "v.jar")))
+                .containsExactly("@deployment/jvm.options");
+        assertThat(ShippedJvmOptions.optionsBeforeJar(List.of("-cp", "x", "Main"))).containsExactly("-cp", "x", "Main");
     }
 
     @Test
