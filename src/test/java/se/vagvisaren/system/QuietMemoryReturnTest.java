@@ -3,13 +3,10 @@ package se.vagvisaren.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import se.vagvisaren.system.QuietMemoryReturn.Action;
 import se.vagvisaren.system.QuietMemoryReturn.State;
@@ -142,16 +139,6 @@ class QuietMemoryReturnTest {
         command.addAll(List.of(QuietMemoryReturnProbe.class.getName(), String.valueOf(quietSeconds)));
         command.addAll(List.of(mode));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            assertThat(process.waitFor(quietSeconds + 60L, TimeUnit.SECONDS)).as("probe finished").isTrue();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as(output).isZero();
-            Map<String, String> values = new HashMap<>();
-            output.lines().filter(line -> line.matches("[A-Za-z]+=.*"))
-                    .forEach(line -> values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
-            return values;
-        } finally {
-            process.destroyForcibly();
-        }
+        return ProbeOutput.of(process, quietSeconds + 60L).values();
     }
 }

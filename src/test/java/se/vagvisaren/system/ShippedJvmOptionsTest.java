@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -108,19 +106,11 @@ class ShippedJvmOptionsTest {
         builder.environment().remove(ShippedJvmOptions.SWITCH_ENV);
         builder.environment().putAll(environment);
         Process process = builder.start();
-        try {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
-            assertThat(process.exitValue()).as(output).isZero();
-            Map<String, String> values = new HashMap<>();
-            output.lines().filter(line -> line.matches("[A-Za-z]+=.*"))
-                    .forEach(line -> values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
-            values.put("startedPid", String.valueOf(process.pid()));
-            values.put("output", output);
-            return values;
-        } finally {
-            process.destroyForcibly();
-        }
+        ProbeOutput probe = ProbeOutput.of(process, 60);
+        Map<String, String> values = new HashMap<>(probe.values());
+        values.put("startedPid", String.valueOf(process.pid()));
+        values.put("output", probe.text());
+        return values;
     }
 
     /** A jar as the build makes one: the relaunch, the copied options file, native access allowed in the manifest. */
